@@ -1,0 +1,116 @@
+import * as v from 'valibot';
+
+/** Environment variables → typed config. Parsed once at boot and passed into factories; never read at request time. */
+
+const int = (fallback: number, min: number, max: number) =>
+  v.pipe(
+    v.optional(v.string(), String(fallback)),
+    v.trim(),
+    v.regex(/^\d+$/, `a whole number from ${min} to ${max}`),
+    v.transform(Number),
+    v.minValue(min, `a whole number from ${min} to ${max}`),
+    v.maxValue(max, `a whole number from ${min} to ${max}`),
+  );
+
+const optionalString = v.pipe(
+  v.optional(v.string()),
+  v.transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim())),
+);
+
+const bool = (fallback: boolean) =>
+  v.pipe(
+    v.optional(v.string(), String(fallback)),
+    v.trim(),
+    v.toLowerCase(),
+    v.picklist(['true', 'false', '1', '0', 'yes', 'no'], 'true or false'),
+    v.transform((s) => s === 'true' || s === '1' || s === 'yes'),
+  );
+
+const url = v.pipe(v.string(), v.trim(), v.url('an absolute URL such as https://hotline.example.gov.tr'));
+
+export const envSchema = v.object({
+  NODE_ENV: v.optional(v.picklist(['development', 'production', 'test'], 'development, production or test'), 'development'),
+  PORT: int(8183, 1, 65535),
+  HOST: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('a host name or address')), '0.0.0.0'),
+  PUBLIC_URL: v.optional(url),
+  DATABASE_URL: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('a file path such as ./data/kopru.db')), './data/kopru.db'),
+  DATA_KEY: v.pipe(
+    optionalString,
+    v.check(
+      (s) => s === undefined || /^[0-9a-fA-F]{64}$/.test(s) || /^[A-Za-z0-9+/]{43}=$/.test(s),
+      '32 random bytes as 64 hex characters or 44 base64 characters (openssl rand -hex 32)',
+    ),
+  ),
+  LOG_LEVEL: v.optional(v.picklist(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'one of fatal, error, warn, info, debug, trace, silent'), 'info'),
+  THREAD_IDLE_DAYS: int(7, 1, 365),
+  TICKET_PREFIX: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9]{1,10}$/, '1 to 10 letters or digits, e.g. 183')), '183'),
+  SQLITE_SYNCHRONOUS: v.optional(v.picklist(['FULL', 'NORMAL'], 'FULL or NORMAL'), 'FULL'),
+  OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
+  OUTBOX_POLL_MS: int(500, 10, 60_000),
+  TRUST_PROXY: bool(false),
+});
+
+export type Env = v.InferOutput<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  databasePath: string;
+  dataKey: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+  threadIdleDays: number;
+  ticketPrefix: string;
+  sqliteSynchronous: Env['SQLITE_SYNCHRONOUS'];
+  outbox: { maxAttempts: number; pollMs: number };
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; expected: string; got?: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  ${p.variable}: expected ${p.expected}${p.got === undefined ? '' : `, got ${p.got}`}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const SECRET = /KEY|SECRET|TOKEN|PASSWORD/;
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const result = v.safeParse(envSchema, source, { abortPipeEarly: true });
+  if (!result.success) {
+    const problems = result.issues.map((issue) => {
+      const variable = issue.path?.map((p) => String(p.key)).join('.') ?? '(environment)';
+      const raw = source[variable];
+      return {
+        variable,
+        expected: issue.message,
+        // Echo a wrong value back so it can be fixed, but never a secret.
+        got: raw === undefined ? 'nothing' : SECRET.test(variable) ? '(hidden)' : JSON.stringify(raw),
+      };
+    });
+    throw new ConfigError(problems);
+  }
+  const e = result.output;
+  const problems: { variable: string; expected: string }[] = [];
+  if (e.NODE_ENV === 'production' && !e.DATA_KEY)
+    problems.push({ variable: 'DATA_KEY', expected: 'a key in production (openssl rand -hex 32): personal data is encrypted with it' });
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    databasePath: e.DATABASE_URL.replace(/^(file|sqlite):/, ''),
+    dataKey: e.DATA_KEY,
+    logLevel: e.LOG_LEVEL,
+    threadIdleDays: e.THREAD_IDLE_DAYS,
+    ticketPrefix: e.TICKET_PREFIX,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, pollMs: e.OUTBOX_POLL_MS },
+    trustProxy: e.TRUST_PROXY,
+  };
+}

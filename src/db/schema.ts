@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Milliseconds since the epoch: sortable, exact, no time-zone guessing. */
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'referred', 'resolved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const ROLES = ['operator', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const DELIVERY_STATUSES = ['received', 'queued', 'sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name'),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: timestamp('created_at').notNull(),
+});
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** sha256 of the token: the token itself is shown once and never stored. */
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamp('created_at').notNull(),
+  lastUsedAt: timestamp('last_used_at'),
+  revokedAt: timestamp('revoked_at'),
+});
+
+export const citizens = sqliteTable('citizens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** AES-256-GCM under DATA_KEY; never in clear in the database. */
+  tcknEnc: text('tckn_enc').notNull(),
+  /** Keyed HMAC of the kimlik no: equality lookup without decrypting. */
+  tcknIndex: text('tckn_index').notNull().unique(),
+  /** `123******50`, what lists may show. */
+  tcknMasked: text('tckn_masked').notNull(),
+  name: text('name'),
+  createdAt: timestamp('created_at').notNull(),
+});
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    address: text('address').notNull(),
+    name: text('name'),
+    citizenId: integer('citizen_id').references(() => citizens.id),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('contacts_channel_address').on(t.channel, t.address), index('contacts_citizen').on(t.citizenId)],
+);
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull().unique(),
+    channel: text('channel').notNull(),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    citizenId: integer('citizen_id').references(() => citizens.id),
+    status: text('status', { enum: TICKET_STATUSES }).notNull().default('new'),
+    category: text('category'),
+    urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
+    province: text('province'),
+    lang: text('lang'),
+    assigneeId: integer('assignee_id').references(() => users.id),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+    lastMessageAt: timestamp('last_message_at').notNull(),
+    firstResponseAt: timestamp('first_response_at'),
+    resolvedAt: timestamp('resolved_at'),
+    closedAt: timestamp('closed_at'),
+  },
+  (t) => [
+    index('tickets_activity').on(t.lastMessageAt, t.id),
+    index('tickets_contact').on(t.contactId, t.lastMessageAt),
+    index('tickets_citizen').on(t.citizenId),
+    index('tickets_status').on(t.status, t.lastMessageAt),
+  ],
+);
+
+export const ticketCounters = sqliteTable('ticket_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    direction: text('direction', { enum: ['in', 'out', 'note'] }).notNull(),
+    channel: text('channel').notNull(),
+    /** The provider's id (SMSC message id, MessageSid, WhatsApp key id, web chat client id). */
+    externalId: text('external_id'),
+    /** As shown: any kimlik no in it masked in place (same length, so parser spans still fit). */
+    body: text('body').notNull(),
+    /** The original body, AES-256-GCM, only when masking changed it; revealed on request and audited. */
+    bodyEnc: text('body_enc'),
+    /** Parser output (JSON) for inbound text; the kimlik no inside is replaced by its mask. */
+    parsed: text('parsed', { mode: 'json' }),
+    /** Adapter facts kept with the message (provider time, incomplete SMS, web chat topic). */
+    meta: text('meta', { mode: 'json' }),
+    attachments: text('attachments', { mode: 'json' }).notNull().default(sql`'[]'`),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull(),
+    error: text('error'),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('messages_channel_external').on(t.channel, t.externalId), index('messages_ticket').on(t.ticketId, t.id)],
+);
+
+/** Append-only history and audit (triggers refuse UPDATE and DELETE). */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id').references(() => tickets.id),
+    /** `user:<id>`, `token:<name>`, `channel:<name>` or `system`. */
+    actor: text('actor').notNull(),
+    type: text('type').notNull(),
+    data: text('data', { mode: 'json' }),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('events_ticket').on(t.ticketId, t.id), index('events_type').on(t.type, t.id)],
+);
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: integer('message_id').references(() => messages.id),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    body: text('body').notNull(),
+    /** Why it is sent: `reply`, `ack`, `survey`, `referral`… (acks are never acknowledged). */
+    kind: text('kind').notNull().default('reply'),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    providerId: text('provider_id'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [index('outbox_due').on(t.state, t.nextAttemptAt)],
+);
+
+export const channelState = sqliteTable(
+  'channel_state',
+  {
+    channel: text('channel').notNull(),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.key] })],
+);

@@ -1,0 +1,159 @@
+import type { Logger } from 'pino';
+import type { Bus, LiveEvent } from '../bus.ts';
+import type { InboundEvent, InboundStatus } from '../channel.ts';
+import type { PersonalDataCipher } from '../crypto/personal-data.ts';
+import type { Db } from '../db/client.ts';
+import type { DeliveryStatus } from '../db/schema.ts';
+import { createIntakeStore, type IntakeStore } from '../store/intake-store.ts';
+import { processMessage, type ParseHook, type StoredInbound } from './process-message.ts';
+
+export interface IntakeOptions {
+  db: Db;
+  bus: Bus;
+  cipher: PersonalDataCipher;
+  log: Logger;
+  parse?: ParseHook;
+  ticketPrefix: string;
+  threadIdleDays: number;
+  now?: () => number;
+  /** Runs inside the transaction after each new message (acknowledgements are enqueued here). */
+  afterMessage?: Array<(stored: StoredInbound, now: number) => void>;
+}
+
+export interface ReceiveResult {
+  messages: StoredInbound[];
+  statuses: Array<{ externalId: string; messageId: number | null }>;
+}
+
+export interface Intake {
+  /** Stores the events in one transaction; resolves only after commit, rejects having stored nothing. */
+  receive(events: InboundEvent[]): Promise<ReceiveResult>;
+  /** Waits for batches under way (graceful shutdown). */
+  drain(): Promise<void>;
+}
+
+interface Pending {
+  events: InboundEvent[];
+  resolve: (r: ReceiveResult) => void;
+  reject: (e: unknown) => void;
+}
+
+const STATUS_RANK: Record<DeliveryStatus, number> = { received: 0, queued: 1, sent: 2, delivered: 3, read: 4, failed: 5 };
+
+/**
+ * Group commit: calls that arrive while a batch is being written share the next transaction, each in
+ * its own SAVEPOINT. One commit (one fsync) then serves many messages, and a failing call rolls back
+ * alone while the others land.
+ */
+export function createIntake(options: IntakeOptions): Intake {
+  const store = createIntakeStore(options.db);
+  const now = options.now ?? Date.now;
+  const parse: ParseHook = options.parse ?? (() => null);
+  const deps = {
+    store,
+    cipher: options.cipher,
+    parse,
+    ticketPrefix: options.ticketPrefix,
+    threadIdleMs: options.threadIdleDays * 86_400_000,
+  };
+  const sqlite = options.db.$client;
+  let queue: Pending[] = [];
+  let scheduled: Promise<void> | null = null;
+
+  const runOne = sqlite.transaction((events: InboundEvent[], at: number): { result: ReceiveResult; live: LiveEvent[] } => {
+    const result: ReceiveResult = { messages: [], statuses: [] };
+    const live: LiveEvent[] = [];
+    for (const event of events) {
+      if (event.type === 'message') {
+        const stored = processMessage(deps, event, at);
+        result.messages.push(stored);
+        if (!stored.duplicate) {
+          for (const hook of options.afterMessage ?? []) hook(stored, at);
+          live.push({
+            type: 'message.created',
+            ticketId: stored.ticketId,
+            messageId: stored.messageId,
+            direction: 'in',
+            ticketCreated: stored.ticketCreated,
+            urgent: stored.urgent,
+          });
+        }
+      } else {
+        const applied = applyStatus(store, event, at);
+        result.statuses.push({ externalId: event.externalId, messageId: applied?.messageId ?? null });
+        if (applied?.changed) live.push({ type: 'message.status', ticketId: applied.ticketId, messageId: applied.messageId, status: event.status });
+      }
+    }
+    return { result, live };
+  });
+
+  const flush = () => {
+    // Bounded batches keep the event loop responsive under a flood.
+    const batch = queue.splice(0, 256);
+    const at = now();
+    const outcomes: Array<{ ok: true; result: ReceiveResult; live: LiveEvent[] } | { ok: false; error: unknown }> = [];
+    try {
+      sqlite.transaction(() => {
+        outcomes.length = 0;
+        for (const item of batch) {
+          try {
+            // Nested transaction = SAVEPOINT: this call's writes roll back alone if it throws.
+            outcomes.push({ ok: true, ...runOne(item.events, at) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) {
+        for (const e of outcome.live) options.bus.publish(e);
+        item.resolve(outcome.result);
+      } else item.reject(outcome.error);
+    });
+  };
+
+  const schedule = (): Promise<void> => {
+    scheduled ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        scheduled = null;
+        try {
+          flush();
+        } finally {
+          resolve();
+          if (queue.length) void schedule();
+        }
+      }),
+    );
+    return scheduled;
+  };
+
+  return {
+    receive(events) {
+      if (events.length === 0) return Promise.resolve({ messages: [], statuses: [] });
+      return new Promise<ReceiveResult>((resolve, reject) => {
+        queue.push({ events, resolve, reject });
+        void schedule();
+      });
+    },
+    async drain() {
+      while (scheduled) await scheduled;
+    },
+  };
+}
+
+/** A delivery receipt: statuses only move forward (receipts arrive out of order), failed always wins. */
+function applyStatus(store: IntakeStore, event: InboundStatus, at: number) {
+  const msg = store.findOutbound(event.channel, event.externalId);
+  if (!msg) return null;
+  const changed = event.status === 'failed' ? msg.status !== 'failed' : STATUS_RANK[event.status] > STATUS_RANK[msg.status] && msg.status !== 'failed';
+  if (changed) {
+    store.setMessageStatus(msg.id, event.status, event.error ?? null);
+    store.appendEvent(msg.ticket_id, `channel:${event.channel}`, 'message.status', { messageId: msg.id, status: event.status, error: event.error }, at);
+  }
+  return { messageId: msg.id, ticketId: msg.ticket_id, changed };
+}

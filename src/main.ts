@@ -1,0 +1,75 @@
+import { serve } from '@hono/node-server';
+import { createBus } from './bus.ts';
+import type { Channel } from './channel.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { resolveDataKey } from './crypto/data-key.ts';
+import { createPersonalDataCipher } from './crypto/personal-data.ts';
+import { openDatabase } from './db/client.ts';
+import type { AppDeps } from './deps.ts';
+import { createApp } from './http/app.ts';
+import { createIntake } from './intake/create-intake.ts';
+import { createLogger } from './log.ts';
+import { createOutboxWorker } from './outbox/outbox-worker.ts';
+import { parseMessage } from './parser/index.ts';
+
+/** Composition root: config → db → migrate → intake/outbox → channels → HTTP. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`kopru: ${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const db = openDatabase({ path: config.databasePath, synchronous: config.sqliteSynchronous });
+  const cipher = createPersonalDataCipher(resolveDataKey(config, log));
+  const bus = createBus();
+  const now = Date.now;
+  const channels = new Map<string, Channel>();
+  const intake = createIntake({
+    db,
+    bus,
+    cipher,
+    log,
+    parse: parseMessage,
+    ticketPrefix: config.ticketPrefix,
+    threadIdleDays: config.threadIdleDays,
+    now,
+  });
+  const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: config.outbox.maxAttempts, pollMs: config.outbox.pollMs, now });
+  const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
+
+  // Channels whose settings are present are created here (see channels/*/index.ts).
+  const app = createApp(deps);
+  for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log: log.child({ channel: channel.name }) });
+  outbox.start();
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    log.info({ port: info.port, database: config.databasePath, channels: [...channels.keys()] }, `Köprü listening on http://localhost:${info.port}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    // Stop taking new work, let what is under way commit, then close the database.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.allSettled([...channels.values()].map((c) => c.stop()));
+    await outbox.stop();
+    await intake.drain();
+    db.$client.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+void main();
