@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { channelEnv, channelConfigs, type ChannelConfigs } from '../channels/config.ts';
 
 /** Environment variables → typed config. Parsed once at boot and passed into factories; never read at request time. */
 
-const int = (fallback: number, min: number, max: number) =>
+export const int = (fallback: number, min: number, max: number) =>
   v.pipe(
     v.optional(v.string(), String(fallback)),
     v.trim(),
@@ -12,12 +13,12 @@ const int = (fallback: number, min: number, max: number) =>
     v.maxValue(max, `a whole number from ${min} to ${max}`),
   );
 
-const optionalString = v.pipe(
+export const optionalString = v.pipe(
   v.optional(v.string()),
   v.transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim())),
 );
 
-const bool = (fallback: boolean) =>
+export const bool = (fallback: boolean) =>
   v.pipe(
     v.optional(v.string(), String(fallback)),
     v.trim(),
@@ -26,7 +27,7 @@ const bool = (fallback: boolean) =>
     v.transform((s) => s === 'true' || s === '1' || s === 'yes'),
   );
 
-const url = v.pipe(v.string(), v.trim(), v.url('an absolute URL such as https://hotline.example.gov.tr'));
+export const url = v.pipe(v.string(), v.trim(), v.url('an absolute URL such as https://hotline.example.gov.tr'));
 
 export const envSchema = v.object({
   NODE_ENV: v.optional(v.picklist(['development', 'production', 'test'], 'development, production or test'), 'development'),
@@ -48,6 +49,7 @@ export const envSchema = v.object({
   OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
   OUTBOX_POLL_MS: int(500, 10, 60_000),
   TRUST_PROXY: bool(false),
+  ...channelEnv,
 });
 
 export type Env = v.InferOutput<typeof envSchema>;
@@ -65,6 +67,8 @@ export interface Config {
   sqliteSynchronous: Env['SQLITE_SYNCHRONOUS'];
   outbox: { maxAttempts: number; pollMs: number };
   trustProxy: boolean;
+  /** Each channel's settings, undefined when the channel is not configured. */
+  channels: ChannelConfigs;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +100,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const e = result.output;
   const problems: { variable: string; expected: string }[] = [];
+  const channels = channelConfigs(e, problems);
   if (e.NODE_ENV === 'production' && !e.DATA_KEY)
     problems.push({ variable: 'DATA_KEY', expected: 'a key in production (openssl rand -hex 32): personal data is encrypted with it' });
   if (problems.length) throw new ConfigError(problems);
@@ -112,5 +117,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, pollMs: e.OUTBOX_POLL_MS },
     trustProxy: e.TRUST_PROXY,
+    channels,
   };
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createBus } from './bus.ts';
 import type { Channel } from './channel.ts';
+import { createChannels } from './channels.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { resolveDataKey } from './crypto/data-key.ts';
 import { createPersonalDataCipher } from './crypto/personal-data.ts';
@@ -29,7 +30,7 @@ async function main() {
   const cipher = createPersonalDataCipher(resolveDataKey(config, log));
   const bus = createBus();
   const now = Date.now;
-  const channels = new Map<string, Channel>();
+  const channels = new Map<string, Channel>(createChannels({ config, db, log, bus, cipher, now }).map((c) => [c.name, c]));
   const intake = createIntake({
     db,
     bus,
@@ -43,7 +44,6 @@ async function main() {
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: config.outbox.maxAttempts, pollMs: config.outbox.pollMs, now });
   const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
 
-  // Channels whose settings are present are created here (see channels/*/index.ts).
   const app = createApp(deps);
   for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log: log.child({ channel: channel.name }) });
   outbox.start();

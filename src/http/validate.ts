@@ -2,8 +2,11 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { HttpError, type FieldError } from './errors.ts';
 
-function fieldErrors(issues: v.BaseIssue<unknown>[]): FieldError[] {
-  return issues.map((i) => ({ field: i.path?.map((p) => String(p.key)).join('.') || '(body)', message: i.message }));
+function fieldErrors(issues: v.BaseIssue<unknown>[], topLevel: boolean): FieldError[] {
+  return issues.map((i) => {
+    const keys = i.path?.map((p) => String(p.key)) ?? [];
+    return { field: (topLevel ? keys.slice(0, 1) : keys).join('.') || '(body)', message: i.message };
+  });
 }
 
 /** JSON body → validated value, or a 400 that lists every field problem. */
@@ -19,6 +22,7 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
 
 export function check<S extends v.GenericSchema>(schema: S, input: unknown, code = 'invalid_query'): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
-  if (!result.success) throw new HttpError(400, code, 'some fields are not valid', fieldErrors(result.issues));
+  // Query parameters are named as written (`status`), body fields by their full path (`items.2.text`).
+  if (!result.success) throw new HttpError(400, code, 'some fields are not valid', fieldErrors(result.issues, code === 'invalid_query'));
   return result.output;
 }

@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Bus } from './bus.ts';
+import type { Channel } from './channel.ts';
+import type { Config } from './config.ts';
+import type { PersonalDataCipher } from './crypto/personal-data.ts';
+import type { Db } from './db/client.ts';
+
+export interface ChannelFactoryDeps {
+  config: Config;
+  db: Db;
+  log: Logger;
+  bus: Bus;
+  cipher: PersonalDataCipher;
+  now: () => number;
+}
+
+/** The channels whose settings are present (web chat always: it needs no outside account). */
+export function createChannels(_deps: ChannelFactoryDeps): Channel[] {
+  const channels: Channel[] = [];
+  return channels;
+}
