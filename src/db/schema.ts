@@ -168,3 +168,51 @@ export const channelState = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.key] })],
 );
+
+/** Operator sessions for the inbox: the cookie carries the id, the table its hash. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at').notNull(),
+    lastSeenAt: timestamp('last_seen_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const cannedReplies = sqliteTable('canned_replies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  /** May hold placeholders: {ticket}, {name}. */
+  body: text('body').notNull(),
+  lang: text('lang').notNull().default('tr'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: timestamp('created_at').notNull(),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+/** Parts of concatenated SMS waiting for their siblings; kept so a restart between parts loses nothing. */
+export const smsParts = sqliteTable(
+  'sms_parts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    source: text('source').notNull(),
+    /** Concatenation reference (8- or 16-bit UDH, or SAR), with the total so reused refs do not mix. */
+    ref: integer('ref').notNull(),
+    total: integer('total').notNull(),
+    seq: integer('seq').notNull(),
+    /** The part's text, AES-256-GCM (it may hold a kimlik no). */
+    bodyEnc: text('body_enc').notNull(),
+    externalId: text('external_id').notNull(),
+    receivedAt: timestamp('received_at').notNull(),
+  },
+  (t) => [uniqueIndex('sms_parts_key').on(t.channel, t.source, t.ref, t.total, t.seq), index('sms_parts_age').on(t.receivedAt)],
+);
