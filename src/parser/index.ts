@@ -1,0 +1,184 @@
+/**
+ * SMS understanding for the hotline: who wrote (name, kimlik no), what they ask, where they are,
+ * what kind of case it is and whether it is urgent. Pure, synchronous, total and deterministic:
+ * lexicons are loaded once at import; a call does no I/O and never throws.
+ */
+import { findIds } from './id.ts';
+import { findName } from './name.ts';
+import { findProvince } from './place.ts';
+import { fold, tokenize, type Token } from './text.ts';
+import { categorize, detectLang, urgency } from './triage.ts';
+import type { ParseResult, Span } from './types.ts';
+import { GREETINGS, ID_FILLERS, SIGNOFFS, STOP } from './words.ts';
+import { places } from './lexicon/index.ts';
+
+export type { ParseResult, Span, Category, Lang } from './types.ts';
+export { isValidTckn, maskTckn } from './tckn.ts';
+
+/** Longest text looked at; longer input is cut (an SMS thread is far shorter). */
+const MAX_LEN = 5000;
+
+export function parseMessage(text: string): ParseResult {
+  try {
+    return parse(typeof text === 'string' ? text : String(text ?? ''));
+  } catch {
+    return empty(typeof text === 'string' ? text : '');
+  }
+}
+
+function empty(text: string): ParseResult {
+  return {
+    name: null,
+    tckn: null,
+    tcknInvalid: null,
+    request: text.trim().slice(0, MAX_LEN),
+    province: null,
+    category: 'genel',
+    urgent: false,
+    lang: 'tr',
+    confidence: { name: 0, tckn: 0, request: 0, province: 0, category: 0, urgent: 0, lang: 0 },
+    spans: { name: null, tckn: null },
+  };
+}
+
+function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' {
+  let latin = 0;
+  let upper = 0;
+  let capInner = 0;
+  let inner = 0;
+  let sentenceStart = true;
+  for (const t of tokens) {
+    if (t.kind === 'nl' || (t.kind === 'punct' && /[.!?:]/.test(t.text))) {
+      sentenceStart = true;
+      continue;
+    }
+    if (t.kind !== 'word' || t.arabic) {
+      if (t.kind === 'num') sentenceStart = false;
+      continue;
+    }
+    latin++;
+    if (t.upper) upper++;
+    if (!sentenceStart && t.base.length > 1) {
+      inner++;
+      if (t.cap) capInner++;
+    }
+    sentenceStart = false;
+  }
+  void words;
+  if (latin >= 3 && upper / latin >= 0.6) return 'upper';
+  if (inner >= 3 && capInner / inner < 0.1) return 'lower';
+  if (inner > 0 && capInner === 0) return 'lower';
+  return 'mixed';
+}
+
+function parse(input: string): ParseResult {
+  const text = input.length > MAX_LEN ? input.slice(0, MAX_LEN) : input;
+  const folded = fold(text);
+  const tokens = tokenize(text, folded);
+  const words = tokens.filter((t) => t.kind === 'word');
+  const mode = caseMode(tokens, words);
+
+  const ids = findIds(folded);
+  const idCand = ids.tckn ?? ids.invalid;
+  const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
+
+  const nameTokens = new Set<number>();
+  if (nameRes.span) for (const t of words) if (t.start >= nameRes.span[0] && t.start < nameRes.span[1]) nameTokens.add(t.i);
+  const place = findProvince(tokens, words, nameTokens, mode === 'lower');
+  const cat = categorize(folded);
+  const urg = urgency(folded);
+  const lang = detectLang(text);
+
+  const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);
+
+  return {
+    name: nameRes.name,
+    tckn: ids.tckn?.digits ?? null,
+    tcknInvalid: ids.tckn ? null : (ids.invalid?.digits ?? null),
+    request,
+    province: place.province,
+    category: cat.category,
+    urgent: urg.urgent,
+    lang: lang.lang,
+    confidence: {
+      name: nameRes.confidence,
+      tckn: ids.tckn ? (ids.tckn.cue === 'own' ? 0.99 : 0.9) : ids.invalid ? 0.7 : 0.85,
+      request: request ? 0.8 : 0.6,
+      province: place.confidence,
+      category: cat.confidence,
+      urgent: urg.confidence,
+      lang: lang.confidence,
+    },
+    spans: { name: nameRes.span, tckn: idCand?.span ?? null },
+  };
+}
+
+const CONTENT_WORD = /[\p{L}]{2,}/u;
+
+function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpan: Span | null): string {
+  const remove: Span[] = [];
+  if (nameSpan) remove.push(nameSpan);
+  if (idSpan) {
+    let start = idSpan[0];
+    let end = idSpan[1];
+    // Cue words before the ID ("TC Kimlik No:", "tc", "رقم الكملك").
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.end > start) continue;
+      if (t.kind === 'word' && (ID_FILLERS.has(t.base) || t.base === 'benim')) start = t.start;
+      else if (t.kind === 'punct' && /[:.\-=]/.test(t.text)) start = t.start;
+      else break;
+    }
+    for (const t of tokens) {
+      if (t.start < end) continue;
+      if (t.kind === 'word' && (t.base === 'numarali' || t.base === 'nolu')) end = t.end;
+      break;
+    }
+    remove.push([start, end]);
+  }
+  // Greetings at the start and sign-offs at the end.
+  let head = 0;
+  for (const t of tokens) {
+    if (t.kind === 'word' && GREETINGS.has(t.base)) head = t.end;
+    else if (t.kind === 'punct' || t.kind === 'nl') continue;
+    else if (t.kind === 'num' && t.start === 0 && /^\d\/\d/.test(text.slice(t.start, t.start + 3))) continue;
+    else break;
+  }
+  if (head) remove.push([0, head]);
+  let tail = text.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && SIGNOFFS.has(t.base)) tail = t.start;
+    else if (t.kind === 'punct' || t.kind === 'nl') continue;
+    else break;
+  }
+  if (tail < text.length) remove.push([tail, text.length]);
+
+  remove.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of remove) {
+    if (a > pos) out += text.slice(pos, a);
+    out += ' ';
+    pos = Math.max(pos, b);
+  }
+  out += text.slice(pos);
+  out = out
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .replace(/([,;:]){2,}/g, '$1')
+    .replace(/^[\s,.;:\-–/|]+/, '')
+    .replace(/[\s,;:\-–/|]+$/, '')
+    .trim();
+  // Only cue words, places and punctuation left: there is no request.
+  let content = false;
+  for (const t of tokenize(out, fold(out))) {
+    if (t.kind !== 'word' || !CONTENT_WORD.test(t.text)) continue;
+    if (STOP.has(t.base) || GREETINGS.has(t.base) || SIGNOFFS.has(t.base) || ID_FILLERS.has(t.base)) continue;
+    if (places.provinces.has(t.base) || places.districts.has(t.base) || places.aliases.has(t.base)) continue;
+    content = true;
+    break;
+  }
+  return content ? out : '';
+}

@@ -1,0 +1,288 @@
+/**
+ * The sender's own name: candidate runs of name-like words, scored by cues ("adım", "ben", labels,
+ * "navê min", "اسمي"), by position (next to the ID, signature at the end, after a sign-off), by the
+ * name lexicons, and rejected after kinship words ("annem", "oğlum", "komşum") or before titles
+ * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
+ */
+import { arabicGivenNames, commonWords, givenNames, places, properNouns, surnames } from './lexicon/index.ts';
+import type { Token } from './text.ts';
+import type { Span } from './types.ts';
+import {
+  GREETINGS,
+  ID_FILLERS,
+  INFLECTED,
+  KIN_MINE,
+  KIN_ROOT_AFTER,
+  KIN_THIRD,
+  NAME_LABELS,
+  SIGNOFFS,
+  STOP,
+  TITLE_AFTER,
+} from './words.ts';
+
+export interface NameResult {
+  name: string | null;
+  span: Span | null;
+  confidence: number;
+  /** Token indices of the name and of the words that introduced it (for removal from the request). */
+  cueSpan: Span | null;
+}
+
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  words: Token[];
+  idSpan: Span | null;
+  phones: Span[];
+  numbers: Span[];
+  mode: 'mixed' | 'lower' | 'upper';
+}
+
+const isPlace = (f: string) => places.provinces.has(f) || places.districts.has(f) || places.aliases.has(f);
+const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
+const GENITIVE = /^(?:n?[iu]n)$/;
+
+function nameLike(t: Token, mode: NameContext['mode']): boolean {
+  if (t.kind !== 'word' || t.arabic) return false;
+  const f = t.base;
+  if (f.length < 2 || STOP.has(f) || KIN_MINE.has(f) || KIN_THIRD.has(f) || GREETINGS.has(f) || SIGNOFFS.has(f)) return false;
+  if (mode === 'mixed' && !t.cap) return false;
+  const known = givenNames.has(f) || surnames.has(f) || properNouns.has(f);
+  if (!known && INFLECTED.test(f) && !t.cap) return false;
+  if (!known && INFLECTED.test(f) && mode !== 'mixed') return false;
+  return true;
+}
+
+interface Cand {
+  s: number; // index into words
+  e: number; // inclusive
+  score: number;
+  cueStart: number; // offset where the cue starts (for request removal)
+  cueEnd: number;
+}
+
+export function findName(ctx: NameContext): NameResult {
+  const { tokens, words, mode } = ctx;
+  const cands: Cand[] = [];
+  const n = words.length;
+
+  // Is there only filler between offsets a and b (punctuation, ID words, numbers)?
+  const onlyFiller = (a: number, b: number, allowNumbers: boolean): boolean => {
+    for (const t of tokens) {
+      if (t.end <= a || t.start >= b) continue;
+      if (t.kind === 'punct' || t.kind === 'nl') continue;
+      if (t.kind === 'word' && ID_FILLERS.has(t.base)) continue;
+      if (t.kind === 'num' && allowNumbers) continue;
+      return false;
+    }
+    return true;
+  };
+  const inSpans = (t: Token, spans: Span[]) => spans.some(([a, b]) => t.start >= a && t.end <= b);
+
+  const prevWord = (wi: number) => (wi > 0 ? words[wi - 1] : undefined);
+  const gapHasBreak = (a: Token, b: Token) => {
+    for (let k = a.i + 1; k < b.i; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'punct' || !/['’]/.test(t.text)) return true;
+    }
+    return false;
+  };
+
+  // Latin runs.
+  let wi = 0;
+  while (wi < n) {
+    const t0 = words[wi] as Token;
+    if (!nameLike(t0, mode)) {
+      wi++;
+      continue;
+    }
+    let e = wi;
+    while (e + 1 < n && e - wi < 3) {
+      const a = words[e] as Token;
+      const b = words[e + 1] as Token;
+      if (a.suffix) break;
+      if (gapHasBreak(a, b)) break;
+      if (!nameLike(b, mode)) break;
+      e++;
+    }
+    // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
+    let s = wi;
+    while (s < e && isPlace((words[s] as Token).base) && !givenNames.has((words[s] as Token).base)) s++;
+    scoreRun(s, e);
+    wi = e + 1;
+  }
+
+  function scoreRun(s: number, e: number) {
+    const run = words.slice(s, e + 1);
+    const first = run[0] as Token;
+    const last = run[run.length - 1] as Token;
+    const len = run.length;
+    let score = 0;
+    let cueStart = first.start;
+    let cueEnd = last.end;
+
+    const fb = first.base;
+    const firstGiven = givenNames.has(fb);
+    const firstProper = properNouns.has(fb) && !commonWords.has(fb);
+    const firstCommon = commonWords.has(fb) && !firstGiven && !properNouns.has(fb);
+    const firstPlace = isPlace(fb) && !firstGiven;
+
+    // Words before: cue or kinship.
+    const p1 = prevWord(s);
+    const p2 = s > 1 ? words[s - 2] : undefined;
+    const p3 = s > 2 ? words[s - 3] : undefined;
+    let cue = 0;
+    const adjacent = (a: Token | undefined, b: Token) => a !== undefined && !gapHasBreakLoose(a, b);
+    function gapHasBreakLoose(a: Token, b: Token) {
+      for (let k = a.i + 1; k < b.i; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'num') return true;
+        if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return true;
+      }
+      return false;
+    }
+    if (p1 && KIN_MINE.has(p1.base) && adjacent(p1, first)) return;
+    if (p1 && KIN_THIRD.has(p1.base) && p2 && !['ben', 'ez'].includes(p2.base) && p2.base !== 'benim') {
+      // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
+    }
+    if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(p1, first)) {
+      if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
+        const label = tokens[first.i - 1];
+        if (!(label && label.text === ':' && (!p2 || !KIN_MINE.has(p2.base)))) return;
+      }
+    }
+    if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(p1, first)) {
+      cue = 6;
+      cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
+      if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
+    } else if (p1 && NAME_LABELS.has(p1.base) && tokens[first.i - 1]?.text === ':') {
+      cue = 6;
+      cueStart = p2 && NAME_LABELS.has(p2.base) ? p2.start : p1.start;
+    } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(p1, first)) {
+      cue = 6;
+      cueStart = p2.start;
+    } else if (p1 && p1.base === 'ben' && adjacent(p1, first)) {
+      cue = 4;
+      cueStart = p1.start;
+    } else if (p1 && KIN_THIRD.has(p1.base) && p2 && p2.base === 'ben' && adjacent(p1, first)) {
+      cue = 4;
+      cueStart = p2.start;
+    } else if (p1 && p1.base === 'ez' && adjacent(p1, first)) {
+      cue = 3;
+      cueStart = p1.start;
+    }
+
+    // Words after: title, kin genitive, "ben", copula.
+    const a1 = e + 1 < n ? words[e + 1] : undefined;
+    if (a1 && TITLE_AFTER.test(a1.base) && !gapHasBreak(last, a1)) return;
+    if (last.suffix && GENITIVE.test(last.suffix) && a1 && KIN_ROOT_AFTER.test(a1.base)) return;
+    if (last.suffix && COPULA.test(last.suffix)) {
+      score += 4;
+    } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(last, a1) && a1.i === last.i + 1) {
+      score += 4;
+      cueEnd = a1.end;
+    } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ime') && a1.i === last.i + 1) {
+      score += 2;
+      cueEnd = a1.end;
+    }
+    score += cue;
+
+    // Next to the ID or a phone number.
+    const id = ctx.idSpan;
+    if (id) {
+      if (id[0] >= last.end && onlyFiller(last.end, id[0], false)) score += 4;
+      else if (id[1] <= first.start && onlyFiller(id[1], first.start, false)) score += 4;
+      else if (id[0] >= last.end && onlyFiller(last.end, id[0], true)) score += 3;
+    }
+    for (const ph of ctx.phones) {
+      if (ph[0] >= last.end && onlyFiller(last.end, ph[0], false)) score += 2;
+      else if (ph[1] <= first.start && onlyFiller(ph[1], first.start, false)) score += 1;
+    }
+
+    // Signature: after the name only punctuation, places, numbers, ID words, sign-offs.
+    let sig = true;
+    for (let k = last.i + 1; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') continue;
+      if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
+      if (ID_FILLERS.has(t.base) || SIGNOFFS.has(t.base) || GREETINGS.has(t.base) || isPlace(t.base) || t.base === 'merkez') continue;
+      if (t.arabic && isPlace(t.base)) continue;
+      sig = false;
+      break;
+    }
+    if (sig) score += 3;
+    // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
+    if (p1 && SIGNOFFS.has(p1.base)) score += 2;
+    // At the start of the message (after greetings), followed by a break.
+    let startMsg = true;
+    for (let k = 0; k < s; k++) {
+      const w = words[k] as Token;
+      if (!GREETINGS.has(w.base)) {
+        startMsg = false;
+        break;
+      }
+    }
+    if (startMsg) {
+      const nx = tokens[last.i + 1];
+      if (!nx || nx.kind !== 'word') score += 2;
+    }
+
+    if (firstGiven) score += 2;
+    else if (firstProper) score += 1;
+    else if (firstCommon && cue === 0) score -= 2;
+    else if (firstPlace) score -= 2;
+    if (mode !== 'mixed' && !firstGiven && !firstProper && cue === 0) score -= 1;
+    if (len === 1) score -= 1.5;
+    else if (len <= 3) score += 1;
+    for (let k = 1; k < run.length; k++) {
+      const t = run[k] as Token;
+      if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;
+    }
+    // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
+    cands.push({ s, e, score, cueStart, cueEnd });
+  }
+
+  // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
+  for (let k = 0; k < n; k++) {
+    const t = words[k] as Token;
+    if (!t.arabic) continue;
+    let cue = 0;
+    if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي') cue = 6;
+    else if (t.base === 'انا' || t.base === 'وانا') cue = 3;
+    if (!cue) continue;
+    let s = k + 1;
+    const nx = words[s];
+    if (nx && cue === 3 && KIN_THIRD.has(nx.base)) s++;
+    const first = words[s];
+    if (!first || !first.arabic) continue;
+    if (cue === 3 && !arabicGivenNames.has(first.base)) continue;
+    let e = s;
+    while (e + 1 < n && e - s < 2) {
+      const a = words[e] as Token;
+      const b = words[e + 1] as Token;
+      if (!b.arabic || b.i !== a.i + 1) break;
+      if (ARABIC_STOP.has(b.base) || isPlace(b.base)) break;
+      e++;
+    }
+    if (e === s && cue === 3) continue;
+    const score = cue + 2 + (arabicGivenNames.has(first.base) ? 2 : 0);
+    cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
+  }
+
+  let best: Cand | null = null;
+  for (const c of cands) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
+  if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
+  const first = words[best.s] as Token;
+  const last = words[best.e] as Token;
+  const span: Span = [first.start, last.baseEnd];
+  return {
+    name: ctx.text.slice(span[0], span[1]),
+    span,
+    confidence: Math.min(0.99, 0.4 + best.score / 20),
+    cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
+  };
+}
+
+const ARABIC_STOP = new Set(
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن`.split(' '),
+);

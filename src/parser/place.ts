@@ -1,0 +1,137 @@
+/** The sender's province from province, district and Kurdish/Arabic place names. */
+import { commonWords, givenNames, places } from './lexicon/index.ts';
+import type { Token } from './text.ts';
+
+// Words after a place name that make it a street, square, bridge… rather than where someone is.
+const STREET = new Set([
+  'cad', 'cadde', 'caddesi', 'cd', 'sok', 'sokak', 'sokagi', 'sk', 'mah', 'mahalle', 'mahallesi', 'mh', 'mahallesinde',
+  'bulvari', 'bulvar', 'blv', 'koprusu', 'kopru', 'meydani', 'parki', 'hastanesi', 'universitesi', 'apt', 'apartmani',
+  'sitesi', 'yolu', 'caddesinde', 'sokakta', 'koyu', 'kooperatifi', 'lisesi', 'okulu', 'devlet', 'otogari', 'garaji',
+  'istasyonu', 'carsisi', 'pasaji', 'hani', 'kapisi', 'gazetesi', 'spor', 'belediyesi', 'valiligi', 'kaymakamligi',
+]);
+const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
+const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
+// Case suffixes written without an apostrophe (istanbulda, amedê, wane).
+const GLUED = /(?:dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
+
+export interface PlaceResult {
+  province: string | null;
+  confidence: number;
+}
+
+interface Mention {
+  token: Token;
+  provinces: string[];
+  kind: 'province' | 'district' | 'alias';
+  weak: boolean;
+}
+
+function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | null {
+  const p = places.provinces.get(key);
+  if (p) return { provinces: [p], kind: 'province' };
+  const a = places.aliases.get(key);
+  if (a) return { provinces: [a], kind: 'alias' };
+  const d = places.districts.get(key);
+  if (d) return { provinces: d, kind: 'district' };
+  return null;
+}
+
+export function findProvince(tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
+  const mentions: Mention[] = [];
+  const nWords = words.length;
+  for (let wi = 0; wi < nWords; wi++) {
+    const t = words[wi] as Token;
+    if (exclude.has(t.i)) continue;
+    let hit: ReturnType<typeof lookup> = null;
+    let span = 1;
+    // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").
+    const next = words[wi + 1];
+    if (next && next.i === t.i + 1) {
+      const ph = places.phrases.get(`${t.base} ${next.base}`);
+      if (ph) {
+        hit = { provinces: [ph], kind: 'alias' };
+        span = 2;
+      }
+    }
+    if (!hit && t.arabic) {
+      const a = places.aliases.get(t.base) ?? (t.base.startsWith('و') ? places.aliases.get(t.base.slice(1)) : undefined);
+      if (a) hit = { provinces: [a], kind: 'alias' };
+    }
+    if (!hit && !t.arabic) {
+      if (t.base.length < 3) continue;
+      hit = lookup(t.base);
+      if (!hit && !t.suffix) {
+        const m = GLUED.exec(t.base);
+        if (m && t.base.length - m[0].length >= 3) hit = lookup(t.base.slice(0, t.base.length - m[0].length));
+        if (!hit && t.base.endsWith('e') && t.base.length > 4) hit = lookup(t.base.slice(0, -1));
+      }
+    }
+    if (!hit) continue;
+    const after = words[wi + span];
+    if (after && STREET.has(after.base)) continue;
+    if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
+    const key = t.base;
+    const isCommon = commonWords.has(key);
+    const isGiven = givenNames.has(key);
+    const weak = (isCommon || isGiven) && hit.kind !== 'alias';
+    mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak });
+    if (span === 2) wi++;
+  }
+  if (mentions.length === 0) return { province: null, confidence: 0.9 };
+
+  const score = new Map<string, number>();
+  const add = (p: string, s: number) => score.set(p, (score.get(p) ?? 0) + s);
+  const lastStart = tokens.length ? (tokens[tokens.length - 1] as Token).end : 1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    const prev = mentions[k - 1];
+    const nxt = mentions[k + 1];
+    const near = (o: Mention | undefined) =>
+      o !== undefined && Math.abs(o.token.i - m.token.i) <= 3 && o.provinces.some((p) => m.provinces.includes(p));
+    const paired = near(prev) || near(nxt);
+    const t = m.token;
+    const atEnd = words.indexOf(t) >= nWords - 2;
+    let w = m.kind === 'district' ? 2.5 : 3;
+    if (m.weak) {
+      const given = givenNames.has(t.base);
+      const locative = t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix));
+      const capOk = !lowerMode && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
+      if (paired) w = w;
+      else if (given) w = locative ? 1.5 : 0;
+      else if (capOk || locative || atEnd) w = 1.2;
+      else w = 0;
+    }
+    if (w === 0) continue;
+    if (paired) w += 2;
+    if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
+    if (t.start > lastStart * 0.6) w += 0.5;
+    if (m.provinces.length > 1) {
+      // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.
+      for (const p of m.provinces) if (mentions.some((o) => o !== m && o.provinces.length === 1 && o.provinces[0] === p)) add(p, w);
+      continue;
+    }
+    add(m.provinces[0] as string, w);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  let total = 0;
+  for (const [p, s] of score) {
+    total += s;
+    if (s > bestScore) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  if (!best || bestScore < 1) return { province: null, confidence: 0.5 };
+  return { province: best, confidence: Math.min(0.99, 0.5 + 0.5 * (bestScore / total) * Math.min(1, bestScore / 4)) };
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'nl') return true;
+    if (t.kind === 'punct' && /[.!?:]/.test(t.text)) return true;
+  }
+  return true;
+}

@@ -1,0 +1,184 @@
+/**
+ * Category, urgency and language from phrase rules over the folded text (no diacritics, lower case),
+ * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
+ * "acil değil", "yatalak değil") does not count.
+ */
+import type { Category, Lang } from './types.ts';
+
+type Rule = readonly [pattern: string, weight: number];
+
+const AGE_CHILD = '(?:1[0-7]|[1-9])';
+const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
+const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|kizimiz|oglumuz)';
+const KIN_OLD =
+  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz)';
+
+const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
+  kadin: [
+    ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
+    ['konukev', 3], ['siginma ?ev', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
+    ['\\b(?:kocam|esim|eski esim|eski kocam)\\w* (?:beni |bana )?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitle|siddet|darp|saldir)', 2],
+    ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
+    ['زوجي', 3], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
+    ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ecek|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 2],
+    ['\\bbicak', 2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 2], ['bikuj', 2],
+    ['\\boldur(?:ece|urum|mek|ur)', 2], ['\\btakip ediyor', 1],
+  ],
+  cocuk: [
+    ['cocuk evlendir', 3], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
+    ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['nafaka', 3], ['نفقه', 3], ['velayet', 3],
+    ['evde yalniz', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
+    ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
+    ['nikah kiyil', 3], ['ogretmen\\w* (?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
+    [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
+    [`\\b${AGE_CHILD} ?(?:yasindaki|yaslarinda|yasinda bir) (?:oglum|kizim|cocu|kiz|oglan)`, 2],
+    [`\\b(?:ben|ez) ${AGE_CHILD} (?:yas|sali)`, 2], [`\\b${AGE_CHILD} yasindayim`, 2],
+    ['ogrenciyim', 2], ['\\bbabam\\b[^.?!]{0,30}(?:dov|vur|bagir|hakaret|dayak)', 2],
+    ['\\bcocuk\\w*[^.?!]{0,30}(?:dov|cigli|yalniz)', 2], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
+    ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
+  ],
+  yasli: [
+    ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
+    ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['demans', 3],
+    ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
+    [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
+    [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 1], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
+    [`عمره ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyor', 1], ['tek yasiyor', 1], ['dul (?:maas|aylig)', 1],
+    ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
+  ],
+  engelli: [
+    ['evde bakim maas', 3], ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
+    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
+    ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
+    ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['الاعاقه', 3], ['معاق', 3],
+    ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
+    ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
+  ],
+  sehit_gazi: [
+    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 3],
+    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 3],
+  ],
+};
+const GENEL_RULES: Rule[] = [
+  ['\\bkomur', 1], ['gida (?:yardim|kart)', 1], ['kira yardim', 1], ['fatura', 1], ['sosyal yardim', 1], ['\\bis bul', 1],
+  ['\\biskur', 1], ['\\bborc', 1], ['deprem', 1], ['kizilay', 1],
+];
+
+const URGENT_RULES: Rule[] = [
+  ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
+  ['kendini oldur', 3], ['\\boldururum', 3], ['\\boldurece', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
+  ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['kovala', 3], ['kactim', 3], ['polis gonder', 3],
+  ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['kayip basvuru', 3],
+  ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
+  ['haber alam', 3], ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['kapiyi acmiyor', 3], ['evde yalniz', 3],
+  ['tek basina', 2], ['bakamaz', 2], ['\\bdustum', 3], ['kalkamiyorum', 3], ['nikare rabe', 3], ['ket erde', 3],
+  ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
+  ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3], ['nikah kiyilacak', 3], ['dugun yapacak', 3],
+  ['zorla evlendir', 3], ['cocuk evlendir', 3], ['destdirej', 3], ['\\bcigli', 3], ['bikuj', 3], ['li min dix', 3],
+  ['\\bdov(?:uyor|uyo)', 3], ['\\bvur(?:uyor|mak)', 3], ['\\bdovece', 3], ['evden cikamiyorum', 3],
+  ['disari cikarmiyor', 3], ['يضربني', 3], ['هددني', 3], ['بالسكين', 3], ['ساعدوني', 2], ['ضاع', 3],
+  ['fotograf iste', 3], ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
+  ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\btehdit', 2], ['korkuyor', 2], ['ditirsim', 2], ['\\bacil\\b', 1],
+  ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1], ['yalniz yasiyor', 1], ['\\byalnizim\\b', 1],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3],
+  ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -1],
+];
+
+const NEGATION = /^[\s,]*(?:\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
+
+interface Compiled {
+  re: RegExp;
+  weights: number[];
+}
+function compile(rules: Rule[]): Compiled {
+  const re = new RegExp(rules.map(([p]) => `(${p})`).join('|'), 'g');
+  return { re, weights: rules.map(([, w]) => w) };
+}
+function scoreOf(c: Compiled, text: string, negatable: boolean): number {
+  let s = 0;
+  c.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      c.re.lastIndex++;
+      continue;
+    }
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const w = c.weights[g - 1] ?? 0;
+    if (negatable && w > 0 && NEGATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    s += w;
+  }
+  return s;
+}
+
+const CATEGORY_COMPILED = Object.entries(CATEGORY_RULES).map(([cat, rules]) => [cat as Category, compile(rules)] as const);
+const GENEL_COMPILED = compile(GENEL_RULES);
+const URGENT_COMPILED = compile(URGENT_RULES);
+const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
+
+// The writer's own hearing or speech impairment says how they write to us, not what they need.
+const SELF_IMPAIRMENT =
+  /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
+
+export function categorize(folded: string): { category: Category; confidence: number } {
+  const text = folded.replace(SELF_IMPAIRMENT, (m) => ' '.repeat(m.length));
+  let best: Category = 'genel';
+  let bestScore = 0;
+  let second = 0;
+  for (const [cat, c] of CATEGORY_COMPILED) {
+    const s = scoreOf(c, text, true);
+    if (s > bestScore || (s === bestScore && s > 0 && PRIORITY.indexOf(cat) < PRIORITY.indexOf(best))) {
+      second = Math.max(second, bestScore);
+      best = cat;
+      bestScore = s;
+    } else second = Math.max(second, s);
+  }
+  const genel = scoreOf(GENEL_COMPILED, text, true);
+  if (bestScore < 2 || bestScore <= genel) return { category: 'genel', confidence: bestScore === 0 ? 0.7 : 0.5 };
+  const margin = (bestScore - second) / bestScore;
+  return { category: best, confidence: Math.min(0.98, 0.5 + 0.45 * margin + 0.05 * Math.min(bestScore, 6) / 6) };
+}
+
+export function urgency(folded: string): { urgent: boolean; confidence: number } {
+  const s = scoreOf(URGENT_COMPILED, folded, true);
+  const urgent = s >= 2;
+  const confidence = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
+  return { urgent, confidence };
+}
+
+const KU_WORDS = new Set(
+  `ez min navê nave navi silav slv rojbaş rojbas û ji li bi di re ye heye dixwazim alîkarî alikari alîkariya kerema xwe zarok
+  malê çi lazim kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
+  ditirsim çawa kurê keça bavê diya dapîra îro niha meh pere dijîm tenê bo vê wan zarokên hejmara
+  dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`.split(/\s+/),
+);
+const TR_WORDS = new Set(
+  `ve bir bu için icin ben var mı mi mu mü çok cok ne de da ile ama olarak yok değil degil istiyorum nasıl nasil merhaba
+  evde annem babam benim bana beni yardım yardim lütfen lutfen tc kimlik ediyor oldu olur nereye neden şu su an gibi
+  kadar daha sonra önce yaşında yasinda ay gün gündür ayda evim eşim esim kocam çocuk cocuk ki olan bir mrb slm`.split(/\s+/),
+);
+const ARABIC_LETTER = /[\u0600-\u06ff]/g;
+const LATIN_LETTER = /[a-zA-ZçğıöşüÇĞİÖŞÜêîûÊÎÛ]/g;
+const KU_CHARS = /[êîûÊÎÛ]/;
+const WORD_RE = /[\p{L}]+/gu;
+
+export function detectLang(text: string): { lang: Lang; confidence: number } {
+  const ar = text.match(ARABIC_LETTER)?.length ?? 0;
+  const la = text.match(LATIN_LETTER)?.length ?? 0;
+  if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };
+  let ku = 0;
+  let tr = 0;
+  const lower = text.toLocaleLowerCase('tr-TR');
+  for (const m of lower.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (KU_WORDS.has(w)) ku += 1;
+    if (KU_CHARS.test(w)) ku += 1;
+    if (w.includes('x') || w.includes('w') || w.includes('q')) ku += 0.5;
+    if (TR_WORDS.has(w)) tr += 1;
+    if (/[ığöü]/.test(w)) tr += 0.5;
+    if (/(?:yor|yorum|iyor|mak|mek|dım|dim|miş|mış|lar|ler|sın|sin)$/.test(w)) tr += 0.5;
+  }
+  if (ku > tr && ku >= 2) return { lang: 'ku', confidence: Math.min(0.98, 0.55 + (0.4 * (ku - tr)) / (ku + tr)) };
+  return { lang: 'tr', confidence: ku + tr === 0 ? 0.6 : Math.min(0.98, 0.55 + (0.4 * (tr - ku + 1)) / (ku + tr + 1)) };
+}

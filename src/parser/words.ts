@@ -1,0 +1,61 @@
+/** Small hand-written word tables (folded forms) shared by the extraction rules. */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
+  iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
+  evare bas السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
+export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+  iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
+
+/** Words that introduce the writer's own name. */
+export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê
+  الاسم اسمي`);
+
+/** First-person kinship and neighbour words: a name right after them is someone else's. */
+export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem
+  anneannem babaannem torunum amcam dayim teyzem halam komsum yegenim gelinim damadim cocugum arkadasim kuzenim
+  enistem yengem kayinvalidem kayinpederim kayinbiraderim gorumcem baldizim bacanagim sevgilim nisanlim ogretmenim
+  annemin babamin oglumun kizimin esimin kocamin karimin kardesimin ablamin abimin agabeyimin dedemin ninemin
+  anneannemin babaannemin torunumun amcamin dayimin teyzemin halamin komsumun yegenimin cocugumun arkadasimin
+  komsumuz komsumuzun cocugumuz oglumuz kizimiz annemiz babamiz
+  keca kure bave diya mere jina dapira bapire xwisk bira kurê keça bavê mêrê
+  ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي`);
+
+/** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
+export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته`);
+
+/** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
+export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;
+export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
+
+export const STOP = set(`
+  ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
+  ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
+  hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
+  yardim imdat yardimci
+  ad adi adim soyad soyadi soyadim isim ismim soyisim tc tckn tck kimlik no numara numaram numarali numarasi nolu tel
+  telefon cep gsm adres talep konu mesaj not dosya abone sms whatsapp
+  simdi an bugun dun yarin aksam gece sabah oglen hafta ay yil saat dakika gun
+  merkez mah mahallesi mahalle sok sokak cad caddesi cadde il ilce koy koyu
+  ocak subat mart mayis haziran temmuz agustos eylul aralik
+  anne baba cocuk cocuklar amca teyze abla abi hanim bey hoca dr av sayin
+  kadin erkek engelli sehit gazi yasli hasta ogrenci
+  allah razi olsun sag olun
+  ez min te em hun ew wi we wê navê e im me ye ne ji li bi di re ku u ü û heye tune kerem xwe silav slv rojbas spas
+  alikari alîkarî ji kerema
+  acilen tsk tskr tesekkurler tesekkur saygilarimla merhaba merhabalar mrb mrhb slm selam selamlar selamun aleykum
+  iyi gunler aksamlar gunaydin
+  ana anam ahmetin
+`);
+
+/** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
+export const ID_FILLERS = set(`tc t c tckn tck kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara
+  رقم الكملك كملك الهويه هويه`);
+
+export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);
+
+/** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
+export const INFLECTED =
+  /(?:yor|yorum|yoruz|yorsun|iyo|mak|mek|mamak|memek|dim|dik|tim|tik|dum|duk|tum|tuk|dun|din|mis|mus|misim|musum|acak|ecek|acagim|ecegim|sin|siniz|lar|ler|larim|lerim|lari|leri|larimiz|lerimiz|ken|arak|erek|dan|den|tan|ten|nda|nde|ndan|nden|yla|yle|abilir|ebilir|amiyor|emiyor|madi|medi|mayan|meyen|dir|tir|miz|niz|yiz|yim|sun|mali|meli|inca|ince|unca|iniz|imiz|daki|deki|taki|teki|dayim|deyim)$/;
