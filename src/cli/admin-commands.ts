@@ -51,7 +51,7 @@ export async function runAdminCommand(command: string | undefined, args: string[
           if (!/^[\p{L}\p{N}._-]{2,64}$/u.test(username)) throw new UsageError('a username is 2–64 letters, digits, dots, dashes or underscores');
           const role = option(args, '--role') ?? 'operator';
           if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
-          const password = process.env.KOPRU_PASSWORD ?? (await readStdin());
+          const password = process.env.KOPRU_PASSWORD || (await readStdin());
           if (password.length < 10) throw new UsageError('the password must be at least 10 characters');
           const id = addUser(db, { username, passwordHash: await hashPassword(password), role: role as Role }, 'cli');
           process.stdout.write(`user ${username} (${role}) added with id ${id}\n`);

@@ -136,6 +136,8 @@ function joinable(t: TicketRow, now: number, idleMs: number): boolean {
 function storedParse(p: ParseResult) {
   return {
     ...p,
+    // The request may quote someone else's ID (a mother's, a child's): personal data too.
+    request: maskKimlikNumbers(p.request),
     tckn: p.tckn ? maskTckn(p.tckn) : null,
     tcknInvalid: p.tcknInvalid ? maskTckn(p.tcknInvalid) : null,
   };
