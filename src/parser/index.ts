@@ -84,7 +84,7 @@ function parse(input: string): ParseResult {
 
   const nameTokens = new Set<number>();
   if (nameRes.span) for (const t of words) if (t.start >= nameRes.span[0] && t.start < nameRes.span[1]) nameTokens.add(t.i);
-  const place = findProvince(tokens, words, nameTokens, mode === 'lower');
+  const place = findProvince(text, tokens, words, nameTokens, mode === 'lower');
   const cat = categorize(folded);
   const urg = urgency(folded);
   const lang = detectLang(text);

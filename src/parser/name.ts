@@ -42,15 +42,28 @@ const isPlace = (f: string) => places.provinces.has(f) || places.districts.has(f
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
 
-function nameLike(t: Token, mode: NameContext['mode']): boolean {
+const isNameWord = (f: string) => givenNames.has(f) || properNouns.has(f);
+
+/**
+ * Could this word be part of a name? In mixed-case text names are capitalised; in all-lower or
+ * all-upper text case says nothing, so the lexicons decide: a run starts with a given name or a
+ * proper noun, and an ordinary word ("kurt", "taş") only follows a given name as its surname.
+ */
+function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   if (t.kind !== 'word' || t.arabic) return false;
   const f = t.base;
   if (f.length < 2 || STOP.has(f) || KIN_MINE.has(f) || KIN_THIRD.has(f) || GREETINGS.has(f) || SIGNOFFS.has(f)) return false;
-  if (mode === 'mixed' && !t.cap) return false;
-  const known = givenNames.has(f) || surnames.has(f) || properNouns.has(f);
-  if (!known && INFLECTED.test(f) && !t.cap) return false;
-  if (!known && INFLECTED.test(f) && mode !== 'mixed') return false;
-  return true;
+  const known = isNameWord(f) || surnames.has(f);
+  if (mode === 'mixed') {
+    if (!t.cap) return false;
+    if (!known && INFLECTED.test(f) && commonWords.has(f)) return false;
+    return true;
+  }
+  if (t.cap && mode === 'lower') return known || !INFLECTED.test(f);
+  if (prev === null) return isNameWord(f);
+  if (known) return true;
+  if (commonWords.has(f)) return givenNames.has(prev.base) || properNouns.has(prev.base);
+  return !INFLECTED.test(f);
 }
 
 interface Cand {
@@ -92,7 +105,7 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    if (!nameLike(t0, mode)) {
+    if (!nameLike(t0, mode, null)) {
       wi++;
       continue;
     }
@@ -102,7 +115,7 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (a.suffix) break;
       if (gapHasBreak(a, b)) break;
-      if (!nameLike(b, mode)) break;
+      if (!nameLike(b, mode, a)) break;
       e++;
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
@@ -110,6 +123,32 @@ export function findName(ctx: NameContext): NameResult {
     while (s < e && isPlace((words[s] as Token).base) && !givenNames.has((words[s] as Token).base)) s++;
     scoreRun(s, e);
     wi = e + 1;
+  }
+
+  /** "Seyhan/Adana", "Istanbul Fatih": a district next to its own province is a place, not a name. */
+  function placePhrase(s: number, e: number): boolean {
+    const first = words[s] as Token;
+    const last = words[e] as Token;
+    const before = s > 0 ? (words[s - 1] as Token) : undefined;
+    const after = e + 1 < n ? (words[e + 1] as Token) : undefined;
+    const provOf = (t: Token) => places.provinces.get(t.base) ?? places.aliases.get(t.base);
+    const distOf = (t: Token) => places.districts.get(t.base) ?? [];
+    if (after && !gapHasSentenceBreak(last, after)) {
+      const p = provOf(after);
+      if (p && distOf(last).includes(p)) return true;
+    }
+    if (before && !gapHasSentenceBreak(before, first)) {
+      const p = provOf(before);
+      if (p && distOf(first).includes(p)) return true;
+    }
+    return false;
+  }
+  function gapHasSentenceBreak(a: Token, b: Token) {
+    for (let k = a.i + 1; k < b.i; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'punct' || /[.!?;]/.test(t.text)) return true;
+    }
+    return false;
   }
 
   function scoreRun(s: number, e: number) {
@@ -126,6 +165,7 @@ export function findName(ctx: NameContext): NameResult {
     const firstProper = properNouns.has(fb) && !commonWords.has(fb);
     const firstCommon = commonWords.has(fb) && !firstGiven && !properNouns.has(fb);
     const firstPlace = isPlace(fb) && !firstGiven;
+    if (placePhrase(s, e)) return;
 
     // Words before: cue or kinship.
     const p1 = prevWord(s);
@@ -142,6 +182,7 @@ export function findName(ctx: NameContext): NameResult {
       return false;
     }
     if (p1 && KIN_MINE.has(p1.base) && adjacent(p1, first)) return;
+    if (run.every((t) => isPlace(t.base)) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || NAME_LABELS.has(p1.base)))) return;
     if (p1 && KIN_THIRD.has(p1.base) && p2 && !['ben', 'ez'].includes(p2.base) && p2.base !== 'benim') {
       // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
     }
@@ -162,7 +203,7 @@ export function findName(ctx: NameContext): NameResult {
       cue = 6;
       cueStart = p2.start;
     } else if (p1 && p1.base === 'ben' && adjacent(p1, first)) {
-      cue = 4;
+      cue = 5;
       cueStart = p1.start;
     } else if (p1 && KIN_THIRD.has(p1.base) && p2 && p2.base === 'ben' && adjacent(p1, first)) {
       cue = 4;
@@ -228,12 +269,16 @@ export function findName(ctx: NameContext): NameResult {
     }
 
     if (firstGiven) score += 2;
-    else if (firstProper) score += 1;
-    else if (firstCommon && cue === 0) score -= 2;
+    else if (firstProper) score += 1.5;
+    else if (properNouns.has(fb)) score += 0.5;
+    else if (firstCommon && cue === 0) score -= sig ? 1 : 2;
     else if (firstPlace) score -= 2;
-    if (mode !== 'mixed' && !firstGiven && !firstProper && cue === 0) score -= 1;
+    if (mode !== 'mixed' && !firstGiven && !properNouns.has(fb) && cue === 0) score -= 1;
     if (len === 1) score -= 1.5;
     else if (len <= 3) score += 1;
+    if (len >= 2 && (surnames.has(last.base) || properNouns.has(last.base))) score += 1;
+    // In an all-lower-case message, capitalised words stand out.
+    if (mode === 'lower' && len >= 2 && run.every((t) => t.cap)) score += 2;
     for (let k = 1; k < run.length; k++) {
       const t = run[k] as Token;
       if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;
@@ -269,6 +314,7 @@ export function findName(ctx: NameContext): NameResult {
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
+  if (process.env.KOPRU_DEBUG) for (const c of cands) console.error(words.slice(c.s, c.e + 1).map((w) => w.text).join(" "), c.score);
   let best: Cand | null = null;
   for (const c of cands) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };

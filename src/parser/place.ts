@@ -1,5 +1,5 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
-import { commonWords, givenNames, places } from './lexicon/index.ts';
+import { commonWordsExact, givenNames, places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
 
 // Words after a place name that make it a street, square, bridge… rather than where someone is.
@@ -36,7 +36,7 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
   return null;
 }
 
-export function findProvince(tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
+export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
   const mentions: Mention[] = [];
   const nWords = words.length;
   for (let wi = 0; wi < nWords; wi++) {
@@ -71,7 +71,7 @@ export function findProvince(tokens: Token[], words: Token[], exclude: Set<numbe
     if (after && STREET.has(after.base)) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     const key = t.base;
-    const isCommon = commonWords.has(key);
+    const isCommon = commonWordsExact.has(text.slice(t.start, t.baseEnd).toLocaleLowerCase('tr-TR'));
     const isGiven = givenNames.has(key);
     const weak = (isCommon || isGiven) && hit.kind !== 'alias';
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak });

@@ -19,10 +19,10 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['konukev', 3], ['siginma ?ev', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
     ['\\b(?:kocam|esim|eski esim|eski kocam)\\w* (?:beni |bana )?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitle|siddet|darp|saldir)', 2],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
-    ['زوجي', 3], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
-    ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ecek|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 2],
+    ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
+    ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 2],
     ['\\bbicak', 2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 2], ['bikuj', 2],
-    ['\\boldur(?:ece|urum|mek|ur)', 2], ['\\btakip ediyor', 1],
+    ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur)', 2], ['\\btakip ediyor', 1],
   ],
   cocuk: [
     ['cocuk evlendir', 3], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
@@ -71,7 +71,7 @@ const URGENT_RULES: Rule[] = [
   ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['kayip basvuru', 3],
   ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
   ['haber alam', 3], ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['kapiyi acmiyor', 3], ['evde yalniz', 3],
-  ['tek basina', 2], ['bakamaz', 2], ['\\bdustum', 3], ['kalkamiyorum', 3], ['nikare rabe', 3], ['ket erde', 3],
+  ['tek basina', 2], ['bakamaz', 2], ['\\bdustum', 1], ['kalkamiyorum', 3], ['nikare rabe', 3], ['ket erde', 3],
   ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
   ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3], ['nikah kiyilacak', 3], ['dugun yapacak', 3],
   ['zorla evlendir', 3], ['cocuk evlendir', 3], ['destdirej', 3], ['\\bcigli', 3], ['bikuj', 3], ['li min dix', 3],
@@ -91,7 +91,8 @@ interface Compiled {
   weights: number[];
 }
 function compile(rules: Rule[]): Compiled {
-  const re = new RegExp(rules.map(([p]) => `(${p})`).join('|'), 'g');
+  // Each rule inside a lookahead, so overlapping phrases ("beni döveceğini") all count.
+  const re = new RegExp(rules.map(([p]) => `(?=(${p}))`).join('|'), 'g');
   return { re, weights: rules.map(([, w]) => w) };
 }
 function scoreOf(c: Compiled, text: string, negatable: boolean): number {
@@ -99,15 +100,15 @@ function scoreOf(c: Compiled, text: string, negatable: boolean): number {
   c.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      c.re.lastIndex++;
-      continue;
+    c.re.lastIndex = m.index + 1;
+    for (let g = 1; g < m.length; g++) {
+      const hit = m[g];
+      if (hit === undefined) continue;
+      const w = c.weights[g - 1] ?? 0;
+      const end = m.index + hit.length;
+      if (negatable && w > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
+      s += w;
     }
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    const w = c.weights[g - 1] ?? 0;
-    if (negatable && w > 0 && NEGATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    s += w;
   }
   return s;
 }

@@ -4,7 +4,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
-  evare bas السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
+  السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
 export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
@@ -43,8 +43,8 @@ export const STOP = set(`
   anne baba cocuk cocuklar amca teyze abla abi hanim bey hoca dr av sayin
   kadin erkek engelli sehit gazi yasli hasta ogrenci
   allah razi olsun sag olun
-  ez min te em hun ew wi we wê navê e im me ye ne ji li bi di re ku u ü û heye tune kerem xwe silav slv rojbas spas
-  alikari alîkarî ji kerema
+  ez min te em hun ew wi we wê navê e im me ye ne ji li bi di re ku u ü û heye tune xwe silav slv rojbas spas
+  alikari alîkarî ji
   acilen tsk tskr tesekkurler tesekkur saygilarimla merhaba merhabalar mrb mrhb slm selam selamlar selamun aleykum
   iyi gunler aksamlar gunaydin
   ana anam ahmetin

@@ -101,5 +101,8 @@ export const places = loadPlaces();
 export const givenNames = foldedSet(readList('given-names.txt'));
 export const surnames = foldedSet(readList('surnames.txt'));
 export const properNouns = foldedSet(readList('proper-nouns.txt'));
-export const commonWords = foldedSet(readList('common-words.txt'));
+const commonList = readList('common-words.txt');
+export const commonWords = foldedSet(commonList);
+/** Ordinary words as written with Turkish letters ("muş" is not "mûş", "ordu" is). */
+export const commonWordsExact = new Set(commonList);
 export const arabicGivenNames = foldedSet(ARABIC_GIVEN);
