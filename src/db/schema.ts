@@ -155,7 +155,11 @@ export const outbox = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },
-  (t) => [index('outbox_due').on(t.state, t.nextAttemptAt)],
+  (t) => [
+    index('outbox_due').on(t.state, t.nextAttemptAt),
+    // The acknowledgement cap counts a number's recent acks on every new SMS ticket.
+    index('outbox_recipient').on(t.recipient, t.kind, t.createdAt),
+  ],
 );
 
 export const channelState = sqliteTable(
