@@ -52,6 +52,8 @@ const isNameWord = (f: string) => givenNames.has(f) || properNouns.has(f);
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   if (t.kind !== 'word' || t.arabic) return false;
   const f = t.base;
+  // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
+  if (prev !== null && t.cap && surnames.has(f) && (mode !== 'lower' || prev.cap)) return true;
   if (f.length < 2 || STOP.has(f) || KIN_MINE.has(f) || KIN_THIRD.has(f) || GREETINGS.has(f) || SIGNOFFS.has(f)) return false;
   const known = isNameWord(f) || surnames.has(f);
   if (mode === 'mixed') {
@@ -60,9 +62,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
     return true;
   }
   if (t.cap && mode === 'lower') return known || !INFLECTED.test(f);
-  if (prev === null) return isNameWord(f);
+  if (prev === null) return givenNames.has(f) || (properNouns.has(f) && !commonWords.has(f)) || (properNouns.has(f) && t.cap);
   if (known) return true;
-  if (commonWords.has(f)) return givenNames.has(prev.base) || properNouns.has(prev.base);
+  if (commonWords.has(f)) return givenNames.has(prev.base) || (properNouns.has(prev.base) && !commonWords.has(prev.base));
   return !INFLECTED.test(f);
 }
 
@@ -142,6 +144,10 @@ export function findName(ctx: NameContext): NameResult {
       if (p && distOf(first).includes(p)) return true;
     }
     return false;
+  }
+  function atSentenceStart(t: Token): boolean {
+    const p = tokens[t.i - 1];
+    return p === undefined || p.kind === 'nl' || (p.kind === 'punct' && /[.!?]/.test(p.text));
   }
   function gapHasSentenceBreak(a: Token, b: Token) {
     for (let k = a.i + 1; k < b.i; k++) {
@@ -274,11 +280,20 @@ export function findName(ctx: NameContext): NameResult {
     else if (firstCommon && cue === 0) score -= sig ? 1 : 2;
     else if (firstPlace) score -= 2;
     if (mode !== 'mixed' && !firstGiven && !properNouns.has(fb) && cue === 0) score -= 1;
+    if (mode !== 'mixed' && cue === 0) {
+      // Without case to go by, ordinary words in the run make it less likely a name.
+      if (!firstGiven && commonWords.has(fb)) score -= 1;
+      for (let k = 1; k < run.length; k++) {
+        const b = (run[k] as Token).base;
+        if (commonWords.has(b) && !properNouns.has(b) && !surnames.has(b)) score -= 1;
+      }
+    }
     if (len === 1) score -= 1.5;
     else if (len <= 3) score += 1;
     if (len >= 2 && (surnames.has(last.base) || properNouns.has(last.base))) score += 1;
     // In an all-lower-case message, capitalised words stand out.
     if (mode === 'lower' && len >= 2 && run.every((t) => t.cap)) score += 2;
+    else if (mode === 'lower' && len === 1 && first.cap && !atSentenceStart(first)) score += 1.5;
     for (let k = 1; k < run.length; k++) {
       const t = run[k] as Token;
       if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;

@@ -90,7 +90,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       o !== undefined && Math.abs(o.token.i - m.token.i) <= 3 && o.provinces.some((p) => m.provinces.includes(p));
     const paired = near(prev) || near(nxt);
     const t = m.token;
-    const atEnd = words.indexOf(t) >= nWords - 2;
+    // A lone place name closing the message ("…, afyon") is the writer's address.
+    const prevTok = tokens[t.i - 1];
+    const atEnd =
+      words.indexOf(t) === nWords - 1 &&
+      (prevTok === undefined || prevTok.kind !== 'word') &&
+      tokens.slice(t.i + 1).every((x) => x.kind === 'punct' || x.kind === 'nl');
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = givenNames.has(t.base);
