@@ -85,25 +85,20 @@ const SECRET = /KEY|SECRET|TOKEN|PASSWORD/;
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const result = v.safeParse(envSchema, source, { abortPipeEarly: true });
+  const problems: { variable: string; expected: string; got?: string }[] = [];
   if (!result.success) {
-    const problems = result.issues.map((issue) => {
+    for (const issue of result.issues) {
       const variable = issue.path?.map((p) => String(p.key)).join('.') ?? '(environment)';
       const raw = source[variable];
-      return {
-        variable,
-        expected: issue.message,
-        // Echo a wrong value back so it can be fixed, but never a secret.
-        got: raw === undefined ? 'nothing' : SECRET.test(variable) ? '(hidden)' : JSON.stringify(raw),
-      };
-    });
-    throw new ConfigError(problems);
+      // Echo a wrong value back so it can be fixed, but never a secret.
+      problems.push({ variable, expected: issue.message, got: raw === undefined ? 'nothing' : SECRET.test(variable) ? '(hidden)' : JSON.stringify(raw) });
+    }
   }
-  const e = result.output;
-  const problems: { variable: string; expected: string }[] = [];
-  const channels = channelConfigs(e, problems);
-  if (e.NODE_ENV === 'production' && !e.DATA_KEY)
+  if (source.NODE_ENV === 'production' && !source.DATA_KEY?.trim())
     problems.push({ variable: 'DATA_KEY', expected: 'a key in production (openssl rand -hex 32): personal data is encrypted with it' });
-  if (problems.length) throw new ConfigError(problems);
+  const channels = result.success ? channelConfigs(result.output, problems) : undefined;
+  if (problems.length || !result.success || !channels) throw new ConfigError(problems);
+  const e = result.output;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
