@@ -42,6 +42,9 @@ const isPlace = (f: string) => places.provinces.has(f) || places.districts.has(f
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
 
+const leadingPlace = (t: Token) =>
+  !givenNames.has(t.base) &&
+  (places.provinces.has(t.base) || places.aliases.has(t.base) || (places.districts.has(t.base) && !properNouns.has(t.base)));
 const isNameWord = (f: string) => givenNames.has(f) || properNouns.has(f);
 
 /**
@@ -95,9 +98,11 @@ export function findName(ctx: NameContext): NameResult {
   const inSpans = (t: Token, spans: Span[]) => spans.some(([a, b]) => t.start >= a && t.end <= b);
 
   const prevWord = (wi: number) => (wi > 0 ? words[wi - 1] : undefined);
+  // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
   const gapHasBreak = (a: Token, b: Token) => {
     for (let k = a.i + 1; k < b.i; k++) {
       const t = tokens[k] as Token;
+      if (t.kind === 'punct' && t.text === '-' && t.start === a.end && t.end === b.start) continue;
       if (t.kind !== 'punct' || !/['’]/.test(t.text)) return true;
     }
     return false;
@@ -122,7 +127,7 @@ export function findName(ctx: NameContext): NameResult {
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
-    while (s < e && isPlace((words[s] as Token).base) && !givenNames.has((words[s] as Token).base)) s++;
+    while (s < e && leadingPlace(words[s] as Token)) s++;
     scoreRun(s, e);
     wi = e + 1;
   }
@@ -322,6 +327,8 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
       if (ARABIC_STOP.has(b.base) || isPlace(b.base)) break;
+      // A third word only when it is clearly part of the name (a given name or an "al-" family name).
+      if (e - s === 1 && !arabicGivenNames.has(b.base) && !b.base.startsWith('ال')) break;
       e++;
     }
     if (e === s && cue === 3) continue;
@@ -345,5 +352,5 @@ export function findName(ctx: NameContext): NameResult {
 }
 
 const ARABIC_STOP = new Set(
-  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن`.split(' '),
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب`.split(' '),
 );

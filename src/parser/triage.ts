@@ -75,7 +75,7 @@ const URGENT_RULES: Rule[] = [
   ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
   ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3], ['nikah kiyilacak', 3], ['dugun yapacak', 3],
   ['zorla evlendir', 3], ['cocuk evlendir', 3], ['destdirej', 3], ['\\bcigli', 3], ['bikuj', 3], ['li min dix', 3],
-  ['\\bdov(?:uyor|uyo)', 3], ['\\bvur(?:uyor|mak)', 3], ['\\bdovece', 3], ['evden cikamiyorum', 3],
+  ['\\bdov(?:uyor|uyo|ulu?yor)', 3], ['\\bvur(?:uyor|mak)', 3], ['\\bdovece', 3], ['evden cikamiyorum', 3],
   ['disari cikarmiyor', 3], ['يضربني', 3], ['هددني', 3], ['بالسكين', 3], ['ساعدوني', 2], ['ضاع', 3],
   ['fotograf iste', 3], ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\btehdit', 2], ['korkuyor', 2], ['ditirsim', 2], ['\\bacil\\b', 1],
