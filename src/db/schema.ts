@@ -86,6 +86,10 @@ export const tickets = sqliteTable(
     index('tickets_contact').on(t.contactId, t.lastMessageAt),
     index('tickets_citizen').on(t.citizenId),
     index('tickets_status').on(t.status, t.lastMessageAt),
+    // The inbox puts urgent open tickets on top; there are few, so a partial index finds them at once.
+    index('tickets_urgent_open')
+      .on(t.lastMessageAt, t.id)
+      .where(sql`urgent = 1 AND status IN ('new', 'open', 'pending', 'referred')`),
   ],
 );
 

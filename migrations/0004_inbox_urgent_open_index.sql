@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_urgent_open` ON `tickets` (`last_message_at`,`id`) WHERE urgent = 1 AND status IN ('new', 'open', 'pending', 'referred');
