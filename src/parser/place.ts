@@ -1,6 +1,7 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
 import { commonWordsExact, givenNames, places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
+import { KIN_MINE, TITLE_AFTER } from './words.ts';
 
 // Words after a place name that make it a street, square, bridge… rather than where someone is.
 const STREET = new Set([
@@ -69,6 +70,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (!hit) continue;
     const after = words[wi + span];
     if (after && STREET.has(after.base)) continue;
+    // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
+    const before = words[wi - 1];
+    if (hit.kind === 'district' && ((before && KIN_MINE.has(before.base)) || (after && TITLE_AFTER.test(after.base)))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     const key = t.base;
     const isCommon = commonWordsExact.has(text.slice(t.start, t.baseEnd).toLocaleLowerCase('tr-TR'));

@@ -1,0 +1,168 @@
+// One table per extraction rule. Cases are written for these rules (not taken from the corpus),
+// many of them adversarial: distracting numbers, other people's names, names that are words.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/parser/index.ts';
+
+const V1 = '12387374476'; // valid
+const V2 = '52358319624'; // valid
+const BAD = '12387374475'; // checksum fails
+
+describe('kimlik no', () => {
+  it.each([
+    ['plain with cue', `TC ${V1} kira yardımı`, V1, null],
+    ['split by spaces', `tc 123 873 744 76 kömür`, V1, null],
+    ['split by dots', `T.C. 123.873.744.76`, V1, null],
+    ['split by dashes', `kimlik no 123-873-744-76`, V1, null],
+    ['glued to words', `TCKN${V1}ben Ali Kaya`, V1, null],
+    ['Arabic-Indic digits', 'رقم الكملك ١٢٣٨٧٣٧٤٤٧٦', V1, null],
+    ['Persian digits', 'kimlik ۱۲۳۸۷۳۷۴۴۷۶', V1, null],
+    ['bad checksum is reported invalid', `Ali Kaya TC ${BAD}`, null, BAD],
+    ['10 digits is nothing', 'TC 1238737447 yardım', null, null],
+    ['12 digits is nothing', 'TC 123873744761 yardım', null, null],
+    ['mobile number is not an ID', 'beni 05321234567 numaradan arayın', null, null],
+    ['+90 mobile is not an ID', 'tel +90 532 123 45 67', null, null],
+    ['landline is not an ID', 'iş tel 0 312 444 12 34', null, null],
+    ['file number is not the ID', `dosya no ${V2} ne oldu? TC ${V1}`, V1, null],
+    ['subscriber number alone is nothing', `su abone no ${V2} borç`, null, null],
+    ['mother’s ID is not the sender’s', `annemin TC si ${V2} için başvuru`, null, null],
+    ['son’s ID skipped, own ID found', `Oğlumun TC'si ${V2}, benim TC ${V1}`, V1, null],
+    ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
+    ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
+  ])('%s', (_label, text, tckn, invalid) => {
+    const r = parseMessage(text);
+    expect(r.tckn).toBe(tckn);
+    expect(r.tcknInvalid).toBe(invalid);
+  });
+
+  it('gives the span of the ID in the original text', () => {
+    const text = `Adım Ali Kaya, TC 123 873 744 76.`;
+    const r = parseMessage(text);
+    expect(r.spans.tckn).not.toBeNull();
+    const [a, b] = r.spans.tckn!;
+    expect(text.slice(a, b).replace(/\D/g, '')).toBe(V1);
+  });
+});
+
+describe('name', () => {
+  it.each([
+    ['after "adım"', `Merhaba adım Selin Koç, engelli maaşı soracaktım`, 'Selin Koç'],
+    ['after "ben" with a copula suffix', `Ben Tuncay Er'im, kira yardımı`, 'Tuncay Er'],
+    ['labelled form', `Ad Soyad: Derya Kaplan\nTC: ${V1}\nTalep: bilgi`, 'Derya Kaplan'],
+    ['signature at the end', `Gıda kartım yüklenmedi, kontrol eder misiniz? Cemal Aksoy`, 'Cemal Aksoy'],
+    ['before the ID', `Hacer Tunç ${V1} kömür yardımı istiyorum`, 'Hacer Tunç'],
+    ['after the ID', `TC ${V1} Orhan Bilgin. Kömür yardımı`, 'Orhan Bilgin'],
+    ['all upper case, no Turkish letters', `SEVGUL OZDEMIR ${V1} YARDIM`, 'SEVGUL OZDEMIR'],
+    ['all lower case', `kira yardımı lazım. zeynep arslan tc ${V1}`, 'zeynep arslan'],
+    ['three-word name', `Fatma Nur Çelik ${V1}`, 'Fatma Nur Çelik'],
+    ['hyphenated double surname', `Ayten Kaya-Demir TC ${V1}`, 'Ayten Kaya-Demir'],
+    ['name that is a word (Umut)', `Engelli raporu yenileme. Umut Aydın ${V1}`, 'Umut Aydın'],
+    ['name that is a word (Bahar)', `Bahar Sönmez ben, huzurevi için yazıyorum`, 'Bahar Sönmez'],
+    ['Kurmanji cue', `Silav, navê min Dilan Kaya ye, alîkarî dixwazim`, 'Dilan Kaya'],
+    ['Arabic cue', 'السلام عليكم اسمي فاطمة حسن أحتاج مساعدة', 'فاطمة حسن'],
+    ['signing as a relative', `Babam yatalak. Ben oğlu Kemal Acar TC ${V1}`, 'Kemal Acar'],
+  ])('%s', (_label, text, name) => {
+    expect(parseMessage(text).name).toBe(name);
+  });
+
+  it.each([
+    ['mother’s name', 'Annem Hatice Kurt 80 yaşında, huzurevi istiyoruz'],
+    ['son’s name', 'Oğlum Emre okula gitmiyor, ne yapabilirim'],
+    ['neighbour with a title', 'Komşum Nermin teyze 3 gündür kapıyı açmıyor'],
+    ['someone’s genitive', 'Ben Kaan Polat’ın eşiyim, bilgi istiyorum'],
+    ['someone else’s name given explicitly', 'Dedemin adı Mustafa Öz, evde bakım maaşı kesildi'],
+    ['no name at all', 'kocam beni dövüyor yardım edin'],
+    ['place names are not names', 'Kadıköy İstanbul. Su faturası yardımı'],
+    ['ordinary words in lower case', `ne zaman belli olur ${V1}`],
+  ])('no sender name: %s', (_label, text) => {
+    expect(parseMessage(text).name).toBeNull();
+  });
+
+  it('drops the apostrophe suffix and gives the span', () => {
+    const text = `Merhaba, ben Gizem Aydın'ım. Kömür yardımı`;
+    const r = parseMessage(text);
+    expect(r.name).toBe('Gizem Aydın');
+    const [a, b] = r.spans.name!;
+    expect(text.slice(a, b)).toBe('Gizem Aydın');
+  });
+});
+
+describe('request', () => {
+  it.each([
+    ['greeting, name and ID removed', `Merhaba, ben Ali Kaya TC ${V1}. Kömür yardımı istiyorum. Teşekkürler`, 'Kömür yardımı istiyorum.'],
+    ['only a name and an ID', `Ali Kaya ${V1}`, ''],
+    ['only an ID', `tc ${V1}`, ''],
+  ])('%s', (_label, text, request) => {
+    expect(parseMessage(text).request).toBe(request);
+  });
+
+  it('never contains the ID digits', () => {
+    const r = parseMessage(`Kira desteği 123 873 744 76 Ayşe Kaya`);
+    expect(r.request.replace(/\D/g, '')).not.toContain(V1);
+    expect(r.request).toContain('Kira desteği');
+  });
+});
+
+describe('province', () => {
+  it.each([
+    ['province name', 'Kömür yardımı. Erzurum', 'Erzurum'],
+    ['district maps to province', 'Kömür yardımı. Keçiören', 'Ankara'],
+    ['with a case suffix', "İzmir'de oturuyorum, kira yardımı", 'İzmir'],
+    ['Kurdish name', 'Silav, ez li Amedê me', 'Diyarbakır'],
+    ['Kurdish name Wan', 'ez li Wanê me, alîkarî', 'Van'],
+    ['Arabic name', 'أسكن في غازي عنتاب', 'Gaziantep'],
+    ['street named after a province is not it', 'Sivas Caddesi no 4, Beşiktaş', 'İstanbul'],
+    ['ambiguous district is null', 'Kira yardımı, Ereğli', null],
+    ['person named Nilüfer is not the district', 'Komşum Nilüfer hanım yardım istiyor', null],
+    ['origin vs where one lives now', "Hatay'dan Mersin'e taşındık, ev lazım", 'Mersin'],
+    ['ordinary word that is a place (tokat)', 'öğretmeni tokat attı, ne yapmalıyım', null],
+  ])('%s', (_label, text, province) => {
+    expect(parseMessage(text).province).toBe(province);
+  });
+});
+
+describe('category', () => {
+  it.each([
+    ['protection order', 'Koruma kararı nasıl alınır', 'kadin'],
+    ['no diacritics', 'kocam bana siddet uyguluyor', 'kadin'],
+    ['child marriage', '15 yaşındaki kızımı zorla evlendirecekler', 'cocuk'],
+    ['foster family', 'koruyucu aile olmak istiyorum', 'cocuk'],
+    ['nursing home', 'annem için huzurevi başvurusu', 'yasli'],
+    ['care allowance is engelli', 'evde bakım maaşı yatmadı', 'engelli'],
+    ['veteran', 'gazi maaşım kesildi', 'sehit_gazi'],
+    ['martyr’s family', 'şehit yakını kartı yenileme', 'sehit_gazi'],
+    ['the writer being deaf is not the category', 'işitme engelliyim, kömür yardımı istiyorum', 'genel'],
+    ['a bridge named after martyrs', 'Şehitler Köprüsü yakınında oturuyorum, gıda yardımı', 'genel'],
+    ['Gazi as a neighbourhood', 'Gazi Mahallesi, kira yardımı', 'genel'],
+  ])('%s', (_label, text, category) => {
+    expect(parseMessage(text).category).toBe(category);
+  });
+});
+
+describe('urgent', () => {
+  it.each([
+    ['ongoing violence', 'kocam şu an beni dövüyor', true],
+    ['no diacritics and misspelled', 'kocam beni dovuyo yrdm edin', true],
+    ['threat with a knife', 'elinde bıçakla bekliyor', true],
+    ['suicide risk', 'artık yaşamak istemiyorum', true],
+    ['alone and fallen', 'düştüm kalkamıyorum evde yalnızım', true],
+    ['missing child', 'oğlum 3 saattir kayboldu', true],
+    ['negated', 'acil değil, sadece bilgi almak istiyorum', false],
+    ['no violence now', 'şiddet yok, boşanma hakkında bilgi', false],
+    ['safe now', 'eşimden şiddet gördüm ama şu an güvendeyim', false],
+    ['ACİL for a pension question', 'ACİL yaşlı aylığım ne zaman yatar', false],
+    ['lost card is not a missing person', 'banka kartım kayboldu', false],
+  ])('%s', (_label, text, urgent) => {
+    expect(parseMessage(text).urgent).toBe(urgent);
+  });
+});
+
+describe('lang', () => {
+  it.each([
+    ['Turkish', 'Merhaba, kira yardımı için başvurmak istiyorum', 'tr'],
+    ['Kurmanji', 'Silav, ez dixwazim alîkariyê bistînim, zarokên min hene', 'ku'],
+    ['Arabic', 'مرحبا أريد مساعدة في إيجار البيت', 'ar'],
+    ['Turkish without diacritics', 'kira yardimi icin basvurmak istiyorum', 'tr'],
+  ])('%s', (_label, text, lang) => {
+    expect(parseMessage(text).lang).toBe(lang);
+  });
+});
