@@ -35,8 +35,10 @@ const SEP_RE = /^(?: |\.|-| - | \. |\u00a0)$/;
 const OWN_CUE_RE =
   /(?:\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|الهويه|هويه|الهوية|هوية|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
-const OTHER_CUE_RE =
-  /\b(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim)(?:in|un|nin|nun|ın|ün)?\s+(?:t\.?c\.?|tckn|kimlik)/;
+const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim)';
+const OTHER_CUE_RE = new RegExp(
+  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimlik)|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
+);
 // Subscriber, file, account or phone numbers.
 const DISTRACT_RE =
   /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|seri|barkod|kart|iban|tel|telefon|gsm|cep|hat|sms|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|plaka|posta|kod|ada|parsel|tc'?si|tc si)\w*\s*(?:no|numarasi|numarası|numaram|numara)?\s*[:.=\-]?\s*$/;
@@ -75,7 +77,24 @@ export function findIds(folded: string): IdResult {
     }
     const subs: Group[][] = [];
     if (all.length === 11) subs.push(run);
-    else for (const g of run) if (g.digits.length === 11) subs.push([g]);
+    else {
+      for (const g of run) if (g.digits.length === 11) subs.push([g]);
+      // An ID written next to another number ("1000 0000 078 12.05.2024", "TC 123 456 789 01 3 çocuk"):
+      // a leading or trailing part of the run with 11 digits, kept if its checksum holds or its
+      // separators differ from the rest.
+      if (subs.length === 0 && all.length > 11) {
+        const sepAt = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
+        for (let k = 1; k < run.length; k++) {
+          for (const part of [run.slice(0, k), run.slice(k)]) {
+            const d = part.map((g) => g.digits).join('');
+            if (d.length !== 11 || part.length < 2) continue;
+            const inner = new Set(part.slice(1).map((g) => folded.slice(run[run.indexOf(g) - 1]!.end, g.start)));
+            const boundary = sepAt(k - 1);
+            if (isValidTckn(d) || (inner.size === 1 && !inner.has(boundary))) subs.push(part);
+          }
+        }
+      }
+    }
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (const sub of subs) {
       const s = sub[0] as Group;

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/parser/index.ts';
+import { isValidTckn } from '../../src/parser/tckn.ts';
+
+/** Any 9 leading digits (first non-zero) completed with the two check digits. */
+const validTckn = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }))
+  .map(([d1, rest]) => {
+    const d = [d1, ...rest];
+    const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+    const even = d[1]! + d[3]! + d[5]! + d[7]!;
+    const d10 = (((odd * 7 - even) % 10) + 10) % 10;
+    const d11 = (d.reduce((a, b) => a + b, 0) + d10) % 10;
+    return [...d, d10, d11].join('');
+  });
+
+const WORDS = [
+  'merhaba', 'kira', 'yardımı', 'istiyorum', 'engelli', 'maaşı', 'kocam', 'annem', 'çocuğum', 'için', 'lütfen',
+  'Ankara', 'Kadıköy', 'acil', 'değil', 'ŞİDDET', 'yok', 'huzurevi', 'bilgi', 've', 'ama', 'tc', 'kimlik', 'no',
+  'Ayşe', 'Yılmaz', 'Umut', 'Deniz', 'اسمي', 'مساعدة', 'silav', 'ez', '3', '2024', '12.05.2024', '%40', '4.500 TL',
+];
+const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((w) => w.join(' '));
+const separators = fc.constantFrom(' ', '.', '-');
+/** Write the ID the way people do: grouped with spaces, dots or dashes, or in one piece. */
+const written = fc.tuple(validTckn, separators, fc.constantFrom([11], [3, 3, 3, 2], [4, 4, 3], [5, 6], [3, 4, 4])).map(
+  ([id, sep, groups]) => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const g of groups) {
+      parts.push(id.slice(at, at + g));
+      at += g;
+    }
+    return { id, text: parts.join(sep) };
+  },
+);
+
+describe('parseMessage properties', () => {
+  it('never throws and always returns the contract shape', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const r = parseMessage(s);
+        expect(typeof r.request).toBe('string');
+        expect(['kadin', 'cocuk', 'yasli', 'engelli', 'sehit_gazi', 'genel']).toContain(r.category);
+        expect(['tr', 'ku', 'ar']).toContain(r.lang);
+        if (r.tckn !== null) expect(isValidTckn(r.tckn)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives non-strings and huge input', () => {
+    expect(() => parseMessage(undefined as unknown as string)).not.toThrow();
+    expect(() => parseMessage(null as unknown as string)).not.toThrow();
+    expect(() => parseMessage('ş'.repeat(200_000))).not.toThrow();
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), sentence, (a, b) => {
+        const t = `${a} ${b}`;
+        expect(parseMessage(t)).toEqual(parseMessage(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds any valid kimlik no put into Turkish text with any separators', () => {
+    fc.assert(
+      fc.property(sentence, written, sentence, fc.constantFrom('', 'TC ', 'tc: ', 'T.C. Kimlik No: ', 'kimlik '), (pre, id, post, cue) => {
+        const text = `${pre} ${cue}${id.text} ${post}`;
+        const r = parseMessage(text);
+        expect(r.tckn).toBe(id.id);
+        expect(r.request.replace(/\D/g, '')).not.toContain(id.id);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never takes a 05xx mobile number for an ID', () => {
+    const mobile = fc
+      .tuple(fc.integer({ min: 0, max: 99 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }))
+      .map(([op, rest]) => `05${String(op).padStart(2, '0')}${rest.join('')}`);
+    const style = fc.constantFrom(
+      (m: string) => m,
+      (m: string) => `${m.slice(0, 4)} ${m.slice(4, 7)} ${m.slice(7, 9)} ${m.slice(9)}`,
+      (m: string) => `+90 ${m.slice(1, 4)} ${m.slice(4, 7)} ${m.slice(7)}`,
+      (m: string) => `0 ${m.slice(1, 4)} ${m.slice(4, 7)} ${m.slice(7, 9)} ${m.slice(9)}`,
+      (m: string) => `tel:${m}`,
+    );
+    fc.assert(
+      fc.property(sentence, mobile, style, sentence, (pre, m, fmt, post) => {
+        const r = parseMessage(`${pre} ${fmt(m)} ${post}`);
+        expect(r.tckn).toBeNull();
+        expect(r.tcknInvalid).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
