@@ -14,7 +14,7 @@ export function createApiToken(db: Db, name: string, actor = 'system'): string {
     if (existing && !existing.revokedAt) throw new Error(`token ${name} exists already (revoke it first)`);
     if (existing) tx.delete(apiTokens).where(eq(apiTokens.id, existing.id)).run();
     tx.insert(apiTokens).values({ name, tokenHash: hashToken(token), createdAt: new Date() }).run();
-    appendEvent(tx as unknown as Db, { actor, type: 'token.created', data: { name } });
+    appendEvent(tx, { actor, type: 'token.created', data: { name } });
   });
   return token;
 }
@@ -26,7 +26,7 @@ export function revokeApiToken(db: Db, name: string, actor = 'system'): boolean 
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.name, name), isNull(apiTokens.revokedAt)))
       .run();
-    if (res.changes > 0) appendEvent(tx as unknown as Db, { actor, type: 'token.revoked', data: { name } });
+    if (res.changes > 0) appendEvent(tx, { actor, type: 'token.revoked', data: { name } });
     return res.changes > 0;
   });
 }

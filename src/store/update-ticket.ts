@@ -51,7 +51,7 @@ export function updateTicket(db: Db, id: number, patch: TicketPatch, actor: stri
     if (set.status === 'closed') set.closedAt = new Date(now);
     set.updatedAt = new Date(now);
     tx.update(tickets).set(set).where(eq(tickets.id, id)).run();
-    appendEvent(tx as unknown as Db, { ticketId: id, actor, type: 'ticket.updated', data: changes, at: now });
+    appendEvent(tx, { ticketId: id, actor, type: 'ticket.updated', data: changes, at: now });
     return fields;
   });
 }

@@ -12,7 +12,7 @@ export function addUser(db: Db, u: { username: string; passwordHash: string; rol
       .values({ username: u.username, passwordHash: u.passwordHash, role: u.role, displayName: u.displayName ?? null, createdAt: new Date() })
       .returning({ id: users.id })
       .get();
-    appendEvent(tx as unknown as Db, { actor, type: 'user.added', data: { userId: row.id, username: u.username, role: u.role } });
+    appendEvent(tx, { actor, type: 'user.added', data: { userId: row.id, username: u.username, role: u.role } });
     return row.id;
   });
 }
