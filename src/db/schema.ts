@@ -224,3 +224,12 @@ export const smsParts = sqliteTable(
   },
   (t) => [uniqueIndex('sms_parts_key').on(t.channel, t.source, t.ref, t.total, t.seq), index('sms_parts_age').on(t.receivedAt)],
 );
+
+/** Media files citizens sent (voice notes, photos, documents): bytes under <data>/media by sha256, encrypted; facts here. */
+export const media = sqliteTable('media', {
+  /** sha256 of the plain bytes, hex: the same file sent twice is stored once. */
+  id: text('id').primaryKey(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  createdAt: timestamp('created_at').notNull(),
+});
