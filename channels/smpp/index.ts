@@ -1,17 +1,12 @@
-import type { PDU } from 'smpp';
-import { SendError, type Channel, type ChannelContext, type InboundStatus } from '../../src/channel.ts';
+import { SendError, type Channel } from '../../src/channel.ts';
 import type { ChannelFactoryDeps } from '../../src/channels.ts';
 import { createChannelStateStore } from '../../src/store/channel-state.ts';
-import { createSmsPartsStore } from '../../src/store/sms-parts.ts';
 import type { SmppLinkConfig } from './config.ts';
+import { createDeliverHandler, ESME_RX_T_APPN, type DeliverHandler } from './inbound.ts';
 import { SmppLink } from './link.ts';
-import { parseDeliverSm, previousBucketId, type DeliverSmFields } from './parse.ts';
-import { Reassembler } from './reassembly.ts';
-import { segmentKey, sendSms } from './send.ts';
+import type { DeliverSmFields } from './parse.ts';
+import { sendSms } from './send.ts';
 
-const ESME_ROK = 0x00;
-/** "ESME receiver temporary app error": the SMSC keeps the message and retries. */
-const ESME_RX_T_APPN = 0x64;
 const SEGMENT_MAP_DAYS = 7;
 
 export interface SmppChannelOptions {
@@ -22,48 +17,9 @@ export interface SmppChannelOptions {
 /** An SMPP link to one operator's SMSC as a Köprü channel (`smpp`, or `smpp:<link>` for further links). */
 export function createSmppChannel(deps: ChannelFactoryDeps, cfg: SmppLinkConfig, options: SmppChannelOptions = {}): Channel {
   const log = deps.log.child({ channel: cfg.name });
-  const parts = createSmsPartsStore(deps.db);
   const state = createChannelStateStore(deps.db);
-  let ctx: ChannelContext | null = null;
-  let reassembler: Reassembler | null = null;
+  let handler: DeliverHandler | null = null;
   let purgeTimer: NodeJS.Timeout | null = null;
-
-  const onDeliver = async (pdu: PDU): Promise<number> => {
-    if (!ctx || !reassembler) return ESME_RX_T_APPN;
-    let parsed;
-    try {
-      parsed = parseDeliverSm(pdu as unknown as DeliverSmFields, { channel: cfg.name, receivedAt: new Date(deps.now()), dedupWindowMs: cfg.dedupWindowMs });
-    } catch (err) {
-      // Accepting what we cannot read would lose it silently; a temporary error keeps it at the SMSC, logged.
-      log.error({ err }, 'smpp: could not read a deliver_sm');
-      return ESME_RX_T_APPN;
-    }
-    try {
-      switch (parsed.kind) {
-        case 'ignored':
-          log.warn({ reason: parsed.reason }, 'smpp: deliver_sm ignored');
-          return ESME_ROK;
-        case 'status': {
-          const ids = new Set(parsed.candidates.map((id) => state.get(cfg.name, segmentKey(id)) ?? id));
-          const events: InboundStatus[] = [...ids].map((externalId) => ({ ...parsed.event, externalId }));
-          await ctx.receive(events);
-          return ESME_ROK;
-        }
-        case 'message': {
-          const before = previousBucketId(parsed.event.externalId);
-          if (before && parts.knownMessage(cfg.name, before)) return ESME_ROK; // the SMSC re-sending one we have
-          await ctx.receive([parsed.event]);
-          return ESME_ROK;
-        }
-        case 'part':
-          await reassembler.accept(parsed.part);
-          return ESME_ROK;
-      }
-    } catch (err) {
-      log.error({ err }, 'smpp: could not commit a deliver_sm; answering with a temporary error so the SMSC retries');
-      return ESME_RX_T_APPN;
-    }
-  };
 
   const link = new SmppLink({
     name: cfg.name,
@@ -81,24 +37,23 @@ export function createSmppChannel(deps: ChannelFactoryDeps, cfg: SmppLinkConfig,
     reconnectBaseMs: options.reconnectBaseMs ?? 1_000,
     reconnectMaxMs: cfg.reconnectMaxMs,
     log,
-    onDeliver,
+    onDeliver: (pdu) => (handler ? handler.onDeliver(pdu as unknown as DeliverSmFields) : Promise.resolve(ESME_RX_T_APPN)),
   });
 
   return {
     name: cfg.name,
-    async start(context) {
-      ctx = context;
-      reassembler = new Reassembler({
+    async start(ctx) {
+      handler = createDeliverHandler({
         channel: cfg.name,
-        store: parts,
+        db: deps.db,
         cipher: deps.cipher,
-        deliver: (events) => context.receive(events),
         now: deps.now,
-        timeoutMs: cfg.reassemblyTimeoutMs,
-        dedupWindowMs: cfg.dedupWindowMs,
         log,
+        reassemblyTimeoutMs: cfg.reassemblyTimeoutMs,
+        dedupWindowMs: cfg.dedupWindowMs,
+        receive: (events) => ctx.receive(events),
       });
-      reassembler.start();
+      handler.reassembler.start();
       purgeTimer = setInterval(() => {
         try {
           state.purge(cfg.name, 'seg:', deps.now() - SEGMENT_MAP_DAYS * 86_400_000);
@@ -112,7 +67,7 @@ export function createSmppChannel(deps: ChannelFactoryDeps, cfg: SmppLinkConfig,
     async stop() {
       if (purgeTimer) clearInterval(purgeTimer);
       await link.stop();
-      await reassembler?.stop();
+      await handler?.reassembler.stop();
     },
     health: () => link.health(),
     async send(msg) {

@@ -17,6 +17,8 @@ export interface SegmentPlan {
   tables: Gsm7Tables;
   /** Each segment's short_message: UDH (when any) + user data. */
   segments: Uint8Array[];
+  /** The same segments' user data alone (for SAR TLVs or message_payload, which carry no UDH). */
+  bodies: Uint8Array[];
   /** esm_class UDH indicator needed. */
   udhi: boolean;
 }
@@ -24,8 +26,12 @@ export interface SegmentPlan {
 export interface PlanOptions {
   /** Allow the Turkish single/locking shift tables (SMPP_TURKISH_SHIFT). */
   turkishShift?: boolean;
-  /** Concatenation reference, 0..255 (derived from the outbox id so a retry reuses it). */
+  /** Concatenation reference, 0..255 (derived from the outbox id so a retry reuses it); above 255, a 16-bit one. */
   ref?: number;
+  /** Always UCS2 (the fake SMSC uses it to send what a phone would). */
+  forceUcs2?: boolean;
+  /** Split at this many octets of user data instead of 140 (message_payload carries up to 64 kB). */
+  maxOctets?: number;
 }
 
 const OCTETS = 140;
@@ -38,17 +44,19 @@ const TURKISH_VARIANTS: Gsm7Tables[] = [
 ];
 
 export function planSegments(text: string, options: PlanOptions = {}): SegmentPlan {
-  const ref = (options.ref ?? 0) & 0xff;
-  const plain = encodeGsm7(text);
-  if (plain) return gsmPlan(plain, { locking: 0, single: 0 }, ref, 'gsm7');
+  const ref = (options.ref ?? 0) & 0xffff;
+  const octets = options.maxOctets ?? OCTETS;
+  const plain = options.forceUcs2 ? null : encodeGsm7(text);
+  if (plain) return gsmPlan(plain, { locking: 0, single: 0 }, ref, 'gsm7', octets);
 
-  const ucs2 = ucs2Plan(text, ref);
+  const ucs2 = ucs2Plan(text, ref, octets);
+  if (options.forceUcs2) return ucs2;
   if (!options.turkishShift) return ucs2;
   let best: SegmentPlan | null = null;
   for (const tables of TURKISH_VARIANTS) {
     const groups = encodeGsm7(text, tables);
     if (!groups) continue;
-    const plan = gsmPlan(groups, tables, ref, 'gsm7-turkish');
+    const plan = gsmPlan(groups, tables, ref, 'gsm7-turkish', octets);
     if (!best || plan.segments.length < best.segments.length) best = plan;
   }
   return best && best.segments.length < ucs2.segments.length ? best : ucs2;
@@ -60,14 +68,15 @@ export function countSegments(text: string, options: PlanOptions = {}): { encodi
   return { encoding: p.encoding, segments: p.segments.length };
 }
 
-function gsmPlan(groups: number[][], tables: Gsm7Tables, ref: number, encoding: Encoding): SegmentPlan {
+function gsmPlan(groups: number[][], tables: Gsm7Tables, ref: number, encoding: Encoding, octets: number): SegmentPlan {
   const septets = groups.reduce((n, g) => n + g.length, 0);
-  const single = Math.floor(((OCTETS - udhLength({ concat: false, tables })) * 8) / 7);
+  const single = Math.floor(((octets - udhLength({ concat: false, tables })) * 8) / 7);
   if (septets <= single) {
     const udh = buildUdh({ tables });
-    return { encoding, dataCoding: 0x00, tables, segments: [concat(udh, Uint8Array.from(groups.flat()))], udhi: udh.length > 0 };
+    const body = Uint8Array.from(groups.flat());
+    return { encoding, dataCoding: 0x00, tables, segments: [concat(udh, body)], bodies: [body], udhi: udh.length > 0 };
   }
-  const capacity = Math.floor(((OCTETS - udhLength({ concat: true, tables })) * 8) / 7);
+  const capacity = Math.floor(((octets - udhLength({ concat: true, ref16: ref > 0xff, tables })) * 8) / 7);
   const chunks: number[][] = [];
   let current: number[] = [];
   for (const g of groups) {
@@ -78,19 +87,17 @@ function gsmPlan(groups: number[][], tables: Gsm7Tables, ref: number, encoding: 
     current.push(...g);
   }
   if (current.length) chunks.push(current);
-  return {
-    encoding,
-    dataCoding: 0x00,
-    tables,
-    segments: withConcatUdh(chunks.map((c) => Uint8Array.from(c)), ref, tables),
-    udhi: true,
-  };
+  const bodies = chunks.map((c) => Uint8Array.from(c));
+  return { encoding, dataCoding: 0x00, tables, segments: withConcatUdh(bodies, ref, tables), bodies, udhi: true };
 }
 
-function ucs2Plan(text: string, ref: number): SegmentPlan {
+function ucs2Plan(text: string, ref: number, octets: number): SegmentPlan {
   const tables = { locking: 0, single: 0 };
-  if (text.length * 2 <= OCTETS) return { encoding: 'ucs2', dataCoding: 0x08, tables, segments: [encodeUcs2(text)], udhi: false };
-  const capacity = Math.floor((OCTETS - udhLength({ concat: true })) / 2);
+  if (text.length * 2 <= octets) {
+    const body = encodeUcs2(text);
+    return { encoding: 'ucs2', dataCoding: 0x08, tables, segments: [body], bodies: [body], udhi: false };
+  }
+  const capacity = Math.floor((octets - udhLength({ concat: true, ref16: ref > 0xff })) / 2);
   const chunks: string[] = [];
   let current = '';
   for (const ch of text) {
@@ -102,7 +109,8 @@ function ucs2Plan(text: string, ref: number): SegmentPlan {
     current += ch;
   }
   if (current) chunks.push(current);
-  return { encoding: 'ucs2', dataCoding: 0x08, tables, segments: withConcatUdh(chunks.map(encodeUcs2), ref, null), udhi: true };
+  const bodies = chunks.map(encodeUcs2);
+  return { encoding: 'ucs2', dataCoding: 0x08, tables, segments: withConcatUdh(bodies, ref, null), bodies, udhi: true };
 }
 
 function withConcatUdh(bodies: Uint8Array[], ref: number, tables: Gsm7Tables | null): Uint8Array[] {
