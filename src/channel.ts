@@ -110,6 +110,8 @@ export interface Channel {
   readonly name: string;
   /** Webhook channels mount their routes (under /webhooks or their own prefix). */
   routes?(app: Hono): void;
+  /** Called once with the HTTP server after it listens (WebSocket upgrades); after routes(). */
+  attach?(server: import('node:http').Server): void;
   /** SMPP bind, WhatsApp socket; a no-op for webhook channels. */
   start(ctx: ChannelContext): Promise<void>;
   stop(): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createWebchatChannel } from '../channels/webchat/index.ts';
 import type { Bus } from './bus.ts';
 import type { Channel } from './channel.ts';
 import type { Config } from './config.ts';
@@ -15,7 +16,12 @@ export interface ChannelFactoryDeps {
 }
 
 /** The channels whose settings are present (web chat always: it needs no outside account). */
-export function createChannels(_deps: ChannelFactoryDeps): Channel[] {
+export function createChannels(deps: ChannelFactoryDeps): Channel[] {
   const channels: Channel[] = [];
+  const webchat = deps.config.channels.webchat;
+  if (webchat)
+    channels.push(
+      createWebchatChannel({ config: webchat, db: deps.db, log: deps.log.child({ channel: 'webchat' }), now: deps.now, publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }),
+    );
   return channels;
 }

@@ -51,6 +51,7 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port, database: config.databasePath, channels: [...channels.keys()] }, `Köprü listening on http://localhost:${info.port}`);
   });
+  for (const channel of channels.values()) channel.attach?.(server as import('node:http').Server);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -19,7 +19,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const app = new Hono<AuthEnv>();
   app.onError(createErrorHandler(deps.log));
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
-  app.use('*', secureHeaders());
+  // overwrite: false lets a route set its own (the web chat widget is loaded cross-origin).
+  app.use('*', secureHeaders({ overwrite: false }));
   app.use(
     '*',
     bodyLimit({

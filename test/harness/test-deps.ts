@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { createBus, type LiveEvent } from '../../src/bus.ts';
 import type { Channel, InboundMessage } from '../../src/channel.ts';
+import type { ChannelFactoryDeps } from '../../src/channels.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createPersonalDataCipher } from '../../src/crypto/personal-data.ts';
 import { openDatabase } from '../../src/db/client.ts';
@@ -31,7 +32,8 @@ export interface TestContext {
 export interface TestOptions {
   env?: Record<string, string>;
   parse?: ParseHook;
-  channels?: Channel[];
+  /** Channels, or a factory for channels that need the context's database, bus or config. */
+  channels?: Channel[] | ((deps: ChannelFactoryDeps) => Channel[]);
   afterMessage?: IntakeOptions['afterMessage'];
   /** A file database in a temp folder (default) so the file itself can be inspected. */
   file?: boolean;
@@ -50,7 +52,8 @@ export function createTestContext(options: TestOptions = {}): TestContext {
   bus.subscribe((e) => live.push(e));
   const clock = { now: Date.UTC(2026, 10, 23, 9, 0, 0) };
   const now = () => clock.now;
-  const channels = new Map((options.channels ?? []).map((c) => [c.name, c]));
+  const made = typeof options.channels === 'function' ? options.channels({ config, db, log, bus, cipher, now }) : (options.channels ?? []);
+  const channels = new Map(made.map((c) => [c.name, c]));
   const intake = createIntake({
     db,
     bus,
