@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { createSmppChannel } from '../channels/smpp/index.ts';
+import { createTwilioChannel } from '../channels/twilio/index.ts';
 import { createWebchatChannel } from '../channels/webchat/index.ts';
 import type { Bus } from './bus.ts';
 import type { Channel } from './channel.ts';
@@ -23,5 +25,9 @@ export function createChannels(deps: ChannelFactoryDeps): Channel[] {
     channels.push(
       createWebchatChannel({ config: webchat, db: deps.db, log: deps.log.child({ channel: 'webchat' }), now: deps.now, publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }),
     );
+  // One channel per SMSC link (`smpp`, `smpp:<link>`): each operator is its own bind.
+  for (const link of deps.config.channels.smpp?.links ?? []) channels.push(createSmppChannel(deps, link));
+  const twilio = deps.config.channels.twilio;
+  if (twilio) channels.push(createTwilioChannel(deps, twilio));
   return channels;
 }

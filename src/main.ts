@@ -8,6 +8,7 @@ import { createPersonalDataCipher } from './crypto/personal-data.ts';
 import { openDatabase } from './db/client.ts';
 import type { AppDeps } from './deps.ts';
 import { createApp } from './http/app.ts';
+import { createAcknowledger } from './intake/acknowledge.ts';
 import { createIntake } from './intake/create-intake.ts';
 import { createLogger } from './log.ts';
 import { createOutboxWorker } from './outbox/outbox-worker.ts';
@@ -40,8 +41,14 @@ async function main() {
     ticketPrefix: config.ticketPrefix,
     threadIdleDays: config.threadIdleDays,
     now,
+    // A new SMS ticket gets its automatic acknowledgement in the same transaction.
+    afterMessage: config.channels.ack ? [createAcknowledger({ db, config: config.channels.ack, log })] : [],
   });
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: config.outbox.maxAttempts, pollMs: config.outbox.pollMs, now });
+  // An acknowledgement was enqueued with the new ticket: send it now rather than at the next poll.
+  bus.subscribe((e) => {
+    if (e.type === 'message.created' && e.ticketCreated) outbox.kick();
+  });
   const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
 
   const app = createApp(deps);
