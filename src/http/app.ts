@@ -7,6 +7,8 @@ import { createErrorHandler, errorBody } from './errors.ts';
 import { openapi } from './openapi.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { inboxRoutes } from '../inbox/routes.tsx';
+import { sessionAuthenticator } from '../inbox/session-authenticator.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -35,9 +37,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   for (const channel of deps.channels.values()) channel.routes?.(app as unknown as Hono);
 
   const api = new Hono<AuthEnv>();
-  api.use('*', requireAuth([bearerAuthenticator(deps.db, deps.now), ...(options.authenticators ?? [])]));
+  api.use('*', requireAuth([bearerAuthenticator(deps.db, deps.now), sessionAuthenticator(deps), ...(options.authenticators ?? [])]));
   api.get('/openapi.json', (c) => c.json(openapi));
   api.route('/', ticketRoutes(deps));
   app.route('/api', api);
+  // The operators' inbox: login, list, tickets, audit, admin (session cookie, CSRF, CSP of its own).
+  app.route('/', inboxRoutes(deps));
   return app;
 }

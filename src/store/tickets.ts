@@ -17,7 +17,16 @@ export interface TicketFilters {
 export interface TicketCursor {
   lastMessageAt: number;
   id: number;
+  /** Triage order only: 0 while still in the urgent open tickets, 1 after them. */
+  tier?: 0 | 1;
 }
+
+/** `newest`: latest activity first (the API). `triage`: urgent open tickets on top, then latest activity (the inbox). */
+export type TicketOrder = 'newest' | 'triage';
+
+export const ACTIVE_STATUSES = ['new', 'open', 'pending', 'referred'] as const;
+// Literal, not bound, so SQLite can match it to the partial index tickets_urgent_open.
+const URGENT_OPEN = sql.raw(`t.urgent = 1 AND t.status IN ('new', 'open', 'pending', 'referred')`);
 
 export interface TicketSummary {
   id: number;
@@ -130,8 +139,9 @@ function filterSql(f: TicketFilters): SQL[] {
   return where;
 }
 
-/** Newest activity first, keyset-paginated so page 1000 costs what page 1 does. */
-export function listTickets(db: Db, filters: TicketFilters, limit: number, cursor?: TicketCursor) {
+/** Newest activity first (or triage order), keyset-paginated so page 1000 costs what page 1 does. */
+export function listTickets(db: Db, filters: TicketFilters, limit: number, cursor?: TicketCursor, order: TicketOrder = 'newest') {
+  if (order === 'triage') return listTriage(db, filters, limit, cursor);
   const where = filterSql(filters);
   if (cursor) where.push(sql`(t.last_message_at, t.id) < (${cursor.lastMessageAt}, ${cursor.id})`);
   const query = sql`${SUMMARY_SELECT} ${where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``}
@@ -142,6 +152,32 @@ export function listTickets(db: Db, filters: TicketFilters, limit: number, curso
   return {
     tickets: page.map(toSummary),
     next: rows.length > limit && last ? ({ lastMessageAt: last.last_message_at, id: last.id } satisfies TicketCursor) : null,
+  };
+}
+
+/** Two keyset walks: the urgent open tickets (few, by partial index), then everything else by activity. */
+function listTriage(db: Db, filters: TicketFilters, limit: number, cursor?: TicketCursor) {
+  const rows: Array<SummaryRow & { tier: 0 | 1 }> = [];
+  const walk = (tier: 0 | 1, want: number) => {
+    const where = [...filterSql(filters), tier === 0 ? URGENT_OPEN : sql`NOT (${URGENT_OPEN})`];
+    if (cursor && (cursor.tier ?? 0) === tier) where.push(sql`(t.last_message_at, t.id) < (${cursor.lastMessageAt}, ${cursor.id})`);
+    const condition = sql.join(where, sql` AND `);
+    // The planner prefers tickets_status and then sorts every open ticket; the partial index is already in order.
+    const found =
+      tier === 0
+        ? db.all<SummaryRow>(sql`${SUMMARY_SELECT} WHERE t.id IN (
+            SELECT t.id FROM tickets t INDEXED BY tickets_urgent_open WHERE ${condition} ORDER BY t.last_message_at DESC, t.id DESC LIMIT ${want})
+            ORDER BY t.last_message_at DESC, t.id DESC`)
+        : db.all<SummaryRow>(sql`${SUMMARY_SELECT} WHERE ${condition} ORDER BY t.last_message_at DESC, t.id DESC LIMIT ${want}`);
+    for (const r of found) rows.push({ ...r, tier });
+  };
+  if ((cursor?.tier ?? 0) === 0) walk(0, limit + 1);
+  if (rows.length < limit + 1) walk(1, limit + 1 - rows.length);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    tickets: page.map(toSummary),
+    next: rows.length > limit && last ? ({ lastMessageAt: last.last_message_at, id: last.id, tier: last.tier } satisfies TicketCursor) : null,
   };
 }
 
