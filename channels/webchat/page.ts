@@ -9,6 +9,7 @@ const head = (lang: WebchatLang, title: string) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>html,body{margin:0}body{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","DejaVu Sans",Tahoma,sans-serif;line-height:1.5;color:#1a1a1a;background:#f3f4f6}
 .doc{max-width:44rem;margin:0 auto;padding:1rem 1.5rem;background:#fff;min-height:100vh;box-sizing:border-box}a{color:#0b4f8a}</style>

@@ -142,14 +142,29 @@ export function createChat(o: ChatOptions) {
     if (nearBottom || dir === 'in') log.scrollTop = log.scrollHeight;
     return li;
   };
+  // The conversation reads in server order (what was stored first comes first); messages still
+  // waiting for the server stay at the end until they are stored.
+  const place = (li: HTMLLIElement, serverId: number) => {
+    li.dataset.id = String(serverId);
+    byId.set(serverId, li);
+    let before: Element | null = null;
+    for (const other of Array.from(log.children) as HTMLElement[]) {
+      if (other !== li && (!other.dataset.id || Number(other.dataset.id) > serverId)) {
+        before = other;
+        break;
+      }
+    }
+    if (before) {
+      if (li.nextElementSibling !== before) log.insertBefore(li, before);
+    } else if (log.lastElementChild !== li) log.append(li);
+  };
   const setState = (li: HTMLLIElement, s: 'sending' | 'sent' | 'failed') => {
     li.classList.toggle('failed', s === 'failed');
     const el = li.querySelector('.state');
     if (el) el.textContent = t[s];
   };
   const confirm = (li: HTMLLIElement, serverId: number) => {
-    li.dataset.id = String(serverId);
-    byId.set(serverId, li);
+    place(li, serverId);
     setState(li, 'sent');
   };
   const begin = () => {
@@ -178,8 +193,7 @@ export function createChat(o: ChatOptions) {
             setState(li, 'sent');
             if (f.cid) byCid.set(f.cid, li);
           }
-          li.dataset.id = String(f.id);
-          byId.set(f.id, li);
+          place(li, f.id);
           if (f.dir === 'out' && everReady) announcer.textContent = t.newMessage.replace('{text}', f.text);
         }
         begin();

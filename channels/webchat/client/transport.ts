@@ -1,5 +1,7 @@
 import type { ClientFrame, ServerFrame } from '../protocol.ts';
 
+const READY_TIMEOUT_MS = 10_000;
+
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
 export interface TransportOptions {
@@ -56,11 +58,14 @@ export function createTransport(o: TransportOptions) {
   const openSocket = () => {
     const sock = new WebSocket(o.base.replace(/^http/, 'ws') + 'ws');
     ws = sock;
+    // A socket that opens but never becomes ready (a broken proxy) is given up and tried again.
+    const patience = setTimeout(() => ws === sock && !ready && sock.close(), READY_TIMEOUT_MS);
     sock.onopen = () => sock.send(JSON.stringify({ type: 'hello', token: o.token, after: o.cursor() } satisfies ClientFrame));
     sock.onmessage = (e) => {
       if (ws === sock && typeof e.data === 'string') receive(json(e.data));
     };
     sock.onclose = () => {
+      clearTimeout(patience);
       if (ws !== sock) return;
       ws = null;
       if (!ready && ++wsAttemptsWithoutReady >= 2) mode = 'sse';
@@ -71,6 +76,7 @@ export function createTransport(o: TransportOptions) {
   const openStream = async () => {
     const ctrl = new AbortController();
     stream = ctrl;
+    const patience = setTimeout(() => stream === ctrl && !ready && ctrl.abort(), READY_TIMEOUT_MS);
     try {
       const res = await fetch(o.base + 'events', {
         method: 'POST',
@@ -101,6 +107,7 @@ export function createTransport(o: TransportOptions) {
     } catch {
       /* the stream ended or never began: reconnect below */
     }
+    clearTimeout(patience);
     if (stream !== ctrl) return;
     stream = null;
     lost();
