@@ -2,6 +2,9 @@ import type { Logger } from 'pino';
 import { createSmppChannel } from '../channels/smpp/index.ts';
 import { createTwilioChannel } from '../channels/twilio/index.ts';
 import { createWebchatChannel } from '../channels/webchat/index.ts';
+import { createLazyWhatsappBaileysChannel } from '../channels/whatsapp-baileys/lazy.ts';
+import { createWhatsappCloudChannel } from '../channels/whatsapp-cloud/index.ts';
+import { createMediaStore, mediaDirFor } from './media/media-store.ts';
 import type { Bus } from './bus.ts';
 import type { Channel } from './channel.ts';
 import type { Config } from './config.ts';
@@ -29,5 +32,12 @@ export function createChannels(deps: ChannelFactoryDeps): Channel[] {
   for (const link of deps.config.channels.smpp?.links ?? []) channels.push(createSmppChannel(deps, link));
   const twilio = deps.config.channels.twilio;
   if (twilio) channels.push(createTwilioChannel(deps, twilio));
+  // WhatsApp: Baileys only when opted in (it needs pairing), the Cloud API when its settings are present.
+  const { whatsapp, whatsappCloud } = deps.config.channels;
+  if (whatsapp || whatsappCloud) {
+    const media = createMediaStore({ db: deps.db, cipher: deps.cipher, dir: mediaDirFor(deps.config.databasePath), maxBytes: deps.config.channels.media.maxBytes, now: deps.now });
+    if (whatsapp) channels.push(createLazyWhatsappBaileysChannel(deps, whatsapp, { media }));
+    if (whatsappCloud) channels.push(createWhatsappCloudChannel(deps, whatsappCloud, { media }));
+  }
   return channels;
 }

@@ -7,6 +7,8 @@ import { createErrorHandler, errorBody } from './errors.ts';
 import { openapi } from './openapi.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { mediaRoutes } from './routes/media.ts';
+import { whatsappPairingRoutes } from './routes/whatsapp-pairing.ts';
 import { inboxRoutes } from '../inbox/routes.tsx';
 import { sessionAuthenticator } from '../inbox/session-authenticator.ts';
 
@@ -40,6 +42,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   api.use('*', requireAuth([bearerAuthenticator(deps.db, deps.now), sessionAuthenticator(deps), ...(options.authenticators ?? [])]));
   api.get('/openapi.json', (c) => c.json(openapi));
   api.route('/', ticketRoutes(deps));
+  api.route('/', mediaRoutes(deps));
+  api.route('/', whatsappPairingRoutes(deps));
   app.route('/api', api);
   // The operators' inbox: login, list, tickets, audit, admin (session cookie, CSRF, CSP of its own).
   app.route('/', inboxRoutes(deps));

@@ -135,5 +135,52 @@ export const openapi = {
         responses: { '201': json({ type: 'object', properties: { messageId: { type: 'integer' }, outboxId: { type: 'integer' }, channel: { type: 'string' }, status: { const: 'queued' } } }), ...errors },
       },
     },
+    '/api/media/{id}': {
+      get: {
+        summary: 'A file a citizen sent (voice note, photo, video, document), by the mediaId of a message attachment',
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'sha256 of the file, 64 hex characters', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
+        responses: {
+          '200': { description: 'The bytes, with their Content-Type; images, audio and video inline, documents as attachment' },
+          '400': errors['400'],
+          '401': errors['401'],
+          '404': { description: 'No such media', content: errors['404'].content },
+        },
+      },
+    },
+    '/api/channels/whatsapp/pairing': {
+      get: {
+        summary: 'Pairing state of the WhatsApp linked device (Baileys), with the QR code to scan while unpaired (admins only)',
+        responses: {
+          '200': json({
+            type: 'object',
+            properties: {
+              state: { type: 'string', enum: ['connecting', 'needs_pairing', 'connected', 'reconnecting', 'replaced', 'forbidden', 'stopped'] },
+              detail: { type: 'string' },
+              since: { type: 'string', format: 'date-time' },
+              qr: { type: ['string', 'null'], description: 'an SVG image of the QR code; show it as <img src="data:image/svg+xml;base64,…">' },
+              pairingCode: { type: ['string', 'null'], description: 'the 8-character code to type on the phone, when one was asked for' },
+            },
+          }),
+          '401': errors['401'],
+          '403': { description: 'Not an admin', content: errors['401'].content },
+          '404': { description: 'WhatsApp (Baileys) is not enabled', content: errors['404'].content },
+        },
+      },
+    },
+    '/api/channels/whatsapp/pairing-code': {
+      post: {
+        summary: 'Pair with a code instead of the QR: WhatsApp → Linked devices → Link with phone number (admins only)',
+        requestBody: json({ type: 'object', required: ['phone'], additionalProperties: false, properties: { phone: { type: 'string', example: '905321234567' } } }),
+        responses: {
+          '200': json({ type: 'object', properties: { pairingCode: { type: 'string' } } }),
+          '400': errors['400'],
+          '401': errors['401'],
+          '403': { description: 'Not an admin', content: errors['401'].content },
+          '404': { description: 'WhatsApp (Baileys) is not enabled', content: errors['404'].content },
+          '409': { description: 'Already paired, or the link was replaced by another session', content: errors['404'].content },
+          '503': { description: 'WhatsApp did not offer pairing in time', content: errors['404'].content },
+        },
+      },
+    },
   },
 } as const;
