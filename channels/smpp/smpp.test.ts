@@ -22,10 +22,10 @@ type FixtureCase = Omit<InboundCase<RawPdu[]>, 'input'> & { pdus: RawPdu[]; mess
 const fixtures = JSON.parse(readFileSync(new URL('./testdata/deliver-sm.json', import.meta.url), 'utf8')) as FixtureCase[];
 const log = pino({ level: 'silent' });
 
-const toPdu = (raw: RawPdu): DeliverSmFields => ({
-  ...raw,
-  short_message: Buffer.from(raw.short_message ?? '', 'hex'),
-  ...(raw.message_payload !== undefined ? { message_payload: Buffer.from(raw.message_payload, 'hex') } : {}),
+const toPdu = ({ short_message, message_payload, ...rest }: RawPdu): DeliverSmFields => ({
+  ...rest,
+  short_message: Buffer.from(short_message ?? '', 'hex'),
+  ...(message_payload !== undefined ? { message_payload: Buffer.from(message_payload, 'hex') } : {}),
 });
 
 function handlerFor(t: TestContext, channel = 'smpp'): DeliverHandler {
