@@ -41,7 +41,7 @@ export function createChat(o: ChatOptions) {
   };
 
   const status = h('p', { class: 'status', role: 'status' }, t.connecting);
-  const log = h('ol', { class: 'log', 'aria-label': t.messagesLabel, tabindex: '0' });
+  const log = h('ol', { class: 'log' });
   const announcer = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const error = h('p', { class: 'error', id: id('error'), 'aria-live': 'assertive' });
   const nameInput = h('input', { id: id('name'), type: 'text', autocomplete: 'name', maxlength: '80', dir: 'auto' });
@@ -51,6 +51,8 @@ export function createChat(o: ChatOptions) {
     h('option', { value: '' }, t.topicNone),
     ...TOPICS.map((k) => h('option', { value: k }, t.topics[k])),
   );
+  const kvkkHref = o.settings.kvkkUrl ?? `${o.base}kvkk?lang=${encodeURIComponent(o.lang)}`;
+  // Shown at the start of a chat: optional name and topic, and the KVKK notice with its link.
   const startFields = h(
     'div',
     { class: 'start' },
@@ -58,17 +60,23 @@ export function createChat(o: ChatOptions) {
     nameInput,
     h('label', { for: id('topic') }, t.topicLabel),
     topicSelect,
+    h(
+      'p',
+      { class: 'kvkk', id: id('kvkk') },
+      t.kvkkText,
+      ' ',
+      h('a', { href: kvkkHref, target: '_blank', rel: 'noopener' }, t.kvkkLink, h('span', { class: 'sr-only' }, ` ${t.opensInNewTab}`)),
+    ),
   );
   const textarea = h('textarea', {
     id: id('text'),
-    rows: '3',
+    rows: '2',
     maxlength: String(o.settings.maxChars),
     'aria-describedby': `${id('hint')} ${id('error')}`,
     dir: 'auto',
     required: true,
   });
   const sendButton = h('button', { type: 'submit', class: 'send' }, session.started ? t.send : t.start);
-  const kvkkHref = o.settings.kvkkUrl ?? `${o.base}kvkk?lang=${encodeURIComponent(o.lang)}`;
   const form = h(
     'form',
     { novalidate: true, 'aria-label': t.title },
@@ -77,13 +85,6 @@ export function createChat(o: ChatOptions) {
     textarea,
     h('p', { class: 'hint', id: id('hint') }, t.composerHint),
     error,
-    h(
-      'p',
-      { class: 'kvkk', id: id('kvkk') },
-      t.kvkkText,
-      ' ',
-      h('a', { href: kvkkHref, target: '_blank', rel: 'noopener' }, t.kvkkLink, h('span', { class: 'sr-only' }, ` ${t.opensInNewTab}`)),
-    ),
     sendButton,
   );
   startFields.hidden = session.started;
@@ -118,7 +119,8 @@ export function createChat(o: ChatOptions) {
   );
   header.querySelector('.close')?.addEventListener('click', () => o.onClose?.());
 
-  const body = h('div', { class: 'body' }, notices, status, log, announcer);
+  // One scrolling region: the notices scroll away as the conversation grows.
+  const body = h('div', { class: 'body', role: 'region', 'aria-label': t.messagesLabel, tabindex: '0' }, notices, status, log, announcer);
   const element = h('section', { class: 'panel', 'aria-labelledby': id('title'), 'aria-describedby': id('notices') }, header, body, form);
 
   // Conversation state: what is rendered, by server id and by client id.
@@ -137,9 +139,10 @@ export function createChat(o: ChatOptions) {
       h('p', { class: 'text', dir: 'auto' }, text),
       h('span', { class: 'meta' }, h('time', { datetime: new Date(at).toISOString() }, fmtTime(at)), dir === 'in' ? ' · ' : '', dir === 'in' ? state : null),
     );
-    const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    // Follow the conversation unless the visitor has scrolled up to read.
+    const nearBottom = body.scrollHeight - body.scrollTop - body.clientHeight < 80;
     log.append(li);
-    if (nearBottom || dir === 'in') log.scrollTop = log.scrollHeight;
+    if (nearBottom || dir === 'in') li.scrollIntoView?.({ block: 'nearest' });
     return li;
   };
   // The conversation reads in server order (what was stored first comes first); messages still

@@ -46,10 +46,10 @@ declare const __KOPRU_WEBCHAT__: ClientSettings;
     }
 
     const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'kopru-panel' });
-    launcher.append(
-      h('span', { 'aria-hidden': 'true' }, '💬'),
-      h('span', {}, t.launcher),
-    );
+    // A speech-bubble icon drawn here: no icon font or image from anywhere else.
+    launcher.innerHTML =
+      '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg>';
+    launcher.append(h('span', {}, t.launcher));
     let connected = false;
     const setOpen = (open: boolean) => {
       chat.element.hidden = !open;
