@@ -41,8 +41,56 @@ const OTHER_CUE_RE = new RegExp(
 );
 // Subscriber, file, account or phone numbers.
 const DISTRACT_RE =
-  /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|seri|barkod|kart|iban|tel|telefon|gsm|cep|hat|sms|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|plaka|posta|kod|ada|parsel|tc'?si|tc si)\w*\s*(?:no|numarasi|numarası|numaram|numara)?\s*[:.=\-]?\s*$/;
+  /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|barkod|iban|tel|telefon|gsm|cep|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|seri)(?:si|i|m|nin|in|niz)?\s*(?:no|nosu|numarasi|numaram|numara)?\s*[:.=\-]?\s*$|\btc ?'?si\s*[:.=\-]?\s*$/;
 const PHONE_AFTER_RE = /^\s*(?:numarali|nolu|no'?lu)\s+(?:tel|telefon|hat|cep)/;
+
+/**
+ * Cut phone numbers out of a run of digit groups: a group starting with 0 (or after "+") that with
+ * the groups after it makes 11 digits (12 with "+90") is a phone number, whatever stands around it.
+ */
+function splitPhones(run: Group[], folded: string, phones: Span[]): Group[][] {
+  const pieces: Group[][] = [];
+  let from = 0;
+  for (let k = 0; k < run.length; k++) {
+    const g = run[k] as Group;
+    const plus = /\+\s?$/.test(folded.slice(Math.max(0, g.start - 3), g.start));
+    // A phone number opens with "0", "0" + area code ("0532", "0312") or is written in one piece.
+    if (!plus && !(g.digits === '0' || /^0[2-5]\d\d$/.test(g.digits) || (g.digits.length === 11 && g.digits[0] === '0'))) continue;
+    const want = plus ? 12 : 11;
+    let sum = 0;
+    let m = k;
+    while (m < run.length && sum < want) sum += (run[m++] as Group).digits.length;
+    // …unless a valid ID starting earlier runs into it ("1000 0210 026 12.05.2024").
+    const mobile = g.digits.startsWith('05') || (g.digits === '0' && (run[k + 1]?.digits ?? '').startsWith('5')) || plus;
+    if (sum === want && (mobile || !validStretchInto(run, folded, from, k))) {
+      phones.push([g.start, (run[m - 1] as Group).end]);
+      if (k > from) pieces.push(run.slice(from, k));
+      from = m;
+      k = m - 1;
+    }
+  }
+  if (from < run.length) pieces.push(run.slice(from));
+  return pieces;
+}
+
+/** A stretch of a run is cut cleanly when no dotted or dashed number continues across its ends. */
+function cleanCut(run: Group[], folded: string, a: number, b: number): boolean {
+  const sepBefore = a > 0 ? folded.slice((run[a - 1] as Group).end, (run[a] as Group).start) : ' ';
+  const sepAfter = b + 1 < run.length ? folded.slice((run[b] as Group).end, (run[b + 1] as Group).start) : ' ';
+  return /^\s+$/.test(sepBefore) && /^\s+$/.test(sepAfter);
+}
+
+function validStretchInto(run: Group[], folded: string, from: number, k: number): boolean {
+  for (let a = from; a < k; a++) {
+    if ((run[a] as Group).digits.length < 3) continue;
+    let d = '';
+    for (let b = a; b < run.length && d.length < 11; b++) {
+      d += (run[b] as Group).digits;
+      if (d.length === 11 && b >= k && isValidTckn(d) && cleanCut(run, folded, a, b)) return true;
+    }
+  }
+  return false;
+}
 
 export function findIds(folded: string): IdResult {
   const groups: Group[] = [];
@@ -63,35 +111,41 @@ export function findIds(folded: string): IdResult {
       if (!SEP_RE.test(folded.slice(a.end, b.start))) break;
       j++;
     }
-    const run = groups.slice(i, j + 1);
+    const pieces = splitPhones(groups.slice(i, j + 1), folded, phones);
     i = j + 1;
+    for (const run of pieces) {
+      if (run.length === 0) continue;
     const first = run[0] as Group;
     const last = run[run.length - 1] as Group;
     const all = run.map((g) => g.digits).join('');
-    const before = folded.slice(Math.max(0, first.start - 3), first.start);
-    const plus = /\+\s?$/.test(before);
-    const runIsPhone = plus || (all[0] === '0' && all.length >= 10 && all.length <= 12) || (all.length === 10 && all[0] === '5');
-    if (runIsPhone) {
+    if (all.length === 10 && all[0] === '5') {
       phones.push([first.start, last.end]);
       continue;
     }
     const subs: Group[][] = [];
-    if (all.length === 11) subs.push(run);
-    else {
-      for (const g of run) if (g.digits.length === 11) subs.push([g]);
-      // An ID written next to another number ("1000 0000 078 12.05.2024", "TC 123 456 789 01 3 çocuk"):
-      // a leading or trailing part of the run with 11 digits, kept if its checksum holds or its
-      // separators differ from the rest.
-      if (subs.length === 0 && all.length > 11) {
-        const sepAt = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
-        for (let k = 1; k < run.length; k++) {
-          for (const part of [run.slice(0, k), run.slice(k)]) {
-            const d = part.map((g) => g.digits).join('');
-            if (d.length !== 11 || part.length < 2) continue;
-            const inner = new Set(part.slice(1).map((g) => folded.slice(run[run.indexOf(g) - 1]!.end, g.start)));
-            const boundary = sepAt(k - 1);
-            if (isValidTckn(d) || (inner.size === 1 && !inner.has(boundary))) subs.push(part);
-          }
+    const seps = new Set<string>();
+    for (let k = 0; k + 1 < run.length; k++) seps.add(folded.slice((run[k] as Group).end, (run[k + 1] as Group).start));
+    // One ID is written with one kind of separator and no one-digit groups.
+    if (all.length === 11 && (run.length === 1 || (seps.size === 1 && run.every((g) => g.digits.length >= 2)))) subs.push(run);
+    else if (all.length > 11) {
+      // The ID written next to other numbers ("3 100 0000 0078 3", "TC 1000 0000 078 12.05.2024"):
+      // any stretch of the run with 11 digits, kept if its checksum holds or if its own separators
+      // differ from those around it.
+      const sep = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
+      for (let a = 0; a < run.length; a++) {
+        let sum = 0;
+        for (let b = a; b < run.length; b++) {
+          sum += (run[b] as Group).digits.length;
+          if (sum > 11) break;
+          if (sum < 11) continue;
+          const part = run.slice(a, b + 1);
+          if ((part[0] as Group).digits.length < 3 || !cleanCut(run, folded, a, b)) continue;
+          const d = part.map((g) => g.digits).join('');
+          const inner = new Set<string>();
+          for (let k = a; k < b; k++) inner.add(sep(k));
+          const outer = [a > 0 ? sep(a - 1) : null, b + 1 < run.length ? sep(b) : null].filter((x): x is string => x !== null);
+          const distinct = inner.size <= 1 && outer.every((o) => !inner.has(o));
+          if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
         }
       }
     }
@@ -119,6 +173,7 @@ export function findIds(folded: string): IdResult {
         }
       }
       candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare' });
+    }
     }
   }
 
