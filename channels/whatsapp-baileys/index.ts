@@ -207,14 +207,14 @@ export function createWhatsappBaileysChannel(deps: ChannelFactoryDeps, settings:
 
   const fetchMedia = async (msg: WAMessage, part: WaMediaPart, id: string): Promise<Attachment> => {
     const extra = part.kind === 'audio' ? { voice: part.voice === true, ...(part.seconds ? { seconds: part.seconds } : {}) } : part.seconds ? { seconds: part.seconds } : {};
-    const failed = (error: string): Attachment => ({
+    const failed = (error: string, size?: number): Attachment => ({
       kind: part.kind,
       ...(part.contentType ? { contentType: part.contentType } : {}),
       ...(part.filename ? { filename: part.filename } : {}),
-      ...(part.declaredSize ? { size: part.declaredSize } : {}),
+      ...(size ? { size } : {}),
       meta: { ...extra, error },
     });
-    if (part.declaredSize !== undefined && part.declaredSize > options.media.maxBytes) return failed('too large');
+    if (part.declaredSize !== undefined && part.declaredSize > options.media.maxBytes) return failed('too large', part.declaredSize);
     const type = options.media.accepts(part.contentType, part.filename);
     if (!type) return failed('type not allowed');
     const s = sock;
