@@ -8,6 +8,10 @@ async function main(): Promise<number> {
       await runParseCommand(process.stdin, process.stdout);
       return 0;
     }
+    case 'simulate': {
+      const { runSimulateCommand } = await import('./cli/simulate-command.ts');
+      return runSimulateCommand(args);
+    }
     default: {
       const { runAdminCommand } = await import('./cli/admin-commands.ts');
       return runAdminCommand(command, args);

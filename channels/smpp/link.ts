@@ -129,7 +129,9 @@ class BindSession {
     session.on('data_sm', inbound);
     session.on('error', (err: Error) => {
       this.detail = `error: ${err.message}`;
-      this.o.log.warn({ link: this.o.name, role: this.role, err: err.message }, 'smpp: session error');
+      // While the SMSC stays unreachable, say so on the first failure and every tenth, not every retry.
+      const loud = this.bound || this.attempts % 10 === 0;
+      (loud ? this.o.log.warn : this.o.log.debug).call(this.o.log, { link: this.o.name, role: this.role, err: err.message, attempt: this.attempts + 1 }, 'smpp: session error');
     });
     session.on('close', () => {
       clearTimeout(connectTimer);
