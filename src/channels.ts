@@ -26,7 +26,15 @@ export function createChannels(deps: ChannelFactoryDeps): Channel[] {
   const webchat = deps.config.channels.webchat;
   if (webchat)
     channels.push(
-      createWebchatChannel({ config: webchat, db: deps.db, log: deps.log.child({ channel: 'webchat' }), now: deps.now, publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }),
+      createWebchatChannel({
+        config: webchat,
+        db: deps.db,
+        bus: deps.bus,
+        log: deps.log.child({ channel: 'webchat' }),
+        now: deps.now,
+        publicUrl: deps.config.publicUrl,
+        trustProxy: deps.config.trustProxy,
+      }),
     );
   // One channel per SMSC link (`smpp`, `smpp:<link>`): each operator is its own bind.
   for (const link of deps.config.channels.smpp?.links ?? []) channels.push(createSmppChannel(deps, link));

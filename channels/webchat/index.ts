@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
 import type { Logger } from 'pino';
 import * as v from 'valibot';
+import type { Bus } from '../../src/bus.ts';
 import type { Channel, ChannelContext, ChannelHealth, OutboundMessage, SendResult } from '../../src/channel.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createWebchatHistory } from '../../src/store/webchat-history.ts';
@@ -31,6 +32,11 @@ export interface WebchatChannelOptions {
   publicUrl?: string;
   /** TRUST_PROXY: take the visitor's IP from X-Forwarded-For. */
   trustProxy?: boolean;
+  /**
+   * Live events: a reply is shown to a connected visitor as soon as it is committed, without
+   * waiting for the outbox worker (which still sends it and marks it sent).
+   */
+  bus?: Bus;
 }
 
 export type WebchatChannel = Channel & {
@@ -74,6 +80,7 @@ export function createWebchatChannel(options: WebchatChannelOptions): WebchatCha
   let injectWebSocket: ((server: Server) => void) | null = null;
   const sockets = new Set<{ alive: boolean; ping(): void; terminate(): void }>();
   const timers: NodeJS.Timeout[] = [];
+  let unsubscribe = () => {};
   const since = new Date(now());
 
   const getBundle = () =>
@@ -350,6 +357,13 @@ export function createWebchatChannel(options: WebchatChannelOptions): WebchatCha
     async start(context) {
       ctx = context;
       await getBundle();
+      unsubscribe();
+      unsubscribe =
+        options.bus?.subscribe((e) => {
+          if (e.type !== 'message.created' || e.direction !== 'out' || hub.size === 0) return;
+          const address = history.addressOfTicket(e.ticketId);
+          if (address) hub.poke(address);
+        }) ?? (() => {});
       timers.push(
         setInterval(() => {
           perVisitor.prune();
@@ -372,6 +386,7 @@ export function createWebchatChannel(options: WebchatChannelOptions): WebchatCha
 
     async stop() {
       ctx = null;
+      unsubscribe();
       for (const t of timers) clearInterval(t);
       timers.length = 0;
       hub.closeAll('shutdown');

@@ -33,6 +33,9 @@ export function createWebchatHistory(db: Db, channel: string) {
     `SELECT id FROM messages WHERE channel = ? AND external_id = ? AND direction = 'in'`,
   );
   const outboxMessage = c.prepare<[number], { message_id: number | null }>('SELECT message_id FROM outbox WHERE id = ?');
+  const ticketAddress = c.prepare<[number, string], { address: string }>(
+    'SELECT co.address FROM tickets t JOIN contacts co ON co.id = t.contact_id WHERE t.id = ? AND co.channel = ?',
+  );
 
   return {
     /** Messages after `afterId`, oldest first. */
@@ -44,5 +47,7 @@ export function createWebchatHistory(db: Db, channel: string) {
     inboundId: (externalId: string) => inbound.get(channel, externalId)?.id ?? null,
     /** The message an outbox row carries (null for notices sent without one). */
     messageOfOutbox: (outboxId: number) => outboxMessage.get(outboxId)?.message_id ?? null,
+    /** The visitor a ticket belongs to, when it is a web chat ticket. */
+    addressOfTicket: (ticketId: number) => ticketAddress.get(ticketId, channel)?.address ?? null,
   };
 }

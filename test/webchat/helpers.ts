@@ -13,17 +13,17 @@ export interface WebchatTest {
 }
 
 /** The whole app with the web chat on a loopback port, settings from `env` as in production. */
-export async function startWebchat(env: Record<string, string> = {}): Promise<WebchatTest> {
+export async function startWebchat(env: Record<string, string> = {}, options: { outbox?: boolean } = {}): Promise<WebchatTest> {
   let channel!: WebchatChannel;
   const t = createTestContext({
     env,
     channels: (deps) => {
-      channel = createWebchatChannel({ config: deps.config.channels.webchat!, db: deps.db, log: deps.log, now: deps.now });
+      channel = createWebchatChannel({ config: deps.config.channels.webchat!, db: deps.db, bus: deps.bus, log: deps.log, now: deps.now });
       return [channel];
     },
   });
   const served = await serveTestApp(t);
-  t.deps.outbox.start();
+  if (options.outbox !== false) t.deps.outbox.start();
   return {
     t,
     served,

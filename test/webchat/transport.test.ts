@@ -70,6 +70,23 @@ describe('WebSocket', () => {
     c.close();
   });
 
+  it('a committed reply reaches a connected visitor at once; the outbox still sends it and marks it sent', async () => {
+    w = await startWebchat({}, { outbox: false });
+    const a = await connect(w.served.url);
+    await a.hello(newToken());
+    a.send({ type: 'message', cid: 'msg-0001', text: 'merhaba' });
+    await a.waitFor(isType('ack'));
+    await reply(w, await firstTicket(w), 'hemen');
+    expect(await a.waitFor(isType('message', (f) => f.dir === 'out'))).toMatchObject({ text: 'hemen' });
+    expect(w.t.deps.db.$client.prepare('SELECT state FROM outbox').get()).toEqual({ state: 'pending' });
+    w.t.deps.outbox.start();
+    await expect.poll(() => w!.t.deps.db.$client.prepare('SELECT state, provider_id FROM outbox').get(), { timeout: 5000 }).toEqual({ state: 'sent', provider_id: 'webchat-out-1' });
+    await expect.poll(() => w!.t.deps.db.$client.prepare(`SELECT status FROM messages WHERE direction = 'out'`).get()).toEqual({ status: 'sent' });
+    // Sending it did not show it twice.
+    expect(messages(a.frames).filter((f) => f.dir === 'out')).toHaveLength(1);
+    a.close();
+  });
+
   it('a second tab of the same visitor sees the message written in the first', async () => {
     w = await startWebchat();
     const token = newToken();
