@@ -4,7 +4,7 @@ import { proto, type WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelFactoryDeps } from '../../src/channels.ts';
 import { createMediaStore, mediaDirFor } from '../../src/media/media-store.ts';
-import { inboundRows, runInboundCases, type ExpectedMessage, type InboundCase, type InboundDriver } from '../../test/harness/inbound-cases.ts';
+import { inboundRows, runInboundCases, type InboundCase, type InboundDriver } from '../../test/harness/inbound-cases.ts';
 import { createTestContext, type TestContext } from '../../test/harness/test-deps.ts';
 import type { WhatsappBaileysConfig } from './config.ts';
 import { startFakeMediaCdn, type CdnFile } from './fake-media-cdn.ts';
@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => cdn?.close());
 
 /** A fixture as Baileys would emit it: a real proto WebMessageInfo, placeholders filled in. */
-export function waMessage(label: string, files: Record<string, CdnFile> = cdn.files, overrides: { id?: string } = {}): WAMessage {
+function waMessage(label: string, files: Record<string, CdnFile> = cdn.files, overrides: { id?: string } = {}): WAMessage {
   const raw = structuredClone(fixtures[label]) as { key: Record<string, unknown>; _keyExtra?: Record<string, unknown> };
   if (!raw) throw new Error(`no fixture ${label}`);
   const filled = JSON.parse(
@@ -226,4 +226,3 @@ describe('parseWaMessage (pure)', () => {
   });
 });
 
-export type { ExpectedMessage };

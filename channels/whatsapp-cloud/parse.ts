@@ -155,5 +155,6 @@ function parseMessage(raw: unknown, names: Map<string, string>): CloudMessage | 
   // `unsupported`/`unknown` (a type the Cloud API cannot forward), orders, polls…: the operator must
   // still see that the citizen wrote, and may answer asking them to write text.
   const code = num(arr(raw.errors).find(isObj)?.code);
-  return { ...base, text: `[unsupported: ${type}]`, media: undefined, attachments: [], meta: { ...base.meta, ...(code !== undefined ? { errorCode: code } : {}) } };
+  const label = type === 'unsupported' || type === 'unknown' ? 'unsupported message' : `unsupported: ${type}`;
+  return { ...base, text: `[${label}]`, media: undefined, attachments: [], meta: { ...base.meta, ...(code !== undefined ? { errorCode: code } : {}) } };
 }
