@@ -87,7 +87,7 @@ function parse(input: string): ParseResult {
   const place = findProvince(text, tokens, words, nameTokens, mode === 'lower');
   const cat = categorize(folded);
   const urg = urgency(folded);
-  const lang = detectLang(text);
+  const lang = detectLang(tokens);
 
   const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);
 

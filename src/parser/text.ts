@@ -48,6 +48,12 @@ for (let c = 0; c < 0x700; c++) {
  * ASCII, apostrophes to "'". Always returns a string of the same length as its input.
  */
 export function fold(s: string): string {
+  // Fast path: native lower-casing, then the few letters and digits that need mapping.
+  const l = s.replace(/İ/g, 'i').toLowerCase();
+  if (l.length === s.length) {
+    // eslint-disable-next-line no-control-regex
+    return l.replace(FOLD_RE, (c) => FOLD_TABLE[c.charCodeAt(0)] ?? (c >= '\u06f0' && c <= '\u06f9' ? String(c.charCodeAt(0) - 0x06f0) : "'"));
+  }
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -58,6 +64,7 @@ export function fold(s: string): string {
   }
   return out;
 }
+const FOLD_RE = /[\u00c0-\u024f\u0600-\u06ff\u06f0-\u06f9\u2018\u2019\u02bc`´]/g;
 
 /** Fold of a whole word (for lexicon look-ups). */
 export const foldWord = fold;
@@ -91,9 +98,14 @@ export interface Token {
 const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-const TOKEN_RE = /([\p{L}\p{M}]+(?:['’‘`´ʼ][\p{L}\p{M}]+)*)|([0-9٠-٩۰-۹]+)|(\n)|([^\s\p{L}\p{M}0-9٠-٩۰-۹])/gu;
+const UPPER_RE = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0400-\u042f\u0391-\u03a9]/;
+const LOWER_RE = /[a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u015f\u011f\u0430-\u044f\u03b1-\u03c9]/;
+// Letters of the Latin, Greek, Cyrillic and Arabic blocks (no \p{…}: this regex runs per message).
+const L = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0370-\u03ff\u0400-\u052f\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\u1e00-\u1eff\ufb50-\ufdff\ufe70-\ufefc';
+const TOKEN_RE = new RegExp(
+  `([${L}]+(?:['’‘\`´ʼ][${L}]+)*)|([0-9\u0660-\u0669\u06f0-\u06f9]+)|(\\n)|([^\\s${L}0-9\u0660-\u0669\u06f0-\u06f9])`,
+  'g',
+);
 
 export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];

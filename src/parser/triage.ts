@@ -3,6 +3,7 @@
  * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
  * "acil değil", "yatalak değil") does not count.
  */
+import { fold, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
 
 type Rule = readonly [pattern: string, weight: number];
@@ -86,28 +87,50 @@ const URGENT_RULES: Rule[] = [
 
 const NEGATION = /^[\s,]*(?:\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
 
-interface Compiled {
+interface CompiledRule {
   re: RegExp;
-  weights: number[];
+  weight: number;
+  /** Literals one of which the text must contain for the rule to match (cheap pre-check); empty: none. */
+  anchors: string[];
 }
+type Compiled = CompiledRule[];
+
+/** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
+ * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]). */
+function anchorsOf(p: string): string[] {
+  const src = p.replace(/^\\b/, '');
+  const alt = /^\(\?:([a-z |]+)\)/.exec(src);
+  if (alt?.[1]) {
+    const parts = alt[1].split('|');
+    return parts.every((x) => x.length >= 2) ? parts : [];
+  }
+  const kin = /^\$\{/.test(src) ? null : /^[a-z0-9 \u0600-\u06ff]+/.exec(src);
+  if (!kin) return [];
+  let lit = kin[0];
+  const next = src[lit.length];
+  if (next === '?' || next === '*' || next === '{') lit = lit.slice(0, -1);
+  return lit.length >= 3 ? [lit] : [];
+}
+
 function compile(rules: Rule[]): Compiled {
-  // Each rule inside a lookahead, so overlapping phrases ("beni döveceğini") all count.
-  const re = new RegExp(rules.map(([p]) => `(?=(${p}))`).join('|'), 'g');
-  return { re, weights: rules.map(([, w]) => w) };
+  return rules.map(([p, weight]) => ({ re: new RegExp(p, 'g'), weight, anchors: anchorsOf(p) }));
 }
+
 function scoreOf(c: Compiled, text: string, negatable: boolean): number {
   let s = 0;
-  c.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.re.exec(text)) !== null) {
-    c.re.lastIndex = m.index + 1;
-    for (let g = 1; g < m.length; g++) {
-      const hit = m[g];
-      if (hit === undefined) continue;
-      const w = c.weights[g - 1] ?? 0;
-      const end = m.index + hit.length;
-      if (negatable && w > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
-      s += w;
+  for (const rule of c) {
+    if (rule.anchors.length > 0 && !rule.anchors.some((a) => text.includes(a))) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (negatable && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
+      s += rule.weight;
     }
   }
   return s;
@@ -150,36 +173,43 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
 
 const KU_WORDS = new Set(
   `ez min navê nave navi silav slv rojbaş rojbas û ji li bi di re ye heye dixwazim alîkarî alikari alîkariya kerema xwe zarok
-  malê çi lazim kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
+  malê çi kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
   ditirsim çawa kurê keça bavê diya dapîra îro niha meh pere dijîm tenê bo vê wan zarokên hejmara
-  dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`.split(/\s+/),
+  dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`
+    .split(/\s+/)
+    .map((w) => fold(w)),
 );
 const TR_WORDS = new Set(
-  `ve bir bu için icin ben var mı mi mu mü çok cok ne de da ile ama olarak yok değil degil istiyorum nasıl nasil merhaba
-  evde annem babam benim bana beni yardım yardim lütfen lutfen tc kimlik ediyor oldu olur nereye neden şu su an gibi
-  kadar daha sonra önce yaşında yasinda ay gün gündür ayda evim eşim esim kocam çocuk cocuk ki olan bir mrb slm`.split(/\s+/),
+  `ve bir bu için ben var mı mi mu mü çok ne de da ile ama olarak yok değil istiyorum nasıl merhaba
+  evde annem babam benim bana beni yardım lütfen tc kimlik ediyor oldu olur nereye neden şu an gibi
+  kadar daha sonra önce yaşında ay gün gündür ayda evim eşim kocam çocuk ki olan mrb slm lazım`
+    .split(/\s+/)
+    .map((w) => fold(w)),
 );
-const ARABIC_LETTER = /[\u0600-\u06ff]/g;
-const LATIN_LETTER = /[a-zA-ZçğıöşüÇĞİÖŞÜêîûÊÎÛ]/g;
-const KU_CHARS = /[êîûÊÎÛ]/;
-const WORD_RE = /[\p{L}]+/gu;
+const TR_ENDINGS = ['yor', 'yorum', 'iyor', 'mak', 'mek', 'dim', 'mis', 'lar', 'ler', 'sin', 'dir', 'miyor'];
 
-export function detectLang(text: string): { lang: Lang; confidence: number } {
-  const ar = text.match(ARABIC_LETTER)?.length ?? 0;
-  const la = text.match(LATIN_LETTER)?.length ?? 0;
-  if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };
+export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {
+  let ar = 0;
+  let la = 0;
   let ku = 0;
   let tr = 0;
-  const lower = text.toLocaleLowerCase('tr-TR');
-  for (const m of lower.matchAll(WORD_RE)) {
-    const w = m[0];
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.arabic) {
+      ar += t.text.length;
+      continue;
+    }
+    la += t.text.length;
+    const w = t.base;
     if (KU_WORDS.has(w)) ku += 1;
-    if (KU_CHARS.test(w)) ku += 1;
+    const o = t.text;
+    if (/[êîûÊÎÛ]/.test(o)) ku += 1;
     if (w.includes('x') || w.includes('w') || w.includes('q')) ku += 0.5;
     if (TR_WORDS.has(w)) tr += 1;
-    if (/[ığöü]/.test(w)) tr += 0.5;
-    if (/(?:yor|yorum|iyor|mak|mek|dım|dim|miş|mış|lar|ler|sın|sin)$/.test(w)) tr += 0.5;
+    if (/[ığöüİĞÖÜ]/.test(o)) tr += 0.5;
+    if (w.length > 4 && TR_ENDINGS.some((e) => w.endsWith(e))) tr += 0.5;
   }
+  if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };
   if (ku > tr && ku >= 2) return { lang: 'ku', confidence: Math.min(0.98, 0.55 + (0.4 * (ku - tr)) / (ku + tr)) };
   return { lang: 'tr', confidence: ku + tr === 0 ? 0.6 : Math.min(0.98, 0.55 + (0.4 * (tr - ku + 1)) / (ku + tr + 1)) };
 }
