@@ -77,6 +77,8 @@ export class FakeSmsc {
   readonly window: number;
   /** deliver_sm answered with a non-zero status (the gateway asking for a retry). */
   temporaryErrors = 0;
+  /** enquire_link received from the ESME. */
+  enquireLinks = 0;
 
   constructor(private readonly o: FakeSmscOptions = {}) {
     useRawMessageBodies();
@@ -103,6 +105,20 @@ export class FakeSmsc {
   async close(): Promise<void> {
     for (const s of this.server.sessions) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Sends enquire_link on every bound session; resolves with how many were answered within the timeout. */
+  async enquireLink(timeoutMs = 5_000): Promise<number> {
+    const answers = [...this.bound].map(
+      (s) => new Promise<number>((resolve) => {
+        const t = setTimeout(() => resolve(0), timeoutMs);
+        s.enquire_link(() => {
+          clearTimeout(t);
+          resolve(1);
+        });
+      }),
+    );
+    return (await Promise.all(answers)).reduce((a, b) => a + b, 0);
   }
 
   /** Cuts every session (the SMSC or the network failing). */
@@ -249,7 +265,10 @@ export class FakeSmsc {
     session.on('bind_transceiver', bind('transceiver'));
     session.on('bind_receiver', bind('receiver'));
     session.on('bind_transmitter', bind('transmitter'));
-    session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
+    session.on('enquire_link', (pdu: PDU) => {
+      this.enquireLinks++;
+      session.send(pdu.response());
+    });
     session.on('unbind', (pdu: PDU) => {
       session.send(pdu.response());
       session.close();

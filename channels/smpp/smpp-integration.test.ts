@@ -132,6 +132,15 @@ describe('smpp: against a real SMPP server on loopback', () => {
     expect(rows<{ attempts: number }>(t, 'SELECT attempts FROM outbox')[0]!.attempts).toBe(2);
   });
 
+  it('enquire_link both ways: the gateway answers the SMSC and sends its own', async () => {
+    smsc = new FakeSmsc();
+    await smsc.listen();
+    t = await gateway(smsc);
+    await until(() => t!.deps.channels.get('smpp')!.health().state === 'up', 'the bind');
+    expect(await smsc.enquireLink()).toBe(1);
+    await until(() => smsc!.enquireLinks > 0, "the gateway's enquire_link (every second here)");
+  });
+
   it('refuses to bind with a wrong password and says so in health', async () => {
     smsc = new FakeSmsc({ systemId: 'kopru', password: 'other' });
     await smsc.listen();
