@@ -14,9 +14,9 @@ import { WebSocketServer } from 'ws';
 
 const mode = process.env.MODE ?? 'kopru';
 let peakRss = 0;
-setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref();
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100).unref();
 const report = () => {
-  const rss = process.memoryUsage().rss;
+  const rss = process.memoryUsage.rss();
   peakRss = Math.max(peakRss, rss);
   return { rss, peakRss };
 };

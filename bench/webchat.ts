@@ -33,7 +33,7 @@ interface Server {
 
 async function startServer(mode: 'kopru' | 'floor'): Promise<Server> {
   const child = fork(fileURLToPath(new URL('./webchat-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [])],
     env: { ...process.env, MODE: mode, SYNC },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

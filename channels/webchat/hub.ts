@@ -31,6 +31,7 @@ export function createHub(history: WebchatHistory, log: Logger) {
   const byAddress = new Map<string, Set<Connection>>();
   const dirty = new Set<string>();
   let flushing = false;
+  let total = 0;
 
   const catchUp = (conn: Connection) => {
     for (let page = 0; page < 100; page++) {
@@ -60,9 +61,7 @@ export function createHub(history: WebchatHistory, log: Logger) {
   return {
     count: (address: string) => byAddress.get(address)?.size ?? 0,
     get size() {
-      let n = 0;
-      for (const set of byAddress.values()) n += set.size;
-      return n;
+      return total;
     },
     /**
      * Registers a connection and sends what it has not seen (after `after`; 0: the recent conversation),
@@ -72,6 +71,7 @@ export function createHub(history: WebchatHistory, log: Logger) {
       conn.cursor = after > 0 ? after : history.recentCursor(conn.address, RECENT);
       let set = byAddress.get(conn.address);
       if (!set) byAddress.set(conn.address, (set = new Set()));
+      if (!set.has(conn)) total++;
       set.add(conn);
       catchUp(conn);
       conn.send({ type: 'ready', cursor: conn.cursor });
@@ -79,12 +79,17 @@ export function createHub(history: WebchatHistory, log: Logger) {
     remove(conn: Connection) {
       const set = byAddress.get(conn.address);
       if (!set) return;
-      set.delete(conn);
+      if (set.delete(conn)) total--;
       if (set.size === 0) byAddress.delete(conn.address);
     },
-    /** Something changed for this visitor: their connections catch up on the next turn (coalesced). */
-    poke(address: string) {
-      if (!byAddress.has(address)) return;
+    /**
+     * Something changed for this visitor: their connections catch up on the next turn (coalesced).
+     * With `messageId`, only when some connection has not been sent that message yet.
+     */
+    poke(address: string, messageId?: number) {
+      const set = byAddress.get(address);
+      if (!set) return;
+      if (messageId !== undefined && [...set].every((c) => c.cursor >= messageId)) return;
       dirty.add(address);
       if (!flushing) {
         flushing = true;
@@ -100,6 +105,7 @@ export function createHub(history: WebchatHistory, log: Logger) {
     closeAll(reason: string) {
       for (const set of byAddress.values()) for (const conn of set) conn.close(reason);
       byAddress.clear();
+      total = 0;
     },
   };
 }

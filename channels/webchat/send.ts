@@ -10,6 +10,6 @@ import type { Hub } from './hub.ts';
 export function sendToVisitor(hub: Hub, history: WebchatHistory, msg: OutboundMessage, now: number): SendResult {
   const messageId = history.messageOfOutbox(msg.id);
   if (messageId === null) hub.notice(msg.to, msg.text, now);
-  else hub.poke(msg.to);
+  else hub.poke(msg.to, messageId); // usually already shown: replies reach live visitors on commit
   return { externalId: `webchat-out-${msg.id}`, status: 'sent' };
 }
