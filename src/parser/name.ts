@@ -85,9 +85,21 @@ export function findName(ctx: NameContext): NameResult {
   const n = words.length;
 
   // Is there only filler between offsets a and b (punctuation, ID words, numbers)?
+  // Token index of the first token starting at or after an offset (binary search).
+  const tokenAt = (off: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const onlyFiller = (a: number, b: number, allowNumbers: boolean): boolean => {
-    for (const t of tokens) {
-      if (t.end <= a || t.start >= b) continue;
+    for (let k = tokenAt(a); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= b) break;
       if (t.kind === 'punct' || t.kind === 'nl') continue;
       if (t.kind === 'word' && ID_FILLERS.has(t.base)) continue;
       if (t.kind === 'num' && allowNumbers) continue;
@@ -95,7 +107,6 @@ export function findName(ctx: NameContext): NameResult {
     }
     return true;
   };
-  const inSpans = (t: Token, spans: Span[]) => spans.some(([a, b]) => t.start >= a && t.end <= b);
 
   const prevWord = (wi: number) => (wi > 0 ? words[wi - 1] : undefined);
   // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
@@ -336,7 +347,6 @@ export function findName(ctx: NameContext): NameResult {
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
-  if (process.env.KOPRU_DEBUG) for (const c of cands) console.error(words.slice(c.s, c.e + 1).map((w) => w.text).join(" "), c.score);
   let best: Cand | null = null;
   for (const c of cands) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
