@@ -3,10 +3,10 @@ import type { Logger } from 'pino';
 import type { WaSocketLike } from './socket-like.ts';
 
 /**
- * The one place a real Baileys socket is made (it connects to WhatsApp at construction). Tests never
- * call this: they pass a fake WaSocketFactory.
+ * The one place a real Baileys socket is made (it connects to WhatsApp at construction). Tests pass a
+ * fake WaSocketFactory, or point this one at a loopback WebSocket (`waWebSocketUrl`), never at WhatsApp.
  */
-export function createBaileysSocket(auth: AuthenticationState, log: Logger): WaSocketLike {
+export function createBaileysSocket(auth: AuthenticationState, log: Logger, options: { waWebSocketUrl?: string } = {}): WaSocketLike {
   // Baileys logs protocol detail at debug level, some of it message content: keep it to warnings.
   const logger = log.child({ module: 'baileys' }, { level: log.isLevelEnabled('warn') ? 'warn' : 'silent' });
   const sock = makeWASocket({
@@ -19,6 +19,7 @@ export function createBaileysSocket(auth: AuthenticationState, log: Logger): WaS
     syncFullHistory: false,
     shouldSyncHistoryMessage: () => false,
     getMessage: async () => undefined,
+    ...(options.waWebSocketUrl ? { waWebSocketUrl: options.waWebSocketUrl } : {}),
   });
   return {
     ev: sock.ev,
