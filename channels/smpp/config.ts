@@ -28,6 +28,12 @@ export const smppEnv = {
   /** Use the Turkish national language shift tables when they save segments (SMSC and phones must support them). */
   SMPP_TURKISH_SHIFT: bool(false),
   SMPP_REGISTERED_DELIVERY: bool(true),
+  /**
+   * More SMSC links (one per operator), as a JSON array; each entry needs a `name` and overrides the
+   * SMPP_* settings above: [{"name":"vodafone","host":"smsc.example","systemId":"x","password":"y"}].
+   * Each becomes channel `smpp:<name>`; replies go out on the link the citizen wrote through.
+   */
+  SMPP_LINKS: optionalString,
 };
 
 export interface SmppLinkConfig {
@@ -59,34 +65,70 @@ export interface SmppConfig {
 
 type Env = { [K in keyof typeof smppEnv]: v.InferOutput<(typeof smppEnv)[K]> };
 
+const linkSchema = v.strictObject({
+  name: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,30}$/, 'a short lower-case name')),
+  host: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  port: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535))),
+  tls: v.optional(v.boolean()),
+  systemId: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  password: v.optional(v.string()),
+  systemType: v.optional(v.string()),
+  sourceAddr: v.optional(v.string()),
+  bindMode: v.optional(v.picklist(['transceiver', 'receiver+transmitter', 'transmitter', 'receiver'])),
+  window: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+  tps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
+  turkishShift: v.optional(v.boolean()),
+});
+
 export function smppConfig(env: Env, problems: Problems): SmppConfig | undefined {
-  if (!env.SMPP_HOST) return undefined;
-  if (!env.SMPP_SYSTEM_ID) {
+  const extra = extraLinks(env.SMPP_LINKS, problems);
+  if (!env.SMPP_HOST && extra.length === 0) return undefined;
+  if (env.SMPP_HOST && !env.SMPP_SYSTEM_ID) {
     problems.push({ variable: 'SMPP_SYSTEM_ID', expected: 'the system_id the operator gave you (SMPP_HOST is set)' });
     return undefined;
   }
+  const base = baseLink(env);
+  const links: SmppLinkConfig[] = env.SMPP_HOST ? [base] : [];
+  for (const e of extra) {
+    const link = { ...base, ...e, name: `smpp:${e.name}` };
+    if (!e.host || !e.systemId) problems.push({ variable: 'SMPP_LINKS', expected: `a host and a systemId for link ${e.name}` });
+    else if (links.some((l) => l.name === link.name)) problems.push({ variable: 'SMPP_LINKS', expected: `distinct link names (${e.name} twice)` });
+    else links.push(link);
+  }
+  return { links };
+}
+
+function extraLinks(raw: string | undefined, problems: Problems): Array<v.InferOutput<typeof linkSchema>> {
+  if (!raw) return [];
+  try {
+    const parsed = v.safeParse(v.array(linkSchema), JSON.parse(raw));
+    if (parsed.success) return parsed.output;
+    problems.push({ variable: 'SMPP_LINKS', expected: `a JSON array of links: ${parsed.issues[0]?.message ?? 'invalid'}` });
+  } catch {
+    problems.push({ variable: 'SMPP_LINKS', expected: 'a JSON array such as [{"name":"vodafone","host":"…","systemId":"…","password":"…"}]' });
+  }
+  return [];
+}
+
+function baseLink(env: Env): SmppLinkConfig {
   return {
-    links: [
-      {
-        name: 'smpp',
-        host: env.SMPP_HOST,
-        port: env.SMPP_PORT,
-        tls: env.SMPP_TLS,
-        systemId: env.SMPP_SYSTEM_ID,
-        password: env.SMPP_PASSWORD ?? '',
-        systemType: env.SMPP_SYSTEM_TYPE ?? '',
-        sourceAddr: env.SMPP_SOURCE_ADDR,
-        bindMode: env.SMPP_BIND_MODE,
-        window: env.SMPP_WINDOW,
-        tps: env.SMPP_TPS,
-        enquireLinkMs: env.SMPP_ENQUIRE_LINK_MS,
-        responseTimeoutMs: env.SMPP_RESPONSE_TIMEOUT_MS,
-        reconnectMaxMs: env.SMPP_RECONNECT_MAX_MS,
-        reassemblyTimeoutMs: env.SMPP_REASSEMBLY_TIMEOUT_MS,
-        dedupWindowMs: env.SMPP_DEDUP_WINDOW_MS,
-        turkishShift: env.SMPP_TURKISH_SHIFT,
-        registeredDelivery: env.SMPP_REGISTERED_DELIVERY,
-      },
-    ],
+    name: 'smpp',
+    host: env.SMPP_HOST ?? '',
+    port: env.SMPP_PORT,
+    tls: env.SMPP_TLS,
+    systemId: env.SMPP_SYSTEM_ID ?? '',
+    password: env.SMPP_PASSWORD ?? '',
+    systemType: env.SMPP_SYSTEM_TYPE ?? '',
+    sourceAddr: env.SMPP_SOURCE_ADDR,
+    bindMode: env.SMPP_BIND_MODE,
+    window: env.SMPP_WINDOW,
+    tps: env.SMPP_TPS,
+    enquireLinkMs: env.SMPP_ENQUIRE_LINK_MS,
+    responseTimeoutMs: env.SMPP_RESPONSE_TIMEOUT_MS,
+    reconnectMaxMs: env.SMPP_RECONNECT_MAX_MS,
+    reassemblyTimeoutMs: env.SMPP_REASSEMBLY_TIMEOUT_MS,
+    dedupWindowMs: env.SMPP_DEDUP_WINDOW_MS,
+    turkishShift: env.SMPP_TURKISH_SHIFT,
+    registeredDelivery: env.SMPP_REGISTERED_DELIVERY,
   };
 }
