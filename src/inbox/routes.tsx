@@ -130,6 +130,8 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
     const assets = await inboxAssets();
     const full = { ...ctx, assets: assets.version };
     c.header('Content-Security-Policy', csp(full.nonce));
+    // same-origin, not no-referrer: under no-referrer a form POST carries `Origin: null`, which the CSRF origin check refuses.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('Cache-Control', 'no-store');
     const html = String(await node(full));
     return c.html(`<!doctype html>${html}`, status);
@@ -354,12 +356,17 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
           stream.onAbort(unsubscribe);
           await stream.writeSSE({ event: 'hello', data: '{}', retry: 3000 });
           // A comment every 20 s keeps proxies from closing an idle stream; a logged-out session ends it.
-          while (!stream.aborted && !stream.closed) {
-            await stream.sleep(20_000);
-            if (!currentSession(deps, c.req.header('cookie'))) break;
-            await stream.write(': keep-alive\n\n');
+          try {
+            while (!stream.aborted && !stream.closed) {
+              await stream.sleep(20_000);
+              if (stream.aborted || stream.closed || !currentSession(deps, c.req.header('cookie'))) break;
+              await stream.write(': keep-alive\n\n');
+            }
+          } catch {
+            /* the client went away or the server is shutting down */
+          } finally {
+            unsubscribe();
           }
-          unsubscribe();
         });
       },
       'fragment',

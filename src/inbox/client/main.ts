@@ -135,12 +135,14 @@ function startLive() {
   const state = $('#live-state');
   const es = new EventSource('/inbox/events');
   es.addEventListener('hello', () => {
+    document.body.dataset.live = 'on';
     if (state) {
       state.textContent = strings.live;
       state.classList.remove('offline');
     }
   });
   es.onerror = () => {
+    document.body.dataset.live = 'off';
     if (state) {
       state.textContent = strings.offline;
       state.classList.add('offline');

@@ -38,7 +38,6 @@ export function Layout(props: { ctx: PageCtx; title: string; page: string; ticke
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
         <title>{`${props.title} · ${t.appName}`}</title>
         <link rel="stylesheet" href={`/inbox/assets/app.css?v=${assets}`} />
         <script src={`/inbox/assets/app.js?v=${assets}`} nonce={nonce} defer></script>
