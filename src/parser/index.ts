@@ -7,7 +7,7 @@ import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
 import { fold, tokenize, type Token } from './text.ts';
-import { categorize, detectLang, urgency } from './triage.ts';
+import { detectLang, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
 import { GREETINGS, ID_FILLERS, SIGNOFFS, STOP } from './words.ts';
 import { places } from './lexicon/index.ts';
@@ -85,8 +85,7 @@ function parse(input: string): ParseResult {
   const nameTokens = new Set<number>();
   if (nameRes.span) for (const t of words) if (t.start >= nameRes.span[0] && t.start < nameRes.span[1]) nameTokens.add(t.i);
   const place = findProvince(text, tokens, words, nameTokens, mode === 'lower');
-  const cat = categorize(folded);
-  const urg = urgency(folded);
+  const { category: cat, urgency: urg } = triage(folded);
   const lang = detectLang(tokens);
 
   const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);

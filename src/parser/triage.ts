@@ -92,6 +92,8 @@ interface CompiledRule {
   weight: number;
   /** Literals one of which the text must contain for the rule to match (cheap pre-check); empty: none. */
   anchors: string[];
+  /** Ids of those literals in the anchor automaton; empty: always run the regex. */
+  anchorIds: number[];
 }
 type Compiled = CompiledRule[];
 
@@ -112,14 +114,111 @@ function anchorsOf(p: string): string[] {
   return lit.length >= 3 ? [lit] : [];
 }
 
-function compile(rules: Rule[]): Compiled {
-  return rules.map(([p, weight]) => ({ re: new RegExp(p, 'g'), weight, anchors: anchorsOf(p) }));
+/** Literals that every match of a pattern contains, for patterns whose start gives no anchor (ages, look-behinds). */
+const INNER_ANCHORS: readonly (readonly [test: RegExp, literal: string])[] = [
+  [/^\(\?<!kendini \|kendimi \)\\boldur/, 'oldur'],
+  [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) \??\(\?:yasindaki\|yaslarinda\|yasinda bir\) /, 'yas'],
+  [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) yasindayim$/, 'yasindayim'],
+  [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) \(\?:yasindayim\|yasimdayim\)$/, 'yas'],
+  [/\[\^\.\?!\]\{0,40\}\(\?:kayboldu\|kaybolmus\|kaybol\)$/, 'kaybol'],
+];
+
+/**
+ * All anchor literals of all rules in one Aho–Corasick automaton, so one pass over the folded text tells
+ * which rules can match at all (instead of a substring search per rule and literal).
+ */
+const AC_NEXT: Map<number, number>[] = [new Map()];
+const AC_FAIL: number[] = [0];
+const AC_OUT: number[][] = [[]];
+const ANCHOR_IDS = new Map<string, number>();
+
+function anchorId(lit: string): number {
+  let id = ANCHOR_IDS.get(lit);
+  if (id !== undefined) return id;
+  id = ANCHOR_IDS.size;
+  ANCHOR_IDS.set(lit, id);
+  let node = 0;
+  for (let i = 0; i < lit.length; i++) {
+    const c = lit.charCodeAt(i);
+    let nx = (AC_NEXT[node] as Map<number, number>).get(c);
+    if (nx === undefined) {
+      nx = AC_NEXT.length;
+      AC_NEXT.push(new Map());
+      AC_FAIL.push(0);
+      AC_OUT.push([]);
+      (AC_NEXT[node] as Map<number, number>).set(c, nx);
+    }
+    node = nx;
+  }
+  (AC_OUT[node] as number[]).push(id);
+  return id;
 }
 
-function scoreOf(c: Compiled, text: string, negatable: boolean): number {
+function buildFailLinks(): void {
+  const queue: number[] = [];
+  for (const child of (AC_NEXT[0] as Map<number, number>).values()) queue.push(child);
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] as number;
+    for (const [c, child] of AC_NEXT[node] as Map<number, number>) {
+      queue.push(child);
+      let f = AC_FAIL[node] as number;
+      while (f !== 0 && !(AC_NEXT[f] as Map<number, number>).has(c)) f = AC_FAIL[f] as number;
+      const to = (AC_NEXT[f] as Map<number, number>).get(c);
+      AC_FAIL[child] = to !== undefined && to !== child ? to : 0;
+      (AC_OUT[child] as number[]).push(...(AC_OUT[AC_FAIL[child] as number] as number[]));
+    }
+  }
+}
+
+/** Which anchor literals occur in the text: present[id] === stamp. */
+let anchorStamp = 0;
+let anchorPresent = new Int32Array(0);
+function scanAnchors(text: string): number {
+  if (anchorPresent.length < ANCHOR_IDS.size) anchorPresent = new Int32Array(ANCHOR_IDS.size);
+  if (++anchorStamp === 0x7fffffff) {
+    anchorPresent.fill(0);
+    anchorStamp = 1;
+  }
+  const stamp = anchorStamp;
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let nx = (AC_NEXT[node] as Map<number, number>).get(c);
+    while (nx === undefined && node !== 0) {
+      node = AC_FAIL[node] as number;
+      nx = (AC_NEXT[node] as Map<number, number>).get(c);
+    }
+    node = nx ?? 0;
+    const out = AC_OUT[node] as number[];
+    for (let k = 0; k < out.length; k++) anchorPresent[out[k] as number] = stamp;
+  }
+  return stamp;
+}
+
+function compile(rules: Rule[]): Compiled {
+  return rules.map(([p, weight]) => {
+    let anchors = anchorsOf(p);
+    if (anchors.length === 0) for (const [test, lit] of INNER_ANCHORS) if (test.test(p)) anchors = [lit];
+    return { re: new RegExp(p, 'g'), weight, anchors, anchorIds: anchors.map(anchorId) };
+  });
+}
+
+/** Text must be the scanned text or a copy of it with some characters blanked (anchors found there are a superset). */
+function scoreOf(c: Compiled, text: string, negatable: boolean, stamp: number): number {
   let s = 0;
-  for (const rule of c) {
-    if (rule.anchors.length > 0 && !rule.anchors.some((a) => text.includes(a))) continue;
+  for (let r = 0; r < c.length; r++) {
+    const rule = c[r] as CompiledRule;
+    const ids = rule.anchorIds;
+    if (ids.length > 0) {
+      let hit = false;
+      for (let k = 0; k < ids.length; k++) {
+        if (anchorPresent[ids[k] as number] === stamp) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) continue;
+    }
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -139,33 +238,50 @@ function scoreOf(c: Compiled, text: string, negatable: boolean): number {
 const CATEGORY_COMPILED = Object.entries(CATEGORY_RULES).map(([cat, rules]) => [cat as Category, compile(rules)] as const);
 const GENEL_COMPILED = compile(GENEL_RULES);
 const URGENT_COMPILED = compile(URGENT_RULES);
+buildFailLinks();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
 
 // The writer's own hearing or speech impairment says how they write to us, not what they need.
 const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
+/** Category and urgency together: one anchor scan of the folded text serves both. */
+export function triage(folded: string): { category: { category: Category; confidence: number }; urgency: { urgent: boolean; confidence: number } } {
+  const stamp = scanAnchors(folded);
+  return { category: categorizeScanned(folded, stamp), urgency: urgencyScanned(folded, stamp) };
+}
+
+const blank = (m: string) => ' '.repeat(m.length);
+
 export function categorize(folded: string): { category: Category; confidence: number } {
-  const text = folded.replace(SELF_IMPAIRMENT, (m) => ' '.repeat(m.length));
+  return categorizeScanned(folded, scanAnchors(folded));
+}
+
+function categorizeScanned(folded: string, stamp: number): { category: Category; confidence: number } {
+  const text = folded.replace(SELF_IMPAIRMENT, blank);
   let best: Category = 'genel';
   let bestScore = 0;
   let second = 0;
   for (const [cat, c] of CATEGORY_COMPILED) {
-    const s = scoreOf(c, text, true);
+    const s = scoreOf(c, text, true, stamp);
     if (s > bestScore || (s === bestScore && s > 0 && PRIORITY.indexOf(cat) < PRIORITY.indexOf(best))) {
       second = Math.max(second, bestScore);
       best = cat;
       bestScore = s;
     } else second = Math.max(second, s);
   }
-  const genel = scoreOf(GENEL_COMPILED, text, true);
+  const genel = scoreOf(GENEL_COMPILED, text, true, stamp);
   if (bestScore < 2 || bestScore <= genel) return { category: 'genel', confidence: bestScore === 0 ? 0.7 : 0.5 };
   const margin = (bestScore - second) / bestScore;
   return { category: best, confidence: Math.min(0.98, 0.5 + 0.45 * margin + 0.05 * Math.min(bestScore, 6) / 6) };
 }
 
 export function urgency(folded: string): { urgent: boolean; confidence: number } {
-  const s = scoreOf(URGENT_COMPILED, folded, true);
+  return urgencyScanned(folded, scanAnchors(folded));
+}
+
+function urgencyScanned(folded: string, stamp: number): { urgent: boolean; confidence: number } {
+  const s = scoreOf(URGENT_COMPILED, folded, true, stamp);
   const urgent = s >= 2;
   const confidence = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
   return { urgent, confidence };
