@@ -48,6 +48,34 @@ for (let c = 0; c < 0x700; c++) {
  * ASCII, apostrophes to "'". Always returns a string of the same length as its input.
  */
 export function fold(s: string): string {
+  // Per character through a table filled lazily from the whole-string definition below; a character
+  // whose lower case depends on its neighbours (Σ, surrogate halves) sends the string the long way.
+  const n = s.length;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let m = FOLD_CHAR[c] as number;
+    if (m === UNKNOWN) m = learnFold(c);
+    if (m === CONTEXTUAL) return foldString(s);
+    out += String.fromCharCode(m);
+  }
+  return out;
+}
+
+const UNKNOWN = -1;
+const CONTEXTUAL = -2;
+const FOLD_CHAR = new Int32Array(0x10000).fill(UNKNOWN);
+function learnFold(c: number): number {
+  let m = CONTEXTUAL;
+  if (!(c >= 0xd800 && c <= 0xdfff) && c !== 0x3a3) {
+    const f = foldString(String.fromCharCode(c));
+    if (f.length === 1) m = f.charCodeAt(0);
+  }
+  FOLD_CHAR[c] = m;
+  return m;
+}
+
+function foldString(s: string): string {
   // Fast path: native lower-casing, then the few letters and digits that need mapping.
   const l = s.replace(/İ/g, 'i').toLowerCase();
   if (l.length === s.length) {
@@ -102,25 +130,70 @@ const UPPER_RE = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0400-\u042f\
 const LOWER_RE = /[a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u015f\u011f\u0430-\u044f\u03b1-\u03c9]/;
 // Letters of the Latin, Greek, Cyrillic and Arabic blocks (no \p{…}: this regex runs per message).
 const L = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0370-\u03ff\u0400-\u052f\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\u1e00-\u1eff\ufb50-\ufdff\ufe70-\ufefc';
-const TOKEN_RE = new RegExp(
+/** The token grammar; tokenize() scans the same by table (kept as its specification and for tests). */
+export const TOKEN_RE = new RegExp(
   `([${L}]+(?:['’‘\`´ʼ][${L}]+)*)|([0-9\u0660-\u0669\u06f0-\u06f9]+)|(\\n)|([^\\s${L}0-9\u0660-\u0669\u06f0-\u06f9])`,
   'g',
 );
 
+// Character classes of the tokenizer, one table look-up per UTF-16 unit, filled from the regular
+// expressions above so the classes are exactly theirs.
+const C_OTHER = 0; // punctuation and symbols: a token of one unit
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_NL = 3;
+const C_SPACE = 4; // other white space: skipped
+const CLASS = new Uint8Array(0x10000);
+const APOSTROPHE = new Uint8Array(0x10000);
+const IS_UPPER = new Uint8Array(0x10000);
+const IS_LOWER = new Uint8Array(0x10000);
+{
+  const letter = new RegExp(`^[${L}]$`);
+  const digit = /^[0-9\u0660-\u0669\u06f0-\u06f9]$/;
+  const space = /^\s$/;
+  // Between U+3100 and U+FB00 no unit is a letter, digit, space or case letter of these classes.
+  for (let c = 0; c < 0x10000; c = c === 0x30ff ? 0xfb00 : c + 1) {
+    const ch = String.fromCharCode(c);
+    CLASS[c] = letter.test(ch) ? C_LETTER : digit.test(ch) ? C_DIGIT : ch === '\n' ? C_NL : space.test(ch) ? C_SPACE : C_OTHER;
+    if ("'’‘`´ʼ".includes(ch)) APOSTROPHE[c] = 1;
+    if (UPPER_RE.test(ch)) IS_UPPER[c] = 1;
+    if (LOWER_RE.test(ch)) IS_LOWER[c] = 1;
+  }
+}
+
+/** Same tokens as TOKEN_RE would give, scanned by character class. */
 export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    const t = m[0];
-    const end = start + t.length;
-    const f = folded.slice(start, end);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls === C_SPACE) {
+      i++;
+      continue;
+    }
     let kind: TokenKind;
-    if (m[1] !== undefined) kind = 'word';
-    else if (m[2] !== undefined) kind = 'num';
-    else if (m[3] !== undefined) kind = 'nl';
-    else kind = 'punct';
+    if (cls === C_LETTER) {
+      kind = 'word';
+      i++;
+      while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
+      // (?:['’‘`´ʼ][L]+)*
+      while (i + 1 < n && APOSTROPHE[text.charCodeAt(i)] === 1 && CLASS[text.charCodeAt(i + 1)] === C_LETTER) {
+        i += 2;
+        while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
+      }
+    } else if (cls === C_DIGIT) {
+      kind = 'num';
+      i++;
+      while (i < n && CLASS[text.charCodeAt(i)] === C_DIGIT) i++;
+    } else {
+      kind = cls === C_NL ? 'nl' : 'punct';
+      i++;
+    }
+    const end = i;
+    const t = text.slice(start, end);
+    const f = folded.slice(start, end);
     let base = f;
     let suffix = '';
     let baseEnd = end;
@@ -134,12 +207,19 @@ export function tokenize(text: string, folded: string): Token[] {
         suffix = f.slice(a + 1);
         baseEnd = start + a;
       }
-      const c0 = t[0] as string;
-      arabic = c0 >= '\u0600' && c0 <= '\u06ff';
+      const c0 = text.charCodeAt(start);
+      arabic = c0 >= 0x0600 && c0 <= 0x06ff;
       if (!arabic) {
-        cap = UPPER_RE.test(c0);
-        const b = t.slice(0, baseEnd - start);
-        upper = cap && b.length >= 2 && !LOWER_RE.test(b);
+        cap = IS_UPPER[c0] === 1;
+        if (cap && baseEnd - start >= 2) {
+          upper = true;
+          for (let k = start; k < baseEnd; k++) {
+            if (IS_LOWER[text.charCodeAt(k)] === 1) {
+              upper = false;
+              break;
+            }
+          }
+        }
       }
     }
     tokens.push({ kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length });
