@@ -1,8 +1,8 @@
-// npm run bench:webchat [-- --clients 10000 --spread 10 --sync FULL]
+// npm run bench:webchat [-- --clients 10000 --senders 10000 --spread 100 --sync FULL]
 // N WebSocket visitors on loopback (the `ws` package, in this process) against the server in a child
 // process: each says hello, sends one message and waits for the operator's reply (intake with the
 // parser → auto-reply through queueReply → the real outbox worker → the web chat channel → frame).
-// Messages are spread over --spread seconds (N/spread a second). Printed: connect time, round-trip
+// --senders of them (default all) send, spread over --spread seconds (senders/spread a second). Printed: connect time, round-trip
 // p50/p99 from send to the reply frame, the server's RSS; and in the same run the floor: a bare `ws`
 // echo server with the same clients and the same schedule.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -15,7 +15,8 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const N = Number(arg('clients', '10000'));
-const SPREAD_S = Number(arg('spread', '10'));
+const SENDERS = Math.min(N, Number(arg('senders', String(N))));
+const SPREAD_S = Number(arg('spread', '100'));
 const SYNC = arg('sync', 'FULL');
 const CONNECT_CONCURRENCY = 200;
 const WAIT_AFTER_MS = 30_000;
@@ -108,14 +109,15 @@ async function run(mode: 'kopru' | 'floor') {
   let done = 0;
   let allDone: () => void = () => {};
   const finished = new Promise<void>((resolve) => (allDone = resolve));
-  visitors.forEach((v, i) => {
+  const senders = visitors.slice(0, SENDERS);
+  senders.forEach((v, i) => {
     v.ws.on('message', (data) => {
       if (v.rtt >= 0 || v.sentAt === 0) return;
       const text = String(data);
       const isReply = mode === 'floor' ? true : text.includes('"dir":"out"');
       if (!isReply) return;
       v.rtt = performance.now() - v.sentAt;
-      if (++done === visitors.length) allDone();
+      if (++done === senders.length) allDone();
     });
     setTimeout(() => {
       v.sentAt = performance.now();
@@ -127,7 +129,7 @@ async function run(mode: 'kopru' | 'floor') {
   const wall = (performance.now() - sendStart) / 1000;
   const after = await server.rss();
 
-  const rtts = visitors.map((v) => v.rtt).filter((x) => x >= 0).sort((a, b) => a - b);
+  const rtts = senders.map((v) => v.rtt).filter((x) => x >= 0).sort((a, b) => a - b);
   for (const v of visitors) v.ws.terminate();
   server.stop();
   return {
@@ -136,7 +138,8 @@ async function run(mode: 'kopru' | 'floor') {
     failedConnects,
     connectS,
     replies: rtts.length,
-    rate: visitors.length / SPREAD_S,
+    senders: senders.length,
+    rate: senders.length / SPREAD_S,
     wall,
     p50: pct(rtts, 50),
     p99: pct(rtts, 99),
@@ -147,14 +150,18 @@ async function run(mode: 'kopru' | 'floor') {
   };
 }
 
-console.log(`web chat: ${N} visitors on loopback, one message each spread over ${SPREAD_S} s (≈${Math.round(N / SPREAD_S)}/s), SQLite synchronous=${SYNC}`);
+const [load1] = (await import('node:os')).loadavg();
+console.log(
+  `web chat: ${N} visitors connected on loopback, ${SENDERS} of them send one message each, spread over ${SPREAD_S} s ` +
+    `(≈${Math.round(SENDERS / SPREAD_S)}/s); SQLite synchronous=${SYNC}; load average before the run ${load1!.toFixed(1)}`,
+);
 const results = [await run('kopru'), await run('floor')];
 console.log('');
 console.log('| server | connected | connect time | replies | round trip p50 | p99 | max | RSS idle | RSS connected | RSS peak |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results)
   console.log(
-    `| ${r.mode === 'kopru' ? 'Köprü (intake + parser + outbox + web chat)' : 'floor: bare ws echo'} | ${r.connected}${r.failedConnects ? ` (${r.failedConnects} failed)` : ''} | ${r.connectS.toFixed(1)} s | ${r.replies}/${r.connected} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${mb(r.rssIdle)} | ${mb(r.rssConnected)} | ${mb(r.rssPeak)} |`,
+    `| ${r.mode === 'kopru' ? 'Köprü (intake + parser + outbox + web chat)' : 'floor: bare ws echo'} | ${r.connected}${r.failedConnects ? ` (${r.failedConnects} failed)` : ''} | ${r.connectS.toFixed(1)} s | ${r.replies}/${r.senders} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${mb(r.rssIdle)} | ${mb(r.rssConnected)} | ${mb(r.rssPeak)} |`,
   );
 const [k, f] = results as [(typeof results)[0], (typeof results)[0]];
 console.log('');
