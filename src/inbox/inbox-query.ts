@@ -11,7 +11,7 @@ const optionalPick = <T extends string>(values: readonly T[], what: string) =>
 
 const schema = v.object({
   status: v.pipe(v.optional(v.string(), 'active'), v.transform((s) => empty(s) ?? 'active'), v.picklist(['active', 'all', ...TICKET_STATUSES], 'status: active, all or a status')),
-  channel: v.pipe(v.optional(v.string()), v.transform(empty), v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, 'channel: a channel name')))),
+  channel: v.pipe(v.optional(v.string()), v.transform(empty), v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_.:-]{1,40}$/, 'channel: a channel name')))),
   category: optionalPick(CATEGORIES, 'category'),
   province: v.pipe(v.optional(v.string()), v.transform(empty), v.optional(v.pipe(v.string(), v.maxLength(40, 'province: at most 40 characters')))),
   lang: optionalPick(LANGS, 'lang'),
