@@ -154,18 +154,31 @@ function anchorId(lit: string): number {
   return id;
 }
 
-function buildFailLinks(): void {
-  const queue: number[] = [];
-  for (const child of (AC_NEXT[0] as Map<number, number>).values()) queue.push(child);
+/** Character → column of the automaton's table (0: a character no anchor has, back to the root). */
+const AC_COLUMN = new Uint16Array(0x10000);
+let acWidth = 1;
+/** The automaton as a table: state × column → state, failure links folded in. */
+let acDelta = new Int32Array(0);
+
+function buildAutomaton(): void {
+  for (const lit of ANCHOR_IDS.keys()) {
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (AC_COLUMN[c] === 0) AC_COLUMN[c] = acWidth++;
+    }
+  }
+  acDelta = new Int32Array(AC_NEXT.length * acWidth);
+  // Breadth first, so a state's failure state is complete before the state itself.
+  const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
     const node = queue[q] as number;
+    const fail = AC_FAIL[node] as number;
+    if (node !== 0) (AC_OUT[node] as number[]).push(...(AC_OUT[fail] as number[]));
+    for (let col = 1; col < acWidth; col++) acDelta[node * acWidth + col] = node === 0 ? 0 : (acDelta[fail * acWidth + col] as number);
     for (const [c, child] of AC_NEXT[node] as Map<number, number>) {
+      AC_FAIL[child] = node === 0 ? 0 : (acDelta[fail * acWidth + (AC_COLUMN[c] as number)] as number);
+      acDelta[node * acWidth + (AC_COLUMN[c] as number)] = child;
       queue.push(child);
-      let f = AC_FAIL[node] as number;
-      while (f !== 0 && !(AC_NEXT[f] as Map<number, number>).has(c)) f = AC_FAIL[f] as number;
-      const to = (AC_NEXT[f] as Map<number, number>).get(c);
-      AC_FAIL[child] = to !== undefined && to !== child ? to : 0;
-      (AC_OUT[child] as number[]).push(...(AC_OUT[AC_FAIL[child] as number] as number[]));
     }
   }
 }
@@ -180,15 +193,11 @@ function scanAnchors(text: string): number {
     anchorStamp = 1;
   }
   const stamp = anchorStamp;
+  const delta = acDelta;
+  const width = acWidth;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let nx = (AC_NEXT[node] as Map<number, number>).get(c);
-    while (nx === undefined && node !== 0) {
-      node = AC_FAIL[node] as number;
-      nx = (AC_NEXT[node] as Map<number, number>).get(c);
-    }
-    node = nx ?? 0;
+    node = delta[node * width + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
     const out = AC_OUT[node] as number[];
     for (let k = 0; k < out.length; k++) anchorPresent[out[k] as number] = stamp;
   }
@@ -238,7 +247,7 @@ function scoreOf(c: Compiled, text: string, negatable: boolean, stamp: number): 
 const CATEGORY_COMPILED = Object.entries(CATEGORY_RULES).map(([cat, rules]) => [cat as Category, compile(rules)] as const);
 const GENEL_COMPILED = compile(GENEL_RULES);
 const URGENT_COMPILED = compile(URGENT_RULES);
-buildFailLinks();
+buildAutomaton();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
 
 // The writer's own hearing or speech impairment says how they write to us, not what they need.
