@@ -37,6 +37,19 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
   return null;
 }
 
+/** First words of the two-word place names, so a pair is only joined and looked up when it can match. */
+const PHRASE_FIRST = new Set<string>();
+for (const k of places.phrases.keys()) PHRASE_FIRST.add(k.slice(0, k.indexOf(' ')));
+
+/** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
+function lowerTr(s: string): string {
+  if (s.indexOf('\u0307') !== -1) return s.toLocaleLowerCase('tr-TR');
+  let x = s;
+  if (x.indexOf('I') !== -1) x = x.replace(/I/g, 'ı');
+  if (x.indexOf('İ') !== -1) x = x.replace(/İ/g, 'i');
+  return x.toLowerCase();
+}
+
 export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
   const mentions: Mention[] = [];
   const nWords = words.length;
@@ -47,7 +60,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     let span = 1;
     // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").
     const next = words[wi + 1];
-    if (next && next.i === t.i + 1) {
+    if (next && next.i === t.i + 1 && PHRASE_FIRST.has(t.base)) {
       const ph = places.phrases.get(`${t.base} ${next.base}`);
       if (ph) {
         hit = { provinces: [ph], kind: 'alias' };
@@ -75,31 +88,24 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (hit.kind === 'district' && ((before && KIN_MINE.has(before.base)) || (after && TITLE_AFTER.test(after.base)))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     const key = t.base;
-    const isCommon = commonWordsExact.has(text.slice(t.start, t.baseEnd).toLocaleLowerCase('tr-TR'));
-    const isGiven = givenNames.has(key);
-    const weak = (isCommon || isGiven) && hit.kind !== 'alias';
+    // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
+    const weak = hit.kind !== 'alias' && (givenNames.has(key) || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))));
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak });
     if (span === 2) wi++;
   }
   if (mentions.length === 0) return { province: null, confidence: 0.9 };
 
   const score = new Map<string, number>();
-  const add = (p: string, s: number) => score.set(p, (score.get(p) ?? 0) + s);
   const lastStart = tokens.length ? (tokens[tokens.length - 1] as Token).end : 1;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     const prev = mentions[k - 1];
     const nxt = mentions[k + 1];
-    const near = (o: Mention | undefined) =>
-      o !== undefined && Math.abs(o.token.i - m.token.i) <= 3 && o.provinces.some((p) => m.provinces.includes(p));
-    const paired = near(prev) || near(nxt);
+    const paired = near(prev, m) || near(nxt, m);
     const t = m.token;
     // A lone place name closing the message ("…, afyon") is the writer's address.
     const prevTok = tokens[t.i - 1];
-    const atEnd =
-      words.indexOf(t) === nWords - 1 &&
-      (prevTok === undefined || prevTok.kind !== 'word') &&
-      tokens.slice(t.i + 1).every((x) => x.kind === 'punct' || x.kind === 'nl');
+    const atEnd = words[nWords - 1] === t && (prevTok === undefined || prevTok.kind !== 'word') && onlyPunctAfter(tokens, t.i);
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = givenNames.has(t.base);
@@ -116,10 +122,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.
-      for (const p of m.provinces) if (mentions.some((o) => o !== m && o.provinces.length === 1 && o.provinces[0] === p)) add(p, w);
+      for (const p of m.provinces) if (namedAlone(mentions, m, p)) add(score, p, w);
       continue;
     }
-    add(m.provinces[0] as string, w);
+    add(score, m.provinces[0] as string, w);
   }
   let best: string | null = null;
   let bestScore = 0;
@@ -133,6 +139,31 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   if (!best || bestScore < 1) return { province: null, confidence: 0.5 };
   return { province: best, confidence: Math.min(0.99, 0.5 + 0.5 * (bestScore / total) * Math.min(1, bestScore / 4)) };
+}
+
+function add(score: Map<string, number>, p: string, s: number): void {
+  score.set(p, (score.get(p) ?? 0) + s);
+}
+
+/** Another mention close by (three tokens) that names one of the same provinces. */
+function near(o: Mention | undefined, m: Mention): boolean {
+  if (o === undefined || Math.abs(o.token.i - m.token.i) > 3) return false;
+  for (const p of o.provinces) if (m.provinces.includes(p)) return true;
+  return false;
+}
+
+/** Is the province named elsewhere by a mention with that one province only? */
+function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
+  for (const o of mentions) if (o !== m && o.provinces.length === 1 && o.provinces[0] === p) return true;
+  return false;
+}
+
+function onlyPunctAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const x = tokens[k] as Token;
+    if (x.kind !== 'punct' && x.kind !== 'nl') return false;
+  }
+  return true;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {
