@@ -35,7 +35,7 @@ import { ErrorPage, type PageCtx } from './pages/layout.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { Thread, type TicketViewData } from './pages/ticket-view.tsx';
 import { TicketList, type ListItem } from './pages/ticket-list.tsx';
-import { can, type Permission } from './roles.ts';
+import { can, type Permission } from '../auth/roles.ts';
 import { currentSession, endSession, isHttps, startSession } from './session.ts';
 
 export interface InboxOptions {

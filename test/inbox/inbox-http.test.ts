@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countSms } from '../../src/inbox/client/sms-segments.ts';
 import { createLoginRateLimit } from '../../src/inbox/login-rate-limit.ts';
-import { can, type Permission } from '../../src/inbox/roles.ts';
+import { can, type Permission } from '../../src/auth/roles.ts';
 import { fillPlaceholders } from '../../src/store/canned-replies.ts';
 import { searchTickets } from '../../src/store/search-tickets.ts';
 import { facetCounts } from '../../src/store/ticket-facets.ts';
@@ -123,6 +123,19 @@ describe('login and sessions', () => {
 });
 
 describe('CSRF and roles', () => {
+  it('through the API too, an operator may take a ticket but not hand it to someone else', async () => {
+    t = createTestContext();
+    const me = await addTestUser(t, 'ayse', 'operator');
+    const other = await addTestUser(t, 'mehmet', 'operator');
+    await t.deps.intake.receive([inbound({ text: 'yardım' })]);
+    const { cookie, csrf } = await login(t, 'ayse');
+    const assign = (assigneeId: number) =>
+      t.app.request('/api/tickets/1', { method: 'PATCH', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ assigneeId }) });
+    expect((await assign(other)).status).toBe(403);
+    expect((await assign(me)).status).toBe(200);
+    expect((await t.api('PATCH', '/api/tickets/1', { assigneeId: other })).status).toBe(200);
+  });
+
   it('every inbox change needs the session token: forms with _csrf, API calls with x-csrf-token; bearer calls need none', async () => {
     t = createTestContext();
     await addTestUser(t, 'ayse', 'operator');

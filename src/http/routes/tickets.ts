@@ -8,6 +8,7 @@ import { queueReply } from '../../store/queue-reply.ts';
 import { revealTicketPersonalData } from '../../store/reveal-personal-data.ts';
 import { getRelatedTickets, getThread, getTicketSummary, listTickets, type TicketCursor } from '../../store/tickets.ts';
 import { NotFoundError, updateTicket } from '../../store/update-ticket.ts';
+import { can } from '../../auth/roles.ts';
 import type { AuthEnv } from '../auth.ts';
 import { HttpError } from '../errors.ts';
 import { check, readJson } from '../validate.ts';
@@ -101,6 +102,10 @@ export function ticketRoutes(deps: AppDeps) {
   app.patch('/tickets/:id', async (c) => {
     const { id } = check(idParam, c.req.param());
     const patch = await readJson(c, patchBody);
+    // Same rule as the inbox forms: an operator may take a ticket or let it go, not hand it to someone else.
+    const actor = c.var.actor;
+    if (patch.assigneeId != null && patch.assigneeId !== actor.userId && !can(actor.role, 'assign_others'))
+      throw new HttpError(403, 'forbidden', 'only supervisors assign tickets to others');
     const fields = updateTicket(deps.db, id, patch, c.var.actor.ref, deps.now());
     if (fields.length) deps.bus.publish({ type: 'ticket.updated', ticketId: id, fields });
     return c.json({ ticket: getTicketSummary(deps.db, id), changed: fields });

@@ -1,7 +1,7 @@
 import type { FacetCounts } from '../../store/ticket-facets.ts';
 import type { UserRow } from '../../store/user-admin.ts';
 import { queryString, type InboxQuery } from '../inbox-query.ts';
-import { can } from '../roles.ts';
+import { can } from '../../auth/roles.ts';
 import { Layout, type PageCtx } from './layout.tsx';
 import { Filters, TicketList, type ListItem } from './ticket-list.tsx';
 import { TicketView, type TicketViewData } from './ticket-view.tsx';

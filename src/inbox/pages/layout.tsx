@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Role } from '../../db/schema.ts';
 import type { Dictionary, Locale } from '../i18n/index.ts';
-import { can } from '../roles.ts';
+import { can } from '../../auth/roles.ts';
 import { jsonForScript } from './format.ts';
 
 /** What every page knows about the request. */

@@ -6,7 +6,7 @@ import type { ThreadMessage, TicketSummary } from '../../store/tickets.ts';
 import type { UserRow } from '../../store/user-admin.ts';
 import type { Dictionary, Locale } from '../i18n/index.ts';
 import { fill } from '../i18n/index.ts';
-import { can } from '../roles.ts';
+import { can } from '../../auth/roles.ts';
 import { formatTime } from './format.ts';
 import type { PageCtx } from './layout.tsx';
 import { Notice } from './layout.tsx';
