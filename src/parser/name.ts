@@ -79,45 +79,244 @@ interface Cand {
   cueEnd: number;
 }
 
+/** The state of one findName call, passed to the helpers below (module-level: no closures per call). */
+interface Scan {
+  ctx: NameContext;
+  tokens: Token[];
+  words: Token[];
+  n: number;
+  mode: NameContext['mode'];
+  cands: Cand[];
+}
+
+/** Token index of the first token starting at or after an offset (binary search). */
+function tokenAt(tokens: Token[], off: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is there only filler between offsets a and b (punctuation, ID words, numbers)? */
+function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean): boolean {
+  for (let k = tokenAt(tokens, a); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= b) break;
+    if (t.kind === 'punct' || t.kind === 'nl') continue;
+    if (t.kind === 'word' && ID_FILLERS.has(t.base)) continue;
+    if (t.kind === 'num' && allowNumbers) continue;
+    return false;
+  }
+  return true;
+}
+
+const APOSTROPHE_RE = /['’]/;
+// Words of one name follow each other directly; a hyphen without spaces joins a double surname.
+function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
+  for (let k = a.i + 1; k < b.i; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text === '-' && t.start === a.end && t.end === b.start) continue;
+    if (t.kind !== 'punct' || !APOSTROPHE_RE.test(t.text)) return true;
+  }
+  return false;
+}
+
+const provOf = (t: Token) => places.provinces.get(t.base) ?? places.aliases.get(t.base);
+const NO_PROVINCES: string[] = [];
+const distOf = (t: Token) => places.districts.get(t.base) ?? NO_PROVINCES;
+
+/** "Seyhan/Adana", "Istanbul Fatih": a district next to its own province is a place, not a name. */
+function placePhrase(sc: Scan, s: number, e: number): boolean {
+  const { words, tokens, n } = sc;
+  const first = words[s] as Token;
+  const last = words[e] as Token;
+  const before = s > 0 ? (words[s - 1] as Token) : undefined;
+  const after = e + 1 < n ? (words[e + 1] as Token) : undefined;
+  if (after && !gapHasSentenceBreak(tokens, last, after)) {
+    const p = provOf(after);
+    if (p && distOf(last).includes(p)) return true;
+  }
+  if (before && !gapHasSentenceBreak(tokens, before, first)) {
+    const p = provOf(before);
+    if (p && distOf(first).includes(p)) return true;
+  }
+  return false;
+}
+const SENTENCE_END_RE = /[.!?]/;
+const CLAUSE_END_RE = /[.!?;]/;
+function atSentenceStart(tokens: Token[], t: Token): boolean {
+  const p = tokens[t.i - 1];
+  return p === undefined || p.kind === 'nl' || (p.kind === 'punct' && SENTENCE_END_RE.test(p.text));
+}
+function gapHasSentenceBreak(tokens: Token[], a: Token, b: Token): boolean {
+  for (let k = a.i + 1; k < b.i; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'punct' || CLAUSE_END_RE.test(t.text)) return true;
+  }
+  return false;
+}
+function gapHasBreakLoose(tokens: Token[], a: Token, b: Token): boolean {
+  for (let k = a.i + 1; k < b.i; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'num') return true;
+    if (t.kind === 'punct' && CLAUSE_END_RE.test(t.text)) return true;
+  }
+  return false;
+}
+const adjacent = (tokens: Token[], a: Token | undefined, b: Token) => a !== undefined && !gapHasBreakLoose(tokens, a, b);
+
+function allCap(words: Token[], s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (!(words[k] as Token).cap) return false;
+  return true;
+}
+function allPlaces(words: Token[], s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (!isPlace((words[k] as Token).base)) return false;
+  return true;
+}
+
+function scoreRun(sc: Scan, s: number, e: number): void {
+  const { words, tokens, n, mode, ctx } = sc;
+  const first = words[s] as Token;
+  const last = words[e] as Token;
+  const len = e - s + 1;
+  let score = 0;
+  let cueStart = first.start;
+  let cueEnd = last.end;
+
+  const fb = first.base;
+  const firstGiven = givenNames.has(fb);
+  const firstProper = properNouns.has(fb) && !commonWords.has(fb);
+  const firstCommon = commonWords.has(fb) && !firstGiven && !properNouns.has(fb);
+  const firstPlace = isPlace(fb) && !firstGiven;
+  if (placePhrase(sc, s, e)) return;
+
+  // Words before: cue or kinship.
+  const p1 = s > 0 ? words[s - 1] : undefined;
+  const p2 = s > 1 ? words[s - 2] : undefined;
+  const p3 = s > 2 ? words[s - 3] : undefined;
+  let cue = 0;
+  if (p1 && KIN_MINE.has(p1.base) && adjacent(tokens, p1, first)) return;
+  if (allPlaces(words, s, e) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || NAME_LABELS.has(p1.base)))) return;
+  // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
+  if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
+    if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
+      const label = tokens[first.i - 1];
+      if (!(label && label.text === ':' && (!p2 || !KIN_MINE.has(p2.base)))) return;
+    }
+  }
+  if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(tokens, p1, first)) {
+    cue = 6;
+    cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
+    if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
+  } else if (p1 && NAME_LABELS.has(p1.base) && tokens[first.i - 1]?.text === ':') {
+    cue = 6;
+    cueStart = p2 && NAME_LABELS.has(p2.base) ? p2.start : p1.start;
+  } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) {
+    cue = 6;
+    cueStart = p2.start;
+  } else if (p1 && p1.base === 'ben' && adjacent(tokens, p1, first)) {
+    cue = 5;
+    cueStart = p1.start;
+  } else if (p1 && KIN_THIRD.has(p1.base) && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
+    cue = 4;
+    cueStart = p2.start;
+  } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
+    cue = 3;
+    cueStart = p1.start;
+  }
+
+  // Words after: title, kin genitive, "ben", copula.
+  const a1 = e + 1 < n ? words[e + 1] : undefined;
+  if (a1 && TITLE_AFTER.test(a1.base) && !gapHasBreak(tokens, last, a1)) return;
+  if (last.suffix && GENITIVE.test(last.suffix) && a1 && KIN_ROOT_AFTER.test(a1.base)) return;
+  if (last.suffix && COPULA.test(last.suffix)) {
+    score += 4;
+  } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(tokens, last, a1) && a1.i === last.i + 1) {
+    score += 4;
+    cueEnd = a1.end;
+  } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ime') && a1.i === last.i + 1) {
+    score += 2;
+    cueEnd = a1.end;
+  }
+  score += cue;
+
+  // Next to the ID or a phone number.
+  const id = ctx.idSpan;
+  if (id) {
+    if (id[0] >= last.end && onlyFiller(tokens, last.end, id[0], false)) score += 4;
+    else if (id[1] <= first.start && onlyFiller(tokens, id[1], first.start, false)) score += 4;
+    else if (id[0] >= last.end && onlyFiller(tokens, last.end, id[0], true)) score += 3;
+  }
+  for (const ph of ctx.phones) {
+    if (ph[0] >= last.end && onlyFiller(tokens, last.end, ph[0], false)) score += 2;
+    else if (ph[1] <= first.start && onlyFiller(tokens, ph[1], first.start, false)) score += 1;
+  }
+
+  // Signature: after the name only punctuation, places, numbers, ID words, sign-offs.
+  let sig = true;
+  for (let k = last.i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
+    if (ID_FILLERS.has(t.base) || SIGNOFFS.has(t.base) || GREETINGS.has(t.base) || isPlace(t.base) || t.base === 'merkez') continue;
+    if (t.arabic && isPlace(t.base)) continue;
+    sig = false;
+    break;
+  }
+  if (sig) score += 3;
+  // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
+  if (p1 && SIGNOFFS.has(p1.base)) score += 2;
+  // At the start of the message (after greetings), followed by a break.
+  let startMsg = true;
+  for (let k = 0; k < s; k++) {
+    const w = words[k] as Token;
+    if (!GREETINGS.has(w.base)) {
+      startMsg = false;
+      break;
+    }
+  }
+  if (startMsg) {
+    const nx = tokens[last.i + 1];
+    if (!nx || nx.kind !== 'word') score += 2;
+  }
+
+  if (firstGiven) score += 2;
+  else if (firstProper) score += 1.5;
+  else if (properNouns.has(fb)) score += 0.5;
+  else if (firstCommon && cue === 0) score -= sig ? 1 : 2;
+  else if (firstPlace) score -= 2;
+  if (mode !== 'mixed' && !firstGiven && !properNouns.has(fb) && cue === 0) score -= 1;
+  if (mode !== 'mixed' && cue === 0) {
+    // Without case to go by, ordinary words in the run make it less likely a name.
+    if (!firstGiven && commonWords.has(fb)) score -= 1;
+    for (let k = 1; k < len; k++) {
+      const b = (words[s + k] as Token).base;
+      if (commonWords.has(b) && !properNouns.has(b) && !surnames.has(b)) score -= 1;
+    }
+  }
+  if (len === 1) score -= 1.5;
+  else if (len <= 3) score += 1;
+  if (len >= 2 && (surnames.has(last.base) || properNouns.has(last.base))) score += 1;
+  // In an all-lower-case message, capitalised words stand out.
+  if (mode === 'lower' && len >= 2 && allCap(words, s, e)) score += 2;
+  else if (mode === 'lower' && len === 1 && first.cap && !atSentenceStart(tokens, first)) score += 1.5;
+  for (let k = 1; k < len; k++) {
+    const t = words[s + k] as Token;
+    if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;
+  }
+  // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
+  sc.cands.push({ s, e, score, cueStart, cueEnd });
+}
+
 export function findName(ctx: NameContext): NameResult {
   const { tokens, words, mode } = ctx;
   const cands: Cand[] = [];
   const n = words.length;
-
-  // Is there only filler between offsets a and b (punctuation, ID words, numbers)?
-  // Token index of the first token starting at or after an offset (binary search).
-  const tokenAt = (off: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < off) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const onlyFiller = (a: number, b: number, allowNumbers: boolean): boolean => {
-    for (let k = tokenAt(a); k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.start >= b) break;
-      if (t.kind === 'punct' || t.kind === 'nl') continue;
-      if (t.kind === 'word' && ID_FILLERS.has(t.base)) continue;
-      if (t.kind === 'num' && allowNumbers) continue;
-      return false;
-    }
-    return true;
-  };
-
-  const prevWord = (wi: number) => (wi > 0 ? words[wi - 1] : undefined);
-  // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
-  const gapHasBreak = (a: Token, b: Token) => {
-    for (let k = a.i + 1; k < b.i; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind === 'punct' && t.text === '-' && t.start === a.end && t.end === b.start) continue;
-      if (t.kind !== 'punct' || !/['’]/.test(t.text)) return true;
-    }
-    return false;
-  };
+  const sc: Scan = { ctx, tokens, words, n, mode, cands };
 
   // Latin runs.
   let wi = 0;
@@ -132,190 +331,15 @@ export function findName(ctx: NameContext): NameResult {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (a.suffix) break;
-      if (gapHasBreak(a, b)) break;
+      if (gapHasBreak(tokens, a, b)) break;
       if (!nameLike(b, mode, a)) break;
       e++;
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && leadingPlace(words[s] as Token)) s++;
-    scoreRun(s, e);
+    scoreRun(sc, s, e);
     wi = e + 1;
-  }
-
-  /** "Seyhan/Adana", "Istanbul Fatih": a district next to its own province is a place, not a name. */
-  function placePhrase(s: number, e: number): boolean {
-    const first = words[s] as Token;
-    const last = words[e] as Token;
-    const before = s > 0 ? (words[s - 1] as Token) : undefined;
-    const after = e + 1 < n ? (words[e + 1] as Token) : undefined;
-    const provOf = (t: Token) => places.provinces.get(t.base) ?? places.aliases.get(t.base);
-    const distOf = (t: Token) => places.districts.get(t.base) ?? [];
-    if (after && !gapHasSentenceBreak(last, after)) {
-      const p = provOf(after);
-      if (p && distOf(last).includes(p)) return true;
-    }
-    if (before && !gapHasSentenceBreak(before, first)) {
-      const p = provOf(before);
-      if (p && distOf(first).includes(p)) return true;
-    }
-    return false;
-  }
-  function atSentenceStart(t: Token): boolean {
-    const p = tokens[t.i - 1];
-    return p === undefined || p.kind === 'nl' || (p.kind === 'punct' && /[.!?]/.test(p.text));
-  }
-  function gapHasSentenceBreak(a: Token, b: Token) {
-    for (let k = a.i + 1; k < b.i; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'punct' || /[.!?;]/.test(t.text)) return true;
-    }
-    return false;
-  }
-
-  function scoreRun(s: number, e: number) {
-    const run = words.slice(s, e + 1);
-    const first = run[0] as Token;
-    const last = run[run.length - 1] as Token;
-    const len = run.length;
-    let score = 0;
-    let cueStart = first.start;
-    let cueEnd = last.end;
-
-    const fb = first.base;
-    const firstGiven = givenNames.has(fb);
-    const firstProper = properNouns.has(fb) && !commonWords.has(fb);
-    const firstCommon = commonWords.has(fb) && !firstGiven && !properNouns.has(fb);
-    const firstPlace = isPlace(fb) && !firstGiven;
-    if (placePhrase(s, e)) return;
-
-    // Words before: cue or kinship.
-    const p1 = prevWord(s);
-    const p2 = s > 1 ? words[s - 2] : undefined;
-    const p3 = s > 2 ? words[s - 3] : undefined;
-    let cue = 0;
-    const adjacent = (a: Token | undefined, b: Token) => a !== undefined && !gapHasBreakLoose(a, b);
-    function gapHasBreakLoose(a: Token, b: Token) {
-      for (let k = a.i + 1; k < b.i; k++) {
-        const t = tokens[k] as Token;
-        if (t.kind === 'num') return true;
-        if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return true;
-      }
-      return false;
-    }
-    if (p1 && KIN_MINE.has(p1.base) && adjacent(p1, first)) return;
-    if (run.every((t) => isPlace(t.base)) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || NAME_LABELS.has(p1.base)))) return;
-    if (p1 && KIN_THIRD.has(p1.base) && p2 && !['ben', 'ez'].includes(p2.base) && p2.base !== 'benim') {
-      // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
-    }
-    if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(p1, first)) {
-      if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
-        const label = tokens[first.i - 1];
-        if (!(label && label.text === ':' && (!p2 || !KIN_MINE.has(p2.base)))) return;
-      }
-    }
-    if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(p1, first)) {
-      cue = 6;
-      cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
-      if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
-    } else if (p1 && NAME_LABELS.has(p1.base) && tokens[first.i - 1]?.text === ':') {
-      cue = 6;
-      cueStart = p2 && NAME_LABELS.has(p2.base) ? p2.start : p1.start;
-    } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(p1, first)) {
-      cue = 6;
-      cueStart = p2.start;
-    } else if (p1 && p1.base === 'ben' && adjacent(p1, first)) {
-      cue = 5;
-      cueStart = p1.start;
-    } else if (p1 && KIN_THIRD.has(p1.base) && p2 && p2.base === 'ben' && adjacent(p1, first)) {
-      cue = 4;
-      cueStart = p2.start;
-    } else if (p1 && p1.base === 'ez' && adjacent(p1, first)) {
-      cue = 3;
-      cueStart = p1.start;
-    }
-
-    // Words after: title, kin genitive, "ben", copula.
-    const a1 = e + 1 < n ? words[e + 1] : undefined;
-    if (a1 && TITLE_AFTER.test(a1.base) && !gapHasBreak(last, a1)) return;
-    if (last.suffix && GENITIVE.test(last.suffix) && a1 && KIN_ROOT_AFTER.test(a1.base)) return;
-    if (last.suffix && COPULA.test(last.suffix)) {
-      score += 4;
-    } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(last, a1) && a1.i === last.i + 1) {
-      score += 4;
-      cueEnd = a1.end;
-    } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ime') && a1.i === last.i + 1) {
-      score += 2;
-      cueEnd = a1.end;
-    }
-    score += cue;
-
-    // Next to the ID or a phone number.
-    const id = ctx.idSpan;
-    if (id) {
-      if (id[0] >= last.end && onlyFiller(last.end, id[0], false)) score += 4;
-      else if (id[1] <= first.start && onlyFiller(id[1], first.start, false)) score += 4;
-      else if (id[0] >= last.end && onlyFiller(last.end, id[0], true)) score += 3;
-    }
-    for (const ph of ctx.phones) {
-      if (ph[0] >= last.end && onlyFiller(last.end, ph[0], false)) score += 2;
-      else if (ph[1] <= first.start && onlyFiller(ph[1], first.start, false)) score += 1;
-    }
-
-    // Signature: after the name only punctuation, places, numbers, ID words, sign-offs.
-    let sig = true;
-    for (let k = last.i + 1; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'word') continue;
-      if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
-      if (ID_FILLERS.has(t.base) || SIGNOFFS.has(t.base) || GREETINGS.has(t.base) || isPlace(t.base) || t.base === 'merkez') continue;
-      if (t.arabic && isPlace(t.base)) continue;
-      sig = false;
-      break;
-    }
-    if (sig) score += 3;
-    // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
-    if (p1 && SIGNOFFS.has(p1.base)) score += 2;
-    // At the start of the message (after greetings), followed by a break.
-    let startMsg = true;
-    for (let k = 0; k < s; k++) {
-      const w = words[k] as Token;
-      if (!GREETINGS.has(w.base)) {
-        startMsg = false;
-        break;
-      }
-    }
-    if (startMsg) {
-      const nx = tokens[last.i + 1];
-      if (!nx || nx.kind !== 'word') score += 2;
-    }
-
-    if (firstGiven) score += 2;
-    else if (firstProper) score += 1.5;
-    else if (properNouns.has(fb)) score += 0.5;
-    else if (firstCommon && cue === 0) score -= sig ? 1 : 2;
-    else if (firstPlace) score -= 2;
-    if (mode !== 'mixed' && !firstGiven && !properNouns.has(fb) && cue === 0) score -= 1;
-    if (mode !== 'mixed' && cue === 0) {
-      // Without case to go by, ordinary words in the run make it less likely a name.
-      if (!firstGiven && commonWords.has(fb)) score -= 1;
-      for (let k = 1; k < run.length; k++) {
-        const b = (run[k] as Token).base;
-        if (commonWords.has(b) && !properNouns.has(b) && !surnames.has(b)) score -= 1;
-      }
-    }
-    if (len === 1) score -= 1.5;
-    else if (len <= 3) score += 1;
-    if (len >= 2 && (surnames.has(last.base) || properNouns.has(last.base))) score += 1;
-    // In an all-lower-case message, capitalised words stand out.
-    if (mode === 'lower' && len >= 2 && run.every((t) => t.cap)) score += 2;
-    else if (mode === 'lower' && len === 1 && first.cap && !atSentenceStart(first)) score += 1.5;
-    for (let k = 1; k < run.length; k++) {
-      const t = run[k] as Token;
-      if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;
-    }
-    // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
-    cands.push({ s, e, score, cueStart, cueEnd });
   }
 
   // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
