@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { createBus } from './bus.ts';
 import type { Channel } from './channel.ts';
 import { createChannels } from './channels.ts';
@@ -51,6 +52,7 @@ async function main() {
   });
   const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
 
+  await ensureFirstAdmin(db, config, log);
   const app = createApp(deps);
   for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log: log.child({ channel: channel.name }) });
   outbox.start();

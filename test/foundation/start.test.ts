@@ -42,6 +42,21 @@ describe('npm start', () => {
       expect(existsSync(join(dir, 'data', 'data.key'))).toBe(true);
       expect(output).toContain('generated a development key file');
       expect((await fetch(`http://127.0.0.1:${port}/api/tickets`)).status).toBe(401);
+      // The inbox works at once: a first admin with a password printed once on the terminal.
+      const password = output.match(/user "admin" created with password: (\S+)/)?.[1];
+      expect(password, output).toBeTruthy();
+      const form = await fetch(`http://127.0.0.1:${port}/login`);
+      expect(form.status).toBe(200);
+      const loginCookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const csrf = (await form.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+      const login = await fetch(`http://127.0.0.1:${port}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: loginCookie, 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${port}` },
+        body: new URLSearchParams({ _csrf: csrf, username: 'admin', password: password! }).toString(),
+      });
+      expect(login.status).toBe(303);
+      expect((await fetch(`http://127.0.0.1:${port}/webchat`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
     }
