@@ -86,6 +86,8 @@ export const tickets = sqliteTable(
     index('tickets_contact').on(t.contactId, t.lastMessageAt),
     index('tickets_citizen').on(t.citizenId),
     index('tickets_status').on(t.status, t.lastMessageAt),
+    // Routing counts each online operator's open tickets on every new ticket.
+    index('tickets_assignee').on(t.assigneeId, t.status),
     // The inbox puts urgent open tickets on top; there are few, so a partial index finds them at once.
     index('tickets_urgent_open')
       .on(t.lastMessageAt, t.id)
@@ -233,3 +235,126 @@ export const media = sqliteTable('media', {
   size: integer('size').notNull(),
   createdAt: timestamp('created_at').notNull(),
 });
+
+export const PRESENCES = ['online', 'away', 'offline'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+/** Routing facts per operator: presence and skills (languages, categories; no categories = all). */
+export const operatorProfiles = sqliteTable('operator_profiles', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  presence: text('presence', { enum: PRESENCES }).notNull().default('offline'),
+  /** JSON array of tr/ku/ar. */
+  languages: text('languages', { mode: 'json' }).notNull().default(sql`'["tr"]'`),
+  /** JSON array of categories; empty takes every category. */
+  categories: text('categories', { mode: 'json' }).notNull().default(sql`'[]'`),
+  lastAssignedAt: timestamp('last_assigned_at'),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+/** Switches changed at run time by supervisors (auto-assignment…); env holds the rest. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+export const AME_SUBJECTS = ['cocuk', 'kadin', 'engelli', 'yasli'] as const;
+export type AmeSubject = (typeof AME_SUBJECTS)[number];
+
+/** The directory of each province's emergency response team (AME) responsible persons, per subject. */
+export const ameContacts = sqliteTable(
+  'ame_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    province: text('province').notNull(),
+    subject: text('subject', { enum: AME_SUBJECTS }).notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    mobile: text('mobile').notNull(),
+    email: text('email'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('ame_contacts_province_subject').on(t.province, t.subject)],
+);
+
+/** A case sent to an AME: who got it (a copy, the directory changes), the one-time link's hash, the 24-hour deadline. */
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    ameContactId: integer('ame_contact_id').references(() => ameContacts.id),
+    province: text('province').notNull(),
+    subject: text('subject').notNull(),
+    responderName: text('responder_name').notNull(),
+    responderTitle: text('responder_title'),
+    responderMobile: text('responder_mobile').notNull(),
+    /** sha256 of the link token; the token itself is only in the SMS. */
+    tokenHash: text('token_hash').notNull().unique(),
+    linkExpiresAt: timestamp('link_expires_at').notNull(),
+    deadlineAt: timestamp('deadline_at').notNull(),
+    referredBy: integer('referred_by').references(() => users.id),
+    outboxId: integer('outbox_id'),
+    createdAt: timestamp('created_at').notNull(),
+    actionedAt: timestamp('actioned_at'),
+    overdueAt: timestamp('overdue_at'),
+  },
+  (t) => [index('referrals_ticket').on(t.ticketId), index('referrals_open').on(t.actionedAt, t.deadlineAt)],
+);
+
+/** Satisfaction surveys sent on resolution and their answers (1–5). */
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    channel: text('channel').notNull(),
+    outboxId: integer('outbox_id'),
+    createdAt: timestamp('created_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    rating: integer('rating'),
+    answeredAt: timestamp('answered_at'),
+  },
+  (t) => [index('surveys_ticket').on(t.ticketId, t.id), index('surveys_created').on(t.createdAt)],
+);
+
+/** Integrations told about ticket changes; the secret signs each delivery (sealed under DATA_KEY). */
+export const webhookEndpoints = sqliteTable('webhook_endpoints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  secretEnc: text('secret_enc').notNull(),
+  /** JSON array of event names. */
+  events: text('events', { mode: 'json' }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: timestamp('created_at').notNull(),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+/** The durable queue of webhook deliveries: one row per endpoint and event, retried with backoff. */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    endpointId: integer('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    eventId: integer('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: text('payload').notNull(),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at').notNull(),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [index('webhook_deliveries_due').on(t.state, t.nextAttemptAt), uniqueIndex('webhook_deliveries_once').on(t.endpointId, t.eventId)],
+);
