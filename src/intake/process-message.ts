@@ -66,8 +66,10 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
     }
   }
 
+  const topic = typeof event.meta?.topic === 'string' ? event.meta.topic : null;
   const triage = {
-    category: parsed?.category ?? (typeof event.meta?.topic === 'string' ? event.meta.topic : null),
+    // A topic the citizen picked (web chat) beats the parser's fallback `genel`, not a real finding.
+    category: parsed && parsed.category !== 'genel' ? parsed.category : topic ?? parsed?.category ?? null,
     urgent: parsed?.urgent ?? false,
     province: parsed?.province ?? null,
     lang: parsed?.lang ?? null,

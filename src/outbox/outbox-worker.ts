@@ -13,7 +13,7 @@ export interface OutboxOptions {
   channels: () => ReadonlyMap<string, Channel>;
   maxAttempts: number;
   pollMs: number;
-  /** Sends in flight per channel (the channel's own window and rate caps apply beneath). */
+  /** Sends in flight per channel, default 16 (the channel's own window and rate caps apply beneath). */
   concurrency?: number;
   now?: () => number;
   random?: () => number;
@@ -34,7 +34,7 @@ export interface OutboxWorker {
 export function createOutboxWorker(options: OutboxOptions): OutboxWorker {
   const store = createOutboxStore(options.db);
   const now = options.now ?? Date.now;
-  const concurrency = options.concurrency ?? 4;
+  const concurrency = options.concurrency ?? 16;
   const inFlight = new Map<string, number>();
   const running = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | null = null;
@@ -53,10 +53,15 @@ export function createOutboxWorker(options: OutboxOptions): OutboxWorker {
       const channels = options.channels();
       const open = [...channels.keys()].filter((name) => (inFlight.get(name) ?? 0) < concurrency);
       if (open.length === 0) return;
-      for (const row of store.due(now(), open, 100)) {
-        const channel = channels.get(row.channel);
-        if (!channel || (inFlight.get(row.channel) ?? 0) >= concurrency) continue;
-        if (!store.claim(row.id, now())) continue;
+      const due = store.due(now(), open, 100).filter((row) => channels.has(row.channel));
+      const room = new Map(open.map((name) => [name, concurrency - (inFlight.get(name) ?? 0)]));
+      const wanted = due.filter((row) => {
+        const left = room.get(row.channel) ?? 0;
+        room.set(row.channel, left - 1);
+        return left > 0;
+      });
+      for (const row of wanted.length ? store.claimAll(wanted, now()) : []) {
+        const channel = channels.get(row.channel)!;
         const p = send(channel, { ...row, attempts: row.attempts + 1 }).finally(() => {
           running.delete(p);
           inFlight.set(row.channel, (inFlight.get(row.channel) ?? 1) - 1);
@@ -76,21 +81,49 @@ export function createOutboxWorker(options: OutboxOptions): OutboxWorker {
     }
   };
 
+  // Results are written together: sends that finish close together share one commit.
+  let results: Array<{ write: () => void; after: () => void }> = [];
+  let flushing: Promise<void> | null = null;
+  const record = (write: () => void, after: () => void = () => {}) => {
+    results.push({ write, after });
+    flushing ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        const batch = results;
+        results = [];
+        flushing = null;
+        try {
+          store.inTransaction(batch.map((r) => r.write));
+          for (const r of batch) r.after();
+        } catch (err) {
+          // The rows stay `sending`; the next start puts them back to pending (at least once).
+          options.log.error({ err, rows: batch.length }, 'outbox: could not record send results');
+        }
+        resolve();
+      }),
+    );
+    return flushing;
+  };
+
   const send = async (channel: Channel, row: OutboxRow) => {
     try {
       const result = await channel.send({ id: row.id, channel: row.channel, to: row.recipient, text: row.body, kind: row.kind });
-      store.markSent(row, result.externalId, result.status ?? 'sent', now());
-      publishStatus(row, result.status ?? 'sent');
+      const status = result.status ?? 'sent';
+      await record(
+        () => store.markSent(row, result.externalId, status, now()),
+        () => publishStatus(row, status),
+      );
     } catch (err) {
       const error = err instanceof SendError ? err : new SendError('unavailable', err instanceof Error ? err.message : String(err));
       const message = `${error.code}: ${error.message}`;
       if (error.retryable && row.attempts < options.maxAttempts) {
         const wait = Math.max(error.retryAfterMs ?? 0, backoffMs(row.attempts, options.random));
-        store.markRetry(row.id, now() + wait, message, now());
+        await record(() => store.markRetry(row.id, now() + wait, message, now()));
         options.log.warn({ outboxId: row.id, channel: row.channel, attempt: row.attempts, retryInMs: wait, code: error.code }, 'outbox: send failed, will retry');
       } else {
-        store.markFailed(row, message, now());
-        publishStatus(row, 'failed');
+        await record(
+          () => store.markFailed(row, message, now()),
+          () => publishStatus(row, 'failed'),
+        );
         options.log.error({ outboxId: row.id, channel: row.channel, attempt: row.attempts, code: error.code }, 'outbox: send failed for good');
       }
     }

@@ -48,7 +48,12 @@ export function createOutboxStore(db: Db) {
       insert.get(o.messageId, o.channel, o.recipient, o.body, o.kind, o.now, o.now, o.now)!.id,
     due: (now: number, channels: string[], limit: number) => due.all(now, JSON.stringify(channels), limit),
     /** true when this worker won the row (it was still pending). */
-    claim: (id: number, now: number) => claim.run(now, id).changes === 1,
+    /** Claims the rows still pending, all in one transaction (one commit, not one per row). */
+    claimAll: c.transaction((rows: OutboxRow[], now: number) => rows.filter((row) => claim.run(now, row.id).changes === 1)),
+    /** Runs several result updates in one transaction: the outbox group-commits like intake. */
+    inTransaction: c.transaction((work: Array<() => void>) => {
+      for (const w of work) w();
+    }),
     markSent: c.transaction((row: OutboxRow, providerId: string, status: DeliveryStatus, now: number) => {
       sent.run(providerId, now, row.id);
       if (row.message_id !== null) messageSent.run(providerId, status, row.message_id);

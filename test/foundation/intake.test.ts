@@ -167,3 +167,16 @@ describe('delivery statuses', () => {
     expect(unknown.statuses[0]!.messageId).toBeNull();
   });
 });
+
+describe('a topic the citizen picked', () => {
+  it.each([
+    ['the parser found nothing specific', 'genel', 'cocuk', 'cocuk'],
+    ['the parser found a category', 'kadin', 'cocuk', 'kadin'],
+    ['no topic', 'genel', undefined, 'genel'],
+  ])('%s: parsed %s, topic %s → %s', async (_label, parsedCategory, topic, expected) => {
+    t = createTestContext({ parse: (text) => ({ ...stubParse(text), category: parsedCategory as 'genel' }) });
+    const r = await t.deps.intake.receive([inbound({ channel: 'webchat', meta: topic ? { topic } : undefined })]);
+    const row = t.deps.db.$client.prepare('SELECT category FROM tickets WHERE id = ?').get(r.messages[0]!.ticketId);
+    expect(row).toEqual({ category: expected });
+  });
+});
