@@ -9,8 +9,7 @@ import { findProvince } from './place.ts';
 import { fold, tokenize, type Token } from './text.ts';
 import { detectLang, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
-import { GREETINGS, ID_FILLERS, SIGNOFFS, STOP } from './words.ts';
-import { places } from './lexicon/index.ts';
+import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD } from './word-info.ts';
 
 export type { ParseResult, Span, Category, Lang } from './types.ts';
 export { isValidTckn, maskTckn } from './tckn.ts';
@@ -48,7 +47,7 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
   let inner = 0;
   let sentenceStart = true;
   for (const t of tokens) {
-    if (t.kind === 'nl' || (t.kind === 'punct' && /[.!?:]/.test(t.text))) {
+    if (t.kind === 'nl' || (t.kind === 'punct' && SENTENCE_PUNCT.test(t.text))) {
       sentenceStart = true;
       continue;
     }
@@ -113,6 +112,9 @@ function parse(input: string): ParseResult {
 }
 
 const CONTENT_WORD = /[\p{L}]{2,}/u;
+const CUE_PUNCT = /[:.\-=]/;
+const COUNT_PREFIX = /^\d\/\d/;
+const SENTENCE_PUNCT = /[.!?:]/;
 
 function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpan: Span | null): string {
   const remove: Span[] = [];
@@ -124,8 +126,8 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
     for (let k = tokens.length - 1; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.end > start) continue;
-      if (t.kind === 'word' && (ID_FILLERS.has(t.base) || t.base === 'benim')) start = t.start;
-      else if (t.kind === 'punct' && /[:.\-=]/.test(t.text)) start = t.start;
+      if (t.kind === 'word' && ((lex(t) & ID_FILLER) !== 0 || t.base === 'benim')) start = t.start;
+      else if (t.kind === 'punct' && CUE_PUNCT.test(t.text)) start = t.start;
       else break;
     }
     for (const t of tokens) {
@@ -138,16 +140,16 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   // Greetings at the start and sign-offs at the end.
   let head = 0;
   for (const t of tokens) {
-    if (t.kind === 'word' && GREETINGS.has(t.base)) head = t.end;
+    if (t.kind === 'word' && (lex(t) & GREETING) !== 0) head = t.end;
     else if (t.kind === 'punct' || t.kind === 'nl') continue;
-    else if (t.kind === 'num' && t.start === 0 && /^\d\/\d/.test(text.slice(t.start, t.start + 3))) continue;
+    else if (t.kind === 'num' && t.start === 0 && COUNT_PREFIX.test(text.slice(t.start, t.start + 3))) continue;
     else break;
   }
   if (head) remove.push([0, head]);
   let tail = text.length;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && SIGNOFFS.has(t.base)) tail = t.start;
+    if (t.kind === 'word' && (lex(t) & SIGNOFF) !== 0) tail = t.start;
     else if (t.kind === 'punct' || t.kind === 'nl') continue;
     else break;
   }
@@ -174,8 +176,7 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   let content = false;
   for (const t of tokenize(out, fold(out))) {
     if (t.kind !== 'word' || !CONTENT_WORD.test(t.text)) continue;
-    if (STOP.has(t.base) || GREETINGS.has(t.base) || SIGNOFFS.has(t.base) || ID_FILLERS.has(t.base)) continue;
-    if (places.provinces.has(t.base) || places.districts.has(t.base) || places.aliases.has(t.base)) continue;
+    if ((lex(t) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) !== 0) continue;
     content = true;
     break;
   }

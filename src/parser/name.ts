@@ -4,21 +4,32 @@
  * name lexicons, and rejected after kinship words ("annem", "oğlum", "komşum") or before titles
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
-import { arabicGivenNames, commonWords, givenNames, places, properNouns, surnames } from './lexicon/index.ts';
+import { places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
-  GREETINGS,
-  ID_FILLERS,
-  INFLECTED,
-  KIN_MINE,
-  KIN_ROOT_AFTER,
-  KIN_THIRD,
-  NAME_LABELS,
-  SIGNOFFS,
-  STOP,
-  TITLE_AFTER,
-} from './words.ts';
+  ALIAS,
+  ARABIC_GIVEN,
+  ARABIC_STOPWORD,
+  COMMON,
+  DISTRICT,
+  GIVEN,
+  GREETING,
+  ID_FILLER,
+  INFLECTED_END,
+  KIN_3RD,
+  KIN_MY,
+  KIN_ROOT,
+  lex,
+  NAME_LABEL,
+  PLACE,
+  PROPER,
+  PROVINCE,
+  SIGNOFF,
+  STOPWORD,
+  SURNAME,
+  TITLE,
+} from './word-info.ts';
 
 export interface NameResult {
   name: string | null;
@@ -38,14 +49,13 @@ export interface NameContext {
   mode: 'mixed' | 'lower' | 'upper';
 }
 
-const isPlace = (f: string) => places.provinces.has(f) || places.districts.has(f) || places.aliases.has(f);
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
 
-const leadingPlace = (t: Token) =>
-  !givenNames.has(t.base) &&
-  (places.provinces.has(t.base) || places.aliases.has(t.base) || (places.districts.has(t.base) && !properNouns.has(t.base)));
-const isNameWord = (f: string) => givenNames.has(f) || properNouns.has(f);
+function leadingPlace(t: Token): boolean {
+  const f = lex(t);
+  return (f & GIVEN) === 0 && ((f & (PROVINCE | ALIAS)) !== 0 || ((f & DISTRICT) !== 0 && (f & PROPER) === 0));
+}
 
 /**
  * Could this word be part of a name? In mixed-case text names are capitalised; in all-lower or
@@ -54,21 +64,25 @@ const isNameWord = (f: string) => givenNames.has(f) || properNouns.has(f);
  */
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   if (t.kind !== 'word' || t.arabic) return false;
-  const f = t.base;
+  const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
-  if (prev !== null && t.cap && surnames.has(f) && (mode !== 'lower' || prev.cap)) return true;
-  if (f.length < 2 || STOP.has(f) || KIN_MINE.has(f) || KIN_THIRD.has(f) || GREETINGS.has(f) || SIGNOFFS.has(f)) return false;
-  const known = isNameWord(f) || surnames.has(f);
+  if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
+  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF)) !== 0) return false;
+  const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
+  const inflected = (fl & INFLECTED_END) !== 0;
   if (mode === 'mixed') {
     if (!t.cap) return false;
-    if (!known && INFLECTED.test(f) && commonWords.has(f)) return false;
+    if (!known && inflected && (fl & COMMON) !== 0) return false;
     return true;
   }
-  if (t.cap && mode === 'lower') return known || !INFLECTED.test(f);
-  if (prev === null) return givenNames.has(f) || (properNouns.has(f) && !commonWords.has(f)) || (properNouns.has(f) && t.cap);
+  if (t.cap && mode === 'lower') return known || !inflected;
+  if (prev === null) return (fl & GIVEN) !== 0 || ((fl & PROPER) !== 0 && (fl & COMMON) === 0) || ((fl & PROPER) !== 0 && t.cap);
   if (known) return true;
-  if (commonWords.has(f)) return givenNames.has(prev.base) || (properNouns.has(prev.base) && !commonWords.has(prev.base));
-  return !INFLECTED.test(f);
+  if ((fl & COMMON) !== 0) {
+    const pf = lex(prev);
+    return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & COMMON) === 0);
+  }
+  return !inflected;
 }
 
 interface Cand {
@@ -107,7 +121,7 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
     const t = tokens[k] as Token;
     if (t.start >= b) break;
     if (t.kind === 'punct' || t.kind === 'nl') continue;
-    if (t.kind === 'word' && ID_FILLERS.has(t.base)) continue;
+    if (t.kind === 'word' && (lex(t) & ID_FILLER) !== 0) continue;
     if (t.kind === 'num' && allowNumbers) continue;
     return false;
   }
@@ -174,7 +188,7 @@ function allCap(words: Token[], s: number, e: number): boolean {
   return true;
 }
 function allPlaces(words: Token[], s: number, e: number): boolean {
-  for (let k = s; k <= e; k++) if (!isPlace((words[k] as Token).base)) return false;
+  for (let k = s; k <= e; k++) if ((lex(words[k] as Token) & PLACE) === 0) return false;
   return true;
 }
 
@@ -187,11 +201,13 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   let cueStart = first.start;
   let cueEnd = last.end;
 
-  const fb = first.base;
-  const firstGiven = givenNames.has(fb);
-  const firstProper = properNouns.has(fb) && !commonWords.has(fb);
-  const firstCommon = commonWords.has(fb) && !firstGiven && !properNouns.has(fb);
-  const firstPlace = isPlace(fb) && !firstGiven;
+  const ff = lex(first);
+  const fbProper = (ff & PROPER) !== 0;
+  const fbCommon = (ff & COMMON) !== 0;
+  const firstGiven = (ff & GIVEN) !== 0;
+  const firstProper = fbProper && !fbCommon;
+  const firstCommon = fbCommon && !firstGiven && !fbProper;
+  const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
 
   // Words before: cue or kinship.
@@ -199,29 +215,29 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const p2 = s > 1 ? words[s - 2] : undefined;
   const p3 = s > 2 ? words[s - 3] : undefined;
   let cue = 0;
-  if (p1 && KIN_MINE.has(p1.base) && adjacent(tokens, p1, first)) return;
-  if (allPlaces(words, s, e) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || NAME_LABELS.has(p1.base)))) return;
+  if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
+  if (allPlaces(words, s, e) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))) return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
   if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
       const label = tokens[first.i - 1];
-      if (!(label && label.text === ':' && (!p2 || !KIN_MINE.has(p2.base)))) return;
+      if (!(label && label.text === ':' && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
-  } else if (p1 && NAME_LABELS.has(p1.base) && tokens[first.i - 1]?.text === ':') {
+  } else if (p1 && (lex(p1) & NAME_LABEL) !== 0 && tokens[first.i - 1]?.text === ':') {
     cue = 6;
-    cueStart = p2 && NAME_LABELS.has(p2.base) ? p2.start : p1.start;
+    cueStart = p2 && (lex(p2) & NAME_LABEL) !== 0 ? p2.start : p1.start;
   } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2.start;
   } else if (p1 && p1.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
-  } else if (p1 && KIN_THIRD.has(p1.base) && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
+  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 4;
     cueStart = p2.start;
   } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
@@ -231,8 +247,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
 
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
-  if (a1 && TITLE_AFTER.test(a1.base) && !gapHasBreak(tokens, last, a1)) return;
-  if (last.suffix && GENITIVE.test(last.suffix) && a1 && KIN_ROOT_AFTER.test(a1.base)) return;
+  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1)) return;
+  if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   if (last.suffix && COPULA.test(last.suffix)) {
     score += 4;
   } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(tokens, last, a1) && a1.i === last.i + 1) {
@@ -262,19 +278,19 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
-    if (ID_FILLERS.has(t.base) || SIGNOFFS.has(t.base) || GREETINGS.has(t.base) || isPlace(t.base) || t.base === 'merkez') continue;
-    if (t.arabic && isPlace(t.base)) continue;
+    if ((lex(t) & (ID_FILLER | SIGNOFF | GREETING | PLACE)) !== 0 || t.base === 'merkez') continue;
+    if (t.arabic && (lex(t) & PLACE) !== 0) continue;
     sig = false;
     break;
   }
   if (sig) score += 3;
   // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
-  if (p1 && SIGNOFFS.has(p1.base)) score += 2;
+  if (p1 && (lex(p1) & SIGNOFF) !== 0) score += 2;
   // At the start of the message (after greetings), followed by a break.
   let startMsg = true;
   for (let k = 0; k < s; k++) {
     const w = words[k] as Token;
-    if (!GREETINGS.has(w.base)) {
+    if ((lex(w) & GREETING) === 0) {
       startMsg = false;
       break;
     }
@@ -286,27 +302,27 @@ function scoreRun(sc: Scan, s: number, e: number): void {
 
   if (firstGiven) score += 2;
   else if (firstProper) score += 1.5;
-  else if (properNouns.has(fb)) score += 0.5;
+  else if (fbProper) score += 0.5;
   else if (firstCommon && cue === 0) score -= sig ? 1 : 2;
   else if (firstPlace) score -= 2;
-  if (mode !== 'mixed' && !firstGiven && !properNouns.has(fb) && cue === 0) score -= 1;
+  if (mode !== 'mixed' && !firstGiven && !fbProper && cue === 0) score -= 1;
   if (mode !== 'mixed' && cue === 0) {
     // Without case to go by, ordinary words in the run make it less likely a name.
-    if (!firstGiven && commonWords.has(fb)) score -= 1;
+    if (!firstGiven && fbCommon) score -= 1;
     for (let k = 1; k < len; k++) {
-      const b = (words[s + k] as Token).base;
-      if (commonWords.has(b) && !properNouns.has(b) && !surnames.has(b)) score -= 1;
+      const bf = lex(words[s + k] as Token);
+      if ((bf & COMMON) !== 0 && (bf & (PROPER | SURNAME)) === 0) score -= 1;
     }
   }
   if (len === 1) score -= 1.5;
   else if (len <= 3) score += 1;
-  if (len >= 2 && (surnames.has(last.base) || properNouns.has(last.base))) score += 1;
+  if (len >= 2 && ((lex(last) & SURNAME) !== 0 || (lex(last) & PROPER) !== 0)) score += 1;
   // In an all-lower-case message, capitalised words stand out.
   if (mode === 'lower' && len >= 2 && allCap(words, s, e)) score += 2;
   else if (mode === 'lower' && len === 1 && first.cap && !atSentenceStart(tokens, first)) score += 1.5;
   for (let k = 1; k < len; k++) {
     const t = words[s + k] as Token;
-    if (isPlace(t.base) && !givenNames.has(t.base) && !(k === 1 && firstGiven) && !surnames.has(t.base)) score -= 2;
+    if ((lex(t) & PLACE) !== 0 && (lex(t) & GIVEN) === 0 && !(k === 1 && firstGiven) && (lex(t) & SURNAME) === 0) score -= 2;
   }
   // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
   sc.cands.push({ s, e, score, cueStart, cueEnd });
@@ -352,22 +368,22 @@ export function findName(ctx: NameContext): NameResult {
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
-    if (nx && cue === 3 && KIN_THIRD.has(nx.base)) s++;
+    if (nx && cue === 3 && (lex(nx) & KIN_3RD) !== 0) s++;
     const first = words[s];
     if (!first || !first.arabic) continue;
-    if (cue === 3 && !arabicGivenNames.has(first.base)) continue;
+    if (cue === 3 && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
     while (e + 1 < n && e - s < 2) {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
-      if (ARABIC_STOP.has(b.base) || isPlace(b.base)) break;
+      if ((lex(b) & ARABIC_STOPWORD) !== 0 || (lex(b) & PLACE) !== 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name).
-      if (e - s === 1 && !arabicGivenNames.has(b.base) && !b.base.startsWith('ال')) break;
+      if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
       e++;
     }
     if (e === s && cue === 3) continue;
-    const score = cue + 2 + (arabicGivenNames.has(first.base) ? 2 : 0);
+    const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
@@ -384,7 +400,3 @@ export function findName(ctx: NameContext): NameResult {
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
 }
-
-const ARABIC_STOP = new Set(
-  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب`.split(' '),
-);

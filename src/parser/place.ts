@@ -1,15 +1,8 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
-import { commonWordsExact, givenNames, places } from './lexicon/index.ts';
+import { commonWordsExact, places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
-import { KIN_MINE, TITLE_AFTER } from './words.ts';
+import { GIVEN, KIN_MY, lex, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
-// Words after a place name that make it a street, square, bridge… rather than where someone is.
-const STREET = new Set([
-  'cad', 'cadde', 'caddesi', 'cd', 'sok', 'sokak', 'sokagi', 'sk', 'mah', 'mahalle', 'mahallesi', 'mh', 'mahallesinde',
-  'bulvari', 'bulvar', 'blv', 'koprusu', 'kopru', 'meydani', 'parki', 'hastanesi', 'universitesi', 'apt', 'apartmani',
-  'sitesi', 'yolu', 'caddesinde', 'sokakta', 'koyu', 'kooperatifi', 'lisesi', 'okulu', 'devlet', 'otogari', 'garaji',
-  'istasyonu', 'carsisi', 'pasaji', 'hani', 'kapisi', 'gazetesi', 'spor', 'belediyesi', 'valiligi', 'kaymakamligi',
-]);
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
 // Case suffixes written without an apostrophe (istanbulda, amedê, wane).
@@ -50,6 +43,20 @@ function lowerTr(s: string): string {
   return x.toLowerCase();
 }
 
+/** A place name with a case ending glued on ("istanbulda", "amedê", "wane"); cached per word. */
+const gluedCache = new Map<string, ReturnType<typeof lookup>>();
+function gluedLookup(base: string): ReturnType<typeof lookup> {
+  let hit = gluedCache.get(base);
+  if (hit !== undefined) return hit;
+  hit = null;
+  const m = GLUED.exec(base);
+  if (m && base.length - m[0].length >= 3) hit = lookup(base.slice(0, base.length - m[0].length));
+  if (!hit && base.endsWith('e') && base.length > 4) hit = lookup(base.slice(0, -1));
+  if (gluedCache.size >= 50_000) gluedCache.clear();
+  gluedCache.set(base, hit);
+  return hit;
+}
+
 export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
   const mentions: Mention[] = [];
   const nWords = words.length;
@@ -73,23 +80,18 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     }
     if (!hit && !t.arabic) {
       if (t.base.length < 3) continue;
-      hit = lookup(t.base);
-      if (!hit && !t.suffix) {
-        const m = GLUED.exec(t.base);
-        if (m && t.base.length - m[0].length >= 3) hit = lookup(t.base.slice(0, t.base.length - m[0].length));
-        if (!hit && t.base.endsWith('e') && t.base.length > 4) hit = lookup(t.base.slice(0, -1));
-      }
+      hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
+      if (!hit && !t.suffix) hit = gluedLookup(t.base);
     }
     if (!hit) continue;
     const after = words[wi + span];
-    if (after && STREET.has(after.base)) continue;
+    if (after && (lex(after) & STREET_WORD) !== 0) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
-    if (hit.kind === 'district' && ((before && KIN_MINE.has(before.base)) || (after && TITLE_AFTER.test(after.base)))) continue;
+    if (hit.kind === 'district' && ((before && (lex(before) & KIN_MY) !== 0) || (after && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
-    const key = t.base;
     // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
-    const weak = hit.kind !== 'alias' && (givenNames.has(key) || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))));
+    const weak = hit.kind !== 'alias' && ((lex(t) & GIVEN) !== 0 || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))));
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak });
     if (span === 2) wi++;
   }
@@ -108,7 +110,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const atEnd = words[nWords - 1] === t && (prevTok === undefined || prevTok.kind !== 'word') && onlyPunctAfter(tokens, t.i);
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
-      const given = givenNames.has(t.base);
+      const given = (lex(t) & GIVEN) !== 0;
       const locative = t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix));
       const capOk = !lowerMode && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
       if (paired) w = w;

@@ -121,6 +121,8 @@ export interface Token {
   arabic: boolean;
   /** Index in the token list. */
   i: number;
+  /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
+  lex: number;
 }
 
 const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
@@ -222,7 +224,7 @@ export function tokenize(text: string, folded: string): Token[] {
         }
       }
     }
-    tokens.push({ kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length });
+    tokens.push({ kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length, lex: -1 });
   }
   return tokens;
 }

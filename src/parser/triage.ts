@@ -3,8 +3,9 @@
  * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
  * "acil değil", "yatalak değil") does not count.
  */
-import { fold, type Token } from './text.ts';
+import type { Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
+import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
 type Rule = readonly [pattern: string, weight: number];
 
@@ -296,22 +297,23 @@ function urgencyScanned(folded: string, stamp: number): { urgent: boolean; confi
   return { urgent, confidence };
 }
 
-const KU_WORDS = new Set(
-  `ez min navê nave navi silav slv rojbaş rojbas û ji li bi di re ye heye dixwazim alîkarî alikari alîkariya kerema xwe zarok
-  malê çi kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
-  ditirsim çawa kurê keça bavê diya dapîra îro niha meh pere dijîm tenê bo vê wan zarokên hejmara
-  dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`
-    .split(/\s+/)
-    .map((w) => fold(w)),
-);
-const TR_WORDS = new Set(
-  `ve bir bu için ben var mı mi mu mü çok ne de da ile ama olarak yok değil istiyorum nasıl merhaba
-  evde annem babam benim bana beni yardım lütfen tc kimlik ediyor oldu olur nereye neden şu an gibi
-  kadar daha sonra önce yaşında ay gün gündür ayda evim eşim kocam çocuk ki olan mrb slm lazım`
-    .split(/\s+/)
-    .map((w) => fold(w)),
-);
-const TR_ENDINGS = ['yor', 'yorum', 'iyor', 'mak', 'mek', 'dim', 'mis', 'lar', 'ler', 'sin', 'dir', 'miyor'];
+/** Does the string contain any character of the set? (one pass, no regex per token) */
+function hasAny(s: string, set: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < set.length && set[c] === 1) return true;
+  }
+  return false;
+}
+function charSet(chars: string): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
+  const set = new Uint8Array(max + 1);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
+const KU_LETTERS = charSet('êîûÊÎÛ');
+const TR_LETTERS = charSet('ığöüİĞÖÜ');
 
 export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {
   let ar = 0;
@@ -325,14 +327,14 @@ export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: 
       continue;
     }
     la += t.text.length;
-    const w = t.base;
-    if (KU_WORDS.has(w)) ku += 1;
+    const f = lex(t);
+    if ((f & KU_WORD) !== 0) ku += 1;
     const o = t.text;
-    if (/[êîûÊÎÛ]/.test(o)) ku += 1;
-    if (w.includes('x') || w.includes('w') || w.includes('q')) ku += 0.5;
-    if (TR_WORDS.has(w)) tr += 1;
-    if (/[ığöüİĞÖÜ]/.test(o)) tr += 0.5;
-    if (w.length > 4 && TR_ENDINGS.some((e) => w.endsWith(e))) tr += 0.5;
+    if (hasAny(o, KU_LETTERS)) ku += 1;
+    if ((f & XWQ) !== 0) ku += 0.5;
+    if ((f & TR_WORD) !== 0) tr += 1;
+    if (hasAny(o, TR_LETTERS)) tr += 0.5;
+    if ((f & TR_ENDING) !== 0) tr += 0.5;
   }
   if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };
   if (ku > tr && ku >= 2) return { lang: 'ku', confidence: Math.min(0.98, 0.55 + (0.4 * (ku - tr)) / (ku + tr)) };

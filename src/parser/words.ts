@@ -1,4 +1,5 @@
 /** Small hand-written word tables (folded forms) shared by the extraction rules. */
+import { fold } from './text.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,3 +60,34 @@ export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
 export const INFLECTED =
   /(?:yor|yorum|yoruz|yorsun|iyo|mak|mek|mamak|memek|dim|dik|tim|tik|dum|duk|tum|tuk|dun|din|mis|mus|misim|musum|acak|ecek|acagim|ecegim|sin|siniz|lar|ler|larim|lerim|lari|leri|larimiz|lerimiz|ken|arak|erek|dan|den|tan|ten|nda|nde|ndan|nden|yla|yle|abilir|ebilir|amiyor|emiyor|madi|medi|mayan|meyen|dir|tir|miz|niz|yiz|yim|sun|mali|meli|inca|ince|unca|iniz|imiz|daki|deki|taki|teki|dayim|deyim)$/;
+
+// Words after a place name that make it a street, square, bridge… rather than where someone is.
+export const STREET = new Set([
+  'cad', 'cadde', 'caddesi', 'cd', 'sok', 'sokak', 'sokagi', 'sk', 'mah', 'mahalle', 'mahallesi', 'mh', 'mahallesinde',
+  'bulvari', 'bulvar', 'blv', 'koprusu', 'kopru', 'meydani', 'parki', 'hastanesi', 'universitesi', 'apt', 'apartmani',
+  'sitesi', 'yolu', 'caddesinde', 'sokakta', 'koyu', 'kooperatifi', 'lisesi', 'okulu', 'devlet', 'otogari', 'garaji',
+  'istasyonu', 'carsisi', 'pasaji', 'hani', 'kapisi', 'gazetesi', 'spor', 'belediyesi', 'valiligi', 'kaymakamligi',
+]);
+
+/** Arabic words that end a name after "اسمي" / "أنا". */
+export const ARABIC_STOP = new Set(
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب`.split(' '),
+);
+
+/** Words that make a message Kurmanji or Turkish (language guess). */
+export const KU_WORDS = new Set(
+  `ez min navê nave navi silav slv rojbaş rojbas û ji li bi di re ye heye dixwazim alîkarî alikari alîkariya kerema xwe zarok
+  malê çi kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
+  ditirsim çawa kurê keça bavê diya dapîra îro niha meh pere dijîm tenê bo vê wan zarokên hejmara
+  dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+export const TR_WORDS = new Set(
+  `ve bir bu için ben var mı mi mu mü çok ne de da ile ama olarak yok değil istiyorum nasıl merhaba
+  evde annem babam benim bana beni yardım lütfen tc kimlik ediyor oldu olur nereye neden şu an gibi
+  kadar daha sonra önce yaşında ay gün gündür ayda evim eşim kocam çocuk ki olan mrb slm lazım`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+export const TR_ENDINGS = ['yor', 'yorum', 'iyor', 'mak', 'mek', 'dim', 'mis', 'lar', 'ler', 'sin', 'dir', 'miyor'];

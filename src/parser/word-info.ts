@@ -1,0 +1,116 @@
+/**
+ * Everything the rules ask about a folded word (which lexicons and tables hold it, which endings it
+ * has), worked out once per distinct word and kept in a bounded cache: a message's words then cost
+ * one look-up each instead of a dozen look-ups in large sets. Pure: a word's flags never change.
+ */
+import { arabicGivenNames, commonWords, givenNames, places, properNouns, surnames } from './lexicon/index.ts';
+import type { Token } from './text.ts';
+import {
+  ARABIC_STOP,
+  GREETINGS,
+  ID_FILLERS,
+  INFLECTED,
+  KIN_MINE,
+  KIN_ROOT_AFTER,
+  KIN_THIRD,
+  KU_WORDS,
+  NAME_LABELS,
+  SIGNOFFS,
+  STOP,
+  STREET,
+  TITLE_AFTER,
+  TR_ENDINGS,
+  TR_WORDS,
+} from './words.ts';
+
+export const GIVEN = 1 << 0;
+export const SURNAME = 1 << 1;
+export const PROPER = 1 << 2;
+export const COMMON = 1 << 3;
+export const STOPWORD = 1 << 4;
+export const KIN_MY = 1 << 5;
+export const KIN_3RD = 1 << 6;
+export const GREETING = 1 << 7;
+export const SIGNOFF = 1 << 8;
+export const ID_FILLER = 1 << 9;
+export const NAME_LABEL = 1 << 10;
+export const PROVINCE = 1 << 11;
+export const DISTRICT = 1 << 12;
+export const ALIAS = 1 << 13;
+/** INFLECTED matches (a verb or case ending). */
+export const INFLECTED_END = 1 << 14;
+/** TITLE_AFTER matches (amca, teyze, hanım …). */
+export const TITLE = 1 << 15;
+/** KIN_ROOT_AFTER matches (eşi, annesi …). */
+export const KIN_ROOT = 1 << 16;
+export const ARABIC_GIVEN = 1 << 17;
+export const ARABIC_STOPWORD = 1 << 18;
+export const KU_WORD = 1 << 19;
+export const TR_WORD = 1 << 20;
+/** Longer than four letters and ending like a Turkish verb or plural. */
+export const TR_ENDING = 1 << 21;
+/** Contains x, w or q (rare in Turkish, common in Kurmanji). */
+export const XWQ = 1 << 22;
+export const STREET_WORD = 1 << 23;
+
+export const PLACE = PROVINCE | DISTRICT | ALIAS;
+
+function computeFlags(w: string): number {
+  let f = 0;
+  if (givenNames.has(w)) f |= GIVEN;
+  if (surnames.has(w)) f |= SURNAME;
+  if (properNouns.has(w)) f |= PROPER;
+  if (commonWords.has(w)) f |= COMMON;
+  if (STOP.has(w)) f |= STOPWORD;
+  if (KIN_MINE.has(w)) f |= KIN_MY;
+  if (KIN_THIRD.has(w)) f |= KIN_3RD;
+  if (GREETINGS.has(w)) f |= GREETING;
+  if (SIGNOFFS.has(w)) f |= SIGNOFF;
+  if (ID_FILLERS.has(w)) f |= ID_FILLER;
+  if (NAME_LABELS.has(w)) f |= NAME_LABEL;
+  if (places.provinces.has(w)) f |= PROVINCE;
+  if (places.districts.has(w)) f |= DISTRICT;
+  if (places.aliases.has(w)) f |= ALIAS;
+  if (INFLECTED.test(w)) f |= INFLECTED_END;
+  if (TITLE_AFTER.test(w)) f |= TITLE;
+  if (KIN_ROOT_AFTER.test(w)) f |= KIN_ROOT;
+  if (arabicGivenNames.has(w)) f |= ARABIC_GIVEN;
+  if (ARABIC_STOP.has(w)) f |= ARABIC_STOPWORD;
+  if (KU_WORDS.has(w)) f |= KU_WORD;
+  if (TR_WORDS.has(w)) f |= TR_WORD;
+  if (w.length > 4) {
+    for (const e of TR_ENDINGS) {
+      if (w.endsWith(e)) {
+        f |= TR_ENDING;
+        break;
+      }
+    }
+  }
+  if (w.includes('x') || w.includes('w') || w.includes('q')) f |= XWQ;
+  if (STREET.has(w)) f |= STREET_WORD;
+  return f;
+}
+
+/** Enough for a day of hotline vocabulary; emptied when full (a miss only costs the look-ups again). */
+const MAX_CACHED = 50_000;
+const cache = new Map<string, number>();
+
+export function wordFlags(w: string): number {
+  let f = cache.get(w);
+  if (f === undefined) {
+    f = computeFlags(w);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(w, f);
+  }
+  return f;
+}
+
+/** Flags of a token's base (its folded form before an apostrophe), computed on first use. */
+export function lex(t: Token): number {
+  let f = t.lex;
+  if (f < 0) {
+    f = wordFlags(t.base);
+    t.lex = f;
+  }
+  return f;
+}
