@@ -1,33 +1,8 @@
 import * as v from 'valibot';
+import { bool, int, optionalString, url } from './env-helpers.ts';
 import { channelEnv, channelConfigs, type ChannelConfigs } from '../channels/config.ts';
 
 /** Environment variables → typed config. Parsed once at boot and passed into factories; never read at request time. */
-
-export const int = (fallback: number, min: number, max: number) =>
-  v.pipe(
-    v.optional(v.string(), String(fallback)),
-    v.trim(),
-    v.regex(/^\d+$/, `a whole number from ${min} to ${max}`),
-    v.transform(Number),
-    v.minValue(min, `a whole number from ${min} to ${max}`),
-    v.maxValue(max, `a whole number from ${min} to ${max}`),
-  );
-
-export const optionalString = v.pipe(
-  v.optional(v.string()),
-  v.transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim())),
-);
-
-export const bool = (fallback: boolean) =>
-  v.pipe(
-    v.optional(v.string(), String(fallback)),
-    v.trim(),
-    v.toLowerCase(),
-    v.picklist(['true', 'false', '1', '0', 'yes', 'no'], 'true or false'),
-    v.transform((s) => s === 'true' || s === '1' || s === 'yes'),
-  );
-
-export const url = v.pipe(v.string(), v.trim(), v.url('an absolute URL such as https://hotline.example.gov.tr'));
 
 export const envSchema = v.object({
   NODE_ENV: v.optional(v.picklist(['development', 'production', 'test'], 'development, production or test'), 'development'),
@@ -49,6 +24,15 @@ export const envSchema = v.object({
   OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
   OUTBOX_POLL_MS: int(500, 10, 60_000),
   TRUST_PROXY: bool(false),
+  ROUTING_MAX_OPEN_PER_OPERATOR: int(10, 1, 1000),
+  REFERRAL_SMS_CHANNEL: optionalString,
+  REFERRAL_LINK_TTL_HOURS: int(72, 1, 720),
+  REFERRAL_DEADLINE_HOURS: int(24, 1, 720),
+  SURVEY_ENABLED: bool(true),
+  SURVEY_ANSWER_HOURS: int(48, 1, 720),
+  SURVEY_AFTER_VIOLENCE_REFERRAL: bool(false),
+  WEBHOOK_MAX_ATTEMPTS: int(12, 1, 100),
+  WEBHOOK_TIMEOUT_MS: int(10_000, 100, 120_000),
   ...channelEnv,
 });
 
@@ -67,6 +51,18 @@ export interface Config {
   sqliteSynchronous: Env['SQLITE_SYNCHRONOUS'];
   outbox: { maxAttempts: number; pollMs: number };
   trustProxy: boolean;
+  /** Hotline operations: routing, AME referrals, satisfaction surveys, outgoing webhooks. */
+  ops: {
+    maxOpenPerOperator: number;
+    referralSmsChannel: string | undefined;
+    referralLinkTtlMs: number;
+    referralDeadlineMs: number;
+    surveyEnabled: boolean;
+    surveyAnswerMs: number;
+    surveyAfterViolenceReferral: boolean;
+    webhookMaxAttempts: number;
+    webhookTimeoutMs: number;
+  };
   /** Each channel's settings, undefined when the channel is not configured. */
   channels: ChannelConfigs;
 }
@@ -112,6 +108,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, pollMs: e.OUTBOX_POLL_MS },
     trustProxy: e.TRUST_PROXY,
+    ops: {
+      maxOpenPerOperator: e.ROUTING_MAX_OPEN_PER_OPERATOR,
+      referralSmsChannel: e.REFERRAL_SMS_CHANNEL,
+      referralLinkTtlMs: e.REFERRAL_LINK_TTL_HOURS * 3_600_000,
+      referralDeadlineMs: e.REFERRAL_DEADLINE_HOURS * 3_600_000,
+      surveyEnabled: e.SURVEY_ENABLED,
+      surveyAnswerMs: e.SURVEY_ANSWER_HOURS * 3_600_000,
+      surveyAfterViolenceReferral: e.SURVEY_AFTER_VIOLENCE_REFERRAL,
+      webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
     channels,
   };
 }

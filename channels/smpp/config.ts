@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { bool, int, optionalSecret, optionalString, type Problems } from '../env-helpers.ts';
+import { bool, int, optionalSecret, optionalString, type Problems } from '../../src/env-helpers.ts';
 import type { BindMode } from './link.ts';
 
 /** SMPP settings: one link per SMSC (operator). SMPP_HOST switches the channel on. */

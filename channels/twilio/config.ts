@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { int, optionalSecret, optionalString, type Problems } from '../env-helpers.ts';
+import { int, optionalSecret, optionalString, type Problems } from '../../src/env-helpers.ts';
 
 /** Twilio settings: the account SID and auth token switch the channel on. */
 export const twilioEnv = {

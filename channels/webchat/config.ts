@@ -1,28 +1,5 @@
 import * as v from 'valibot';
-
-// Local copies of src/config.ts's helpers: importing them from there would be an import cycle
-// (src/config.ts → channels/config.ts → here), and the `const`s would not be initialised yet.
-const int = (fallback: number, min: number, max: number) =>
-  v.pipe(
-    v.optional(v.string(), String(fallback)),
-    v.trim(),
-    v.regex(/^\d+$/, `a whole number from ${min} to ${max}`),
-    v.transform(Number),
-    v.minValue(min, `a whole number from ${min} to ${max}`),
-    v.maxValue(max, `a whole number from ${min} to ${max}`),
-  );
-const optionalString = v.pipe(
-  v.optional(v.string()),
-  v.transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim())),
-);
-const bool = (fallback: boolean) =>
-  v.pipe(
-    v.optional(v.string(), String(fallback)),
-    v.trim(),
-    v.toLowerCase(),
-    v.picklist(['true', 'false', '1', '0', 'yes', 'no'], 'true or false'),
-    v.transform((s) => s === 'true' || s === '1' || s === 'yes'),
-  );
+import { bool, int, optionalString } from '../../src/env-helpers.ts';
 
 /** Web chat settings. The channel needs no outside account, so it is on unless WEBCHAT_ENABLED=false. */
 export const webchatEnv = {

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { bool, int, optionalString, type Problems } from '../env-helpers.ts';
+import { bool, int, optionalString, type Problems } from '../../src/env-helpers.ts';
 
 /** WhatsApp through Baileys (a linked device on the hotline's own number). Opt-in: it needs pairing and is unofficial. */
 export const whatsappBaileysEnv = {

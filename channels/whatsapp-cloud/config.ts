@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { optionalSecret, optionalString, type Problems } from '../env-helpers.ts';
+import { optionalSecret, optionalString, type Problems } from '../../src/env-helpers.ts';
 
 export const DEFAULT_GRAPH_API_BASE = 'https://graph.facebook.com/v23.0';
 

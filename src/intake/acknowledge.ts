@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import * as v from 'valibot';
-import { bool, int, optionalString, type Problems } from '../../channels/env-helpers.ts';
+import { bool, int, optionalString, type Problems } from '../env-helpers.ts';
 import type { Db } from '../db/client.ts';
 import type { ParseResult } from '../parser/types.ts';
 import { createAckStore } from '../store/acks.ts';

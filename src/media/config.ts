@@ -1,4 +1,4 @@
-import { int } from '../../channels/env-helpers.ts';
+import { int } from '../env-helpers.ts';
 
 /** The media store's settings (files citizens send on WhatsApp and MMS). */
 export const mediaEnv = {
