@@ -14,6 +14,8 @@ import { createIntake } from './intake/create-intake.ts';
 import { createLogger } from './log.ts';
 import { createOutboxWorker } from './outbox/outbox-worker.ts';
 import { parseMessage } from './parser/index.ts';
+import { createOpsWorkers } from './ops-workers.ts';
+import { createRoutingHook } from './routing/router.ts';
 
 /** Composition root: config → db → migrate → intake/outbox → channels → HTTP. */
 async function main() {
@@ -43,7 +45,8 @@ async function main() {
     threadIdleDays: config.threadIdleDays,
     now,
     // A new SMS ticket gets its automatic acknowledgement in the same transaction.
-    afterMessage: config.channels.ack ? [createAcknowledger({ db, config: config.channels.ack, log })] : [],
+    // Then a new ticket goes to an online operator with the right skills (routing), still in the transaction.
+    afterMessage: [...(config.channels.ack ? [createAcknowledger({ db, config: config.channels.ack, log })] : []), createRoutingHook({ db, config, now })],
   });
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: config.outbox.maxAttempts, pollMs: config.outbox.pollMs, now });
   // An acknowledgement was enqueued with the new ticket: send it now rather than at the next poll.
@@ -56,6 +59,8 @@ async function main() {
   const app = createApp(deps);
   for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log: log.child({ channel: channel.name }) });
   outbox.start();
+  const ops = createOpsWorkers(deps);
+  ops.start();
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port, database: config.databasePath, channels: [...channels.keys()] }, `Köprü listening on http://localhost:${info.port}`);
@@ -72,6 +77,7 @@ async function main() {
     // Stop taking new work, let what is under way commit, then close the database.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await Promise.allSettled([...channels.values()].map((c) => c.stop()));
+    await ops.stop();
     await outbox.stop();
     await intake.drain();
     db.$client.close();

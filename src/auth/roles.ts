@@ -11,11 +11,16 @@ export type Permission =
   | 'audit'
   | 'export'
   | 'admin_users'
-  | 'admin_canned';
+  | 'admin_canned'
+  | 'refer' // send a ticket to the province's AME
+  | 'routing' // operators' skills, auto-assignment on/off, the queue, overdue referrals
+  | 'reports'
+  | 'admin_ame' // the AME directory
+  | 'admin_webhooks';
 
-const OPERATOR: Permission[] = ['inbox', 'reply', 'note', 'reveal', 'update'];
-const SUPERVISOR: Permission[] = [...OPERATOR, 'assign_others', 'audit', 'export'];
-const ADMIN: Permission[] = [...SUPERVISOR, 'admin_users', 'admin_canned'];
+const OPERATOR: Permission[] = ['inbox', 'reply', 'note', 'reveal', 'update', 'refer'];
+const SUPERVISOR: Permission[] = [...OPERATOR, 'assign_others', 'audit', 'export', 'routing', 'reports'];
+const ADMIN: Permission[] = [...SUPERVISOR, 'admin_users', 'admin_canned', 'admin_ame', 'admin_webhooks'];
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   operator: new Set(OPERATOR),

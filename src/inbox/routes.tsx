@@ -37,6 +37,9 @@ import { Thread, type TicketViewData } from './pages/ticket-view.tsx';
 import { TicketList, type ListItem } from './pages/ticket-list.tsx';
 import { can, type Permission } from '../auth/roles.ts';
 import { currentSession, endSession, isHttps, startSession } from './session.ts';
+import { getPresence, setPresence } from '../store/operator-profiles.ts';
+import { createRoutingStore } from '../store/routing.ts';
+import { opsRoutes } from './ops-routes.tsx';
 
 export interface InboxOptions {
   rateLimit?: LoginRateLimit;
@@ -121,7 +124,9 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
       locale,
       nonce: randomBytes(16).toString('base64'),
       assets: '',
-      user: session ? { id: session.userId, name: session.displayName ?? session.username, role: session.role, csrf: session.csrfToken } : undefined,
+      user: session
+        ? { id: session.userId, name: session.displayName ?? session.username, role: session.role, csrf: session.csrfToken, presence: getPresence(deps.db, session.userId) }
+        : undefined,
       here: url.pathname + url.search,
     };
   }
@@ -223,6 +228,7 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
       (c, session) => {
         endSession(c, deps);
         appendEvent(deps.db, { actor: `user:${session.userId}`, type: 'logout', at: deps.now() });
+        setPresence(deps.db, session.userId, 'offline', `user:${session.userId}`, deps.now());
         return c.redirect('/login', 303);
       },
       'change',
@@ -449,6 +455,8 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
         }
         if (patch.province !== undefined && patch.province !== null && patch.province.length < 2) throw new InvalidError('province: at least 2 characters', 'province');
         const fields = updateTicket(deps.db, id, patch, `user:${session.userId}`, deps.now());
+        // Every assignment is an event of its own, automatic or by hand.
+        if (fields.includes('assigneeId')) createRoutingStore(deps.db).recordManual(id, current.assigneeId, patch.assigneeId ?? null, `user:${session.userId}`, deps.now());
         if (fields.length) deps.bus.publish({ type: 'ticket.updated', ticketId: id, fields });
         return c.redirect(backTo(id, body, 'saved'), 303);
       },
@@ -602,6 +610,8 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
       'change',
     ),
   );
+
+  opsRoutes(app, { deps, guarded, render });
 
   return app;
 }

@@ -1,4 +1,5 @@
 import type { Dictionary } from './tr.ts';
+import { opsEn } from './ops-en.ts';
 
 export const en: Dictionary = {
   appName: 'Köprü Inbox',
@@ -131,6 +132,7 @@ export const en: Dictionary = {
     csrf: 'Security check failed; reload the page and try again.',
     invalid: 'Invalid input: {detail}',
   },
+  ops: opsEn,
   shortcuts: {
     title: 'Keyboard shortcuts',
     list: 'j / k: next / previous ticket · Enter: open · r: reply · e: resolve · /: search · ?: help',

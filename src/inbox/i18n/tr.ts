@@ -1,3 +1,4 @@
+import { opsTr } from './ops-tr.ts';
 /** Turkish, the inbox's first language. Keys are shared with en.ts; `{x}` are filled in by t(). */
 export const tr = {
   appName: 'Köprü Gelen Kutusu',
@@ -130,6 +131,7 @@ export const tr = {
     csrf: 'Güvenlik doğrulaması başarısız; sayfayı yenileyip yeniden deneyin.',
     invalid: 'Geçersiz giriş: {detail}',
   },
+  ops: opsTr,
   shortcuts: {
     title: 'Klavye kısayolları',
     list: 'j / k: sonraki / önceki talep · Enter: aç · r: yanıtla · e: çözüldü · /: ara · ?: yardım',

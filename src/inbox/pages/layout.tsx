@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Role } from '../../db/schema.ts';
+import { PRESENCES, type Presence, type Role } from '../../db/schema.ts';
 import type { Dictionary, Locale } from '../i18n/index.ts';
 import { can } from '../../auth/roles.ts';
 import { jsonForScript } from './format.ts';
@@ -11,7 +11,7 @@ export interface PageCtx {
   nonce: string;
   assets: string;
   /** Absent on the login page. */
-  user?: { id: number; name: string; role: Role; csrf: string };
+  user?: { id: number; name: string; role: Role; csrf: string; presence?: Presence };
   /** Path and query of this page, for the language link to come back to. */
   here: string;
 }
@@ -72,6 +72,31 @@ export function Layout(props: { ctx: PageCtx; title: string; page: string; ticke
                   <a href="/admin/canned">{t.nav.canned}</a>
                 </li>
               )}
+              {user && can(user.role, 'routing') && (
+                <>
+                  <li>
+                    <a href="/team">{t.ops.nav.team}</a>
+                  </li>
+                  <li>
+                    <a href="/referrals">{t.ops.nav.referrals}</a>
+                  </li>
+                </>
+              )}
+              {user && can(user.role, 'reports') && (
+                <li>
+                  <a href="/reports">{t.ops.nav.reports}</a>
+                </li>
+              )}
+              {user && can(user.role, 'admin_ame') && (
+                <li>
+                  <a href="/admin/ame">{t.ops.nav.ame}</a>
+                </li>
+              )}
+              {user && can(user.role, 'admin_webhooks') && (
+                <li>
+                  <a href="/admin/webhooks">{t.ops.nav.webhooks}</a>
+                </li>
+              )}
               <li>
                 <a href={`/lang/${other}?back=${encodeURIComponent(props.ctx.here)}`} lang={other} hreflang={other}>
                   {t.nav.language}
@@ -79,6 +104,23 @@ export function Layout(props: { ctx: PageCtx; title: string; page: string; ticke
               </li>
             </ul>
           </nav>
+          {user && (
+            <form class="presence" method="post" action="/presence">
+              <input type="hidden" name="_csrf" value={user.csrf} />
+              <input type="hidden" name="back" value={props.ctx.here} />
+              <label for="presence-select">{t.ops.presence.label}</label>
+              <select id="presence-select" name="presence" data-presence={user.presence ?? 'offline'}>
+                {PRESENCES.map((p) => (
+                  <option value={p} selected={p === (user.presence ?? 'offline')}>
+                    {t.ops.presence[p]}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" class="small">
+                {t.ops.presence.set}
+              </button>
+            </form>
+          )}
           {user && (
             <form class="account" method="post" action="/logout">
               <span>

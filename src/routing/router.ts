@@ -1,0 +1,116 @@
+import type { Logger } from 'pino';
+import type { Bus } from '../bus.ts';
+import type { Db } from '../db/client.ts';
+import type { StoredInbound } from '../intake/process-message.ts';
+import { createRoutingStore, type RoutingStore } from '../store/routing.ts';
+import { getFlag } from '../store/settings.ts';
+import { chooseOperator, type Candidate } from './choose-operator.ts';
+
+/** Same as the inbox session's idle limit: presence counts only while the operator's session lives. */
+export const PRESENCE_IDLE_MS = 2 * 3600_000;
+
+export interface RoutingDeps {
+  db: Db;
+  bus: Bus;
+  now: () => number;
+  config: { ops: { maxOpenPerOperator: number } };
+}
+
+const stores = new WeakMap<Db, RoutingStore>();
+const storeOf = (db: Db) => {
+  let s = stores.get(db);
+  if (!s) stores.set(db, (s = createRoutingStore(db)));
+  return s;
+};
+
+/** Urgent tickets are never held back by the load cap: someone who can read them takes them now. */
+const capFor = (urgent: boolean, maxLoad: number) => (urgent ? Number.POSITIVE_INFINITY : maxLoad);
+
+/**
+ * The intake hook: a new ticket goes, in the same transaction, to an online operator with the right
+ * skills, so it is never seen unassigned when someone could take it. Otherwise it waits in the queue.
+ */
+export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: StoredInbound, now: number) => void {
+  const store = storeOf(deps.db);
+  const ticketRow = deps.db.$client.prepare<[number], { lang: string | null; category: string | null; urgent: number }>(
+    'SELECT lang, category, urgent FROM tickets WHERE id = ?',
+  );
+  return (stored, now) => {
+    if (!stored.ticketCreated || stored.duplicate || !getFlag(deps.db, 'routing.auto_assign')) return;
+    const candidates = store.candidates(now, PRESENCE_IDLE_MS);
+    if (candidates.length === 0) return;
+    const t = ticketRow.get(stored.ticketId);
+    if (!t) return;
+    const chosen = chooseOperator(t, candidates, capFor(t.urgent === 1, deps.config.ops.maxOpenPerOperator));
+    if (chosen) store.autoAssign(stored.ticketId, chosen.userId, now, { load: chosen.load, lang: t.lang ?? 'tr', category: t.category });
+  };
+}
+
+/**
+ * Hands waiting tickets (urgent first, then oldest) to whoever is online and has room: after someone
+ * comes online, after a ticket is resolved, when auto-assignment is switched on, and every minute.
+ */
+export function drainQueue(deps: RoutingDeps, limit = 200): number[] {
+  if (!getFlag(deps.db, 'routing.auto_assign')) return [];
+  const store = storeOf(deps.db);
+  const now = deps.now();
+  const assigned = deps.db.$client.transaction(() => {
+    const candidates: Candidate[] = store.candidates(now, PRESENCE_IDLE_MS);
+    if (candidates.length === 0) return [];
+    const done: number[] = [];
+    for (const t of store.queue(limit)) {
+      const chosen = chooseOperator(t, candidates, capFor(t.urgent, deps.config.ops.maxOpenPerOperator));
+      if (!chosen) continue;
+      if (store.autoAssign(t.id, chosen.userId, now, { load: chosen.load, lang: t.lang ?? 'tr', category: t.category, queued: true })) {
+        chosen.load++;
+        chosen.lastAssignedAt = now;
+        done.push(t.id);
+      }
+    }
+    return done;
+  }).immediate();
+  for (const ticketId of assigned) deps.bus.publish({ type: 'ticket.updated', ticketId, fields: ['assigneeId'] });
+  return assigned;
+}
+
+export interface QueueRouter {
+  start(): void;
+  stop(): void;
+}
+
+/** Drains the queue when work frees up (a status or assignee change) and once a minute. */
+export function createQueueRouter(deps: RoutingDeps & { log: Logger; intervalMs?: number }): QueueRouter {
+  let timer: NodeJS.Timeout | null = null;
+  let unsubscribe: (() => void) | null = null;
+  let scheduled = false;
+  const run = () => {
+    scheduled = false;
+    try {
+      drainQueue(deps);
+    } catch (err) {
+      deps.log.error({ err }, 'routing: could not drain the queue');
+    }
+  };
+  const soon = () => {
+    if (scheduled || !timer) return;
+    scheduled = true;
+    setImmediate(run);
+  };
+  return {
+    start() {
+      if (timer) return;
+      timer = setInterval(run, deps.intervalMs ?? 60_000);
+      timer.unref();
+      unsubscribe = deps.bus.subscribe((e) => {
+        if (e.type === 'ticket.updated' && (e.fields.includes('status') || e.fields.includes('presence'))) soon();
+      });
+      soon();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+  };
+}
