@@ -6,7 +6,7 @@
 import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
-import { fold, tokenize, type Token } from './text.ts';
+import { fold, someToken, tokenize, type Token } from './text.ts';
 import { detectLang, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
 import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD } from './word-info.ts';
@@ -112,6 +112,7 @@ function parse(input: string): ParseResult {
 }
 
 const CONTENT_WORD = /[\p{L}]{2,}/u;
+const MULTI_BLANK = /[\t\u00a0]| {2}/;
 const CUE_PUNCT = /[:.\-=]/;
 const COUNT_PREFIX = /^\d\/\d/;
 const SENTENCE_PUNCT = /[.!?:]/;
@@ -164,8 +165,9 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
     pos = Math.max(pos, b);
   }
   out += text.slice(pos);
+  // (Runs of blanks become one space: only rebuilt when there is a tab, a no-break space or two spaces.)
+  if (MULTI_BLANK.test(out)) out = out.replace(/[ \t\u00a0]+/g, ' ');
   out = out
-    .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .replace(/ ([,.;:!?])/g, '$1')
     .replace(/([,;:]){2,}/g, '$1')
@@ -173,12 +175,10 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
     .replace(/[\s,;:\-–/|]+$/, '')
     .trim();
   // Only cue words, places and punctuation left: there is no request.
-  let content = false;
-  for (const t of tokenize(out, fold(out))) {
-    if (t.kind !== 'word' || !CONTENT_WORD.test(t.text)) continue;
-    if ((lex(t) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) !== 0) continue;
-    content = true;
-    break;
-  }
-  return content ? out : '';
+  return someToken(out, fold(out), isContentWord) ? out : '';
+}
+
+function isContentWord(t: Token): boolean {
+  if (t.kind !== 'word' || !CONTENT_WORD.test(t.text)) return false;
+  return (lex(t) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) === 0;
 }

@@ -50,18 +50,27 @@ for (let c = 0; c < 0x700; c++) {
 export function fold(s: string): string {
   // Per character through a table filled lazily from the whole-string definition below; a character
   // whose lower case depends on its neighbours (Σ, surrogate halves) sends the string the long way.
+  // Codes are gathered and turned into one flat string at once (cheaper than concatenating).
   const n = s.length;
-  let out = '';
+  const codes = CODES;
+  codes.length = n;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD_CHAR[c] as number;
     if (m === UNKNOWN) m = learnFold(c);
     if (m === CONTEXTUAL) return foldString(s);
-    out += String.fromCharCode(m);
+    codes[i] = m;
   }
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, codes.slice(at, Math.min(n, at + CHUNK)));
   return out;
 }
 
+/** Arguments per String.fromCharCode call (well below engines' argument limits). */
+const CHUNK = 8192;
+/** Reused buffer of folded codes (fold is not re-entrant: learnFold goes through foldString). */
+const CODES: number[] = [];
 const UNKNOWN = -1;
 const CONTEXTUAL = -2;
 const FOLD_CHAR = new Int32Array(0x10000).fill(UNKNOWN);
@@ -166,6 +175,16 @@ const IS_LOWER = new Uint8Array(0x10000);
 /** Same tokens as TOKEN_RE would give, scanned by character class. */
 export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
+  scan(text, folded, tokens, null);
+  return tokens;
+}
+
+/** Does any token satisfy the test? Tokenizes only as far as the first one that does. */
+export function someToken(text: string, folded: string, test: (t: Token) => boolean): boolean {
+  return scan(text, folded, [], test);
+}
+
+function scan(text: string, folded: string, tokens: Token[], test: ((t: Token) => boolean) | null): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -224,9 +243,11 @@ export function tokenize(text: string, folded: string): Token[] {
         }
       }
     }
-    tokens.push({ kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length, lex: -1 });
+    const token: Token = { kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length, lex: -1 };
+    tokens.push(token);
+    if (test !== null && test(token)) return true;
   }
-  return tokens;
+  return false;
 }
 
 export { isLetter, LETTER_RE };
