@@ -92,6 +92,8 @@ function validStretchInto(run: Group[], folded: string, from: number, k: number)
   return false;
 }
 
+const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
+
 export function findIds(folded: string): IdResult {
   const groups: Group[] = [];
   const re = /\d+/g;
@@ -177,7 +179,6 @@ export function findIds(folded: string): IdResult {
     }
   }
 
-  const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
   let best: IdCandidate | null = null;
   for (const c of candidates) if (!best || rank(c) > rank(best)) best = c;
   if (!best) return { tckn: null, invalid: null, numbers, phones };

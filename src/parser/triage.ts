@@ -160,6 +160,8 @@ const AC_COLUMN = new Uint16Array(0x10000);
 let acWidth = 1;
 /** The automaton as a table: state × column → state, failure links folded in. */
 let acDelta = new Int32Array(0);
+/** States where some anchor ends (most states have none). */
+let acHasOut = new Uint8Array(0);
 
 function buildAutomaton(): void {
   for (const lit of ANCHOR_IDS.keys()) {
@@ -182,6 +184,8 @@ function buildAutomaton(): void {
       queue.push(child);
     }
   }
+  acHasOut = new Uint8Array(AC_NEXT.length);
+  for (let node = 0; node < AC_NEXT.length; node++) if ((AC_OUT[node] as number[]).length > 0) acHasOut[node] = 1;
 }
 
 /** Which anchor literals occur in the text: present[id] === stamp. */
@@ -196,9 +200,11 @@ function scanAnchors(text: string): number {
   const stamp = anchorStamp;
   const delta = acDelta;
   const width = acWidth;
+  const hasOut = acHasOut;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     node = delta[node * width + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
+    if (hasOut[node] === 0) continue;
     const out = AC_OUT[node] as number[];
     for (let k = 0; k < out.length; k++) anchorPresent[out[k] as number] = stamp;
   }
