@@ -14,6 +14,6 @@ const digit = (id: string, i: number) => id.charCodeAt(i) - 48;
 
 /** `12345678950` → `123******50`: enough for an operator to recognise, not to misuse. */
 export function maskTckn(id: string): string {
-  if (id.length < 6) return '*'.repedigit(id, id.length);
-  return id.slice(0, 3) + '*'.repedigit(id, id.length - 5) + id.slice(-2);
+  if (id.length < 6) return '*'.repeat(id.length);
+  return id.slice(0, 3) + '*'.repeat(id.length - 5) + id.slice(-2);
 }
