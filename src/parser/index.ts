@@ -167,8 +167,8 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   out += text.slice(pos);
   // (Runs of blanks become one space: only rebuilt when there is a tab, a no-break space or two spaces.)
   if (MULTI_BLANK.test(out)) out = out.replace(/[ \t\u00a0]+/g, ' ');
+  if (out.includes('\n')) out = out.replace(/ *\n[\s]*/g, '\n');
   out = out
-    .replace(/ *\n[\s]*/g, '\n')
     .replace(/ ([,.;:!?])/g, '$1')
     .replace(/([,;:]){2,}/g, '$1')
     .replace(/^[\s,.;:\-–/|]+/, '')

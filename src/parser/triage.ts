@@ -219,6 +219,11 @@ function compile(rules: Rule[]): Compiled {
   });
 }
 
+function anyAnchor(ids: number[], stamp: number): boolean {
+  for (let k = 0; k < ids.length; k++) if (anchorPresent[ids[k] as number] === stamp) return true;
+  return false;
+}
+
 /** Text must be the scanned text or a copy of it with some characters blanked (anchors found there are a superset). */
 function scoreOf(c: Compiled, text: string, negatable: boolean, stamp: number): number {
   let s = 0;
@@ -254,6 +259,8 @@ function scoreOf(c: Compiled, text: string, negatable: boolean, stamp: number): 
 const CATEGORY_COMPILED = Object.entries(CATEGORY_RULES).map(([cat, rules]) => [cat as Category, compile(rules)] as const);
 const GENEL_COMPILED = compile(GENEL_RULES);
 const URGENT_COMPILED = compile(URGENT_RULES);
+/** Literals every SELF_IMPAIRMENT match contains: without one of them the text needs no blanking. */
+const IMPAIRMENT_ANCHORS = ['engell', 'sagir', 'dilsiz', 'kerr', 'lal', 'اصم', 'صماء', 'ابكم', 'duymuyor', 'konusamiyor'].map(anchorId);
 buildAutomaton();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
 
@@ -274,7 +281,7 @@ export function categorize(folded: string): { category: Category; confidence: nu
 }
 
 function categorizeScanned(folded: string, stamp: number): { category: Category; confidence: number } {
-  const text = folded.replace(SELF_IMPAIRMENT, blank);
+  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? folded.replace(SELF_IMPAIRMENT, blank) : folded;
   let best: Category = 'genel';
   let bestScore = 0;
   let second = 0;
