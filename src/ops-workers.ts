@@ -1,20 +1,26 @@
 import type { AppDeps } from './deps.ts';
+import { createDeadlineWorker, type DeadlineWorker } from './referrals/deadline-worker.ts';
 import { createQueueRouter } from './routing/router.ts';
 
 export interface OpsWorkers {
+  deadlines: DeadlineWorker;
   start(): void;
   stop(): Promise<void>;
 }
 
-/** The hotline's background work: the routing queue (more workers join here). */
+/** The hotline's background work: the routing queue and the referral deadlines (every minute, clock injected). */
 export function createOpsWorkers(deps: AppDeps, options: { intervalMs?: number } = {}): OpsWorkers {
   const router = createQueueRouter({ ...deps, intervalMs: options.intervalMs });
+  const deadlines = createDeadlineWorker({ ...deps, intervalMs: options.intervalMs });
   return {
+    deadlines,
     start() {
       router.start();
+      deadlines.start();
     },
     async stop() {
       router.stop();
+      deadlines.stop();
     },
   };
 }

@@ -40,6 +40,9 @@ import { currentSession, endSession, isHttps, startSession } from './session.ts'
 import { getPresence, setPresence } from '../store/operator-profiles.ts';
 import { createRoutingStore } from '../store/routing.ts';
 import { opsRoutes } from './ops-routes.tsx';
+import { suggestedAmeContact } from './referral-routes.tsx';
+import { listAmeContacts } from '../store/ame-directory.ts';
+import { overdueTicketIds, referralsOfTicket } from '../store/referrals.ts';
 
 export interface InboxOptions {
   rateLimit?: LoginRateLimit;
@@ -270,6 +273,9 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
       items = r.tickets.map((ticket) => ({ ticket }));
       next = r.next ? encodeListCursor(r.next) : null;
     }
+    // Referrals past their 24-hour deadline with no AME record are flagged in the list.
+    const overdue = overdueTicketIds(deps.db, items.map((i) => i.ticket.id));
+    for (const item of items) if (overdue.has(item.ticket.id)) item.overdue = true;
     return { query, filters, items, next };
   }
 
@@ -287,7 +293,12 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
       users,
       canned: listCannedReplies(deps.db),
       assigneeName: ticket.assigneeId === null ? null : (users.find((u) => u.id === ticket.assigneeId)?.username ?? `#${ticket.assigneeId}`),
-      flash: done && done in FLASH ? t.ticket[FLASH[done as keyof typeof FLASH]] : undefined,
+      flash: done && done in FLASH ? t.ticket[FLASH[done as keyof typeof FLASH]] : done === 'referred' ? t.ops.refer.done : done === 'referredNoSms' ? t.ops.refer.noSms : undefined,
+      referral: {
+        referrals: referralsOfTicket(deps.db, id),
+        contacts: can(session.role, 'refer') ? listAmeContacts(deps.db) : [],
+        suggestedId: suggestedAmeContact(deps, ticket)?.id ?? null,
+      },
     };
   }
 

@@ -30,9 +30,9 @@ export async function staff(t: TestContext, username: string, role: 'operator' |
     post: (path, form = {}) => {
       const body = new URLSearchParams({ _csrf: csrf });
       for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-      return t.app.request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+      return Promise.resolve(t.app.request(path, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: body.toString() }));
     },
-    get: (path) => t.app.request(path, { headers: { cookie } }),
+    get: (path) => Promise.resolve(t.app.request(path, { headers: { cookie } })),
   };
 }
 

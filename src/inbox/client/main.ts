@@ -16,6 +16,7 @@ interface Strings {
   newMessages: string;
   delivery: Record<string, string>;
   shortcuts: string;
+  referralOverdue: string;
 }
 
 type LiveEvent =
@@ -117,6 +118,16 @@ function alertUrgent(id: number) {
   beep();
 }
 
+function alertOverdue(id: number) {
+  const banner = $('#live-banner');
+  if (!banner) return;
+  const link = document.createElement('a');
+  link.href = `/tickets/${id}`;
+  link.textContent = `⏰ ${strings.referralOverdue} →`;
+  banner.replaceChildren(link);
+  banner.hidden = false;
+}
+
 function setupSound() {
   const box = $<HTMLInputElement>('#sound');
   if (!box) return;
@@ -152,8 +163,11 @@ function startLive() {
     const e = JSON.parse((ev as MessageEvent<string>).data) as LiveEvent;
     if (e.type === 'message.created' && e.urgent && e.direction === 'in') alertUrgent(e.ticketId);
     scheduleListRefresh();
+    // Escalation: supervisors are told at once when a referral misses its deadline.
+    if (e.type === 'ticket.updated' && e.fields.includes('referralOverdue') && document.body.dataset.escalations === '1') alertOverdue(e.ticketId);
     if (ticketId && e.ticketId === ticketId) {
-      if (e.type === 'message.created' && e.direction === 'in') void refreshThread();
+      // Citizen messages and notes (an AME's record arrives as a note) show up in the open thread.
+      if (e.type === 'message.created' && e.direction !== 'out') void refreshThread();
       else if (e.type === 'message.status') void refreshStatuses();
     }
   });

@@ -27,6 +27,7 @@ function clientStrings(t: Dictionary) {
     newMessages: t.ticket.newMessages,
     delivery: t.delivery,
     shortcuts: t.shortcuts.list,
+    referralOverdue: `${t.ops.refer.overdue}: ${t.ops.nav.referrals}`,
   };
 }
 
@@ -42,7 +43,7 @@ export function Layout(props: { ctx: PageCtx; title: string; page: string; ticke
         <link rel="stylesheet" href={`/inbox/assets/app.css?v=${assets}`} />
         <script src={`/inbox/assets/app.js?v=${assets}`} nonce={nonce} defer></script>
       </head>
-      <body data-page={props.page} data-ticket={props.ticketId} data-csrf={user?.csrf}>
+      <body data-page={props.page} data-ticket={props.ticketId} data-csrf={user?.csrf} data-escalations={user && can(user.role, 'routing') ? '1' : undefined}>
         <a class="skip" href="#main">
           {t.skipToContent}
         </a>

@@ -11,6 +11,8 @@ export interface ListItem {
   ticket: TicketSummary;
   /** In search results: the newest matching message, shown instead of the last one. */
   match?: { body: string };
+  /** A referral of this ticket is past its deadline without the AME's record. */
+  overdue?: boolean;
 }
 
 export const channelLabel = (t: Dictionary, channel: string) => t.channel[channel] ?? channel;
@@ -20,7 +22,7 @@ function Row(props: { item: ListItem; t: Dictionary; locale: Locale; query: Inbo
   const { t } = props;
   const excerpt = match?.body ?? ticket.lastMessage?.body;
   return (
-    <li class={`row${ticket.urgent ? ' urgent' : ''}${props.selected ? ' selected' : ''}`} data-ticket-id={ticket.id}>
+    <li class={`row${ticket.urgent ? ' urgent' : ''}${props.selected ? ' selected' : ''}`} data-ticket-id={ticket.id} data-overdue={props.item.overdue ? '1' : undefined}>
       <a class="row-link" href={`/tickets/${ticket.id}${queryString(props.query)}`} aria-current={props.selected ? 'page' : undefined}>
         <span class="row-top">
           {ticket.urgent && (
@@ -29,6 +31,7 @@ function Row(props: { item: ListItem; t: Dictionary; locale: Locale; query: Inbo
               {t.list.urgentBadge}
             </strong>
           )}
+          {props.item.overdue && <strong class="badge badge-overdue">{t.ops.refer.overdue}</strong>}
           <span class="number">{ticket.number}</span>
           <span class={`badge chan chan-${ticket.channel}`}>{channelLabel(t, ticket.channel)}</span>
           <time datetime={ticket.lastMessageAt}>{formatTime(ticket.lastMessageAt, props.locale)}</time>

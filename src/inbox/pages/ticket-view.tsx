@@ -11,6 +11,9 @@ import { formatTime } from './format.ts';
 import type { PageCtx } from './layout.tsx';
 import { Notice } from './layout.tsx';
 import { channelLabel } from './ticket-list.tsx';
+import { ReferralCard } from './referral-pages.tsx';
+import type { Referral } from '../../store/referrals.ts';
+import type { AmeContact } from '../../store/ame-directory.ts';
 
 /** The parser's output as stored on a message (camelCase ParseResult, kimlik no masked). */
 interface StoredParse {
@@ -114,6 +117,7 @@ export interface TicketViewData {
   canned: CannedReply[];
   assigneeName: string | null;
   flash?: string;
+  referral?: { referrals: Referral[]; contacts: AmeContact[]; suggestedId: number | null };
 }
 
 function latestParse(messages: ThreadMessage[]): StoredParse | null {
@@ -302,6 +306,18 @@ export function TicketView(props: { ctx: PageCtx; data: TicketViewData; listQuer
             </div>
           </form>
         </section>
+      )}
+
+      {props.data.referral && (
+        <ReferralCard
+          ctx={props.ctx}
+          ticketId={ticket.id}
+          referrals={props.data.referral.referrals}
+          contacts={props.data.referral.contacts}
+          suggestedId={props.data.referral.suggestedId}
+          canRefer={can(user.role, 'refer')}
+          closed={ticket.status === 'closed'}
+        />
       )}
 
       <section class="card" aria-labelledby="related-h">
