@@ -84,7 +84,8 @@ function learnFold(c: number): number {
   return m;
 }
 
-function foldString(s: string): string {
+/** fold() by whole-string operations: the definition the per-character table is filled from (exported for tests). */
+export function foldString(s: string): string {
   // Fast path: native lower-casing, then the few letters and digits that need mapping.
   const l = s.replace(/İ/g, 'i').toLowerCase();
   if (l.length === s.length) {
