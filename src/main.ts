@@ -16,6 +16,7 @@ import { createOutboxWorker } from './outbox/outbox-worker.ts';
 import { parseMessage } from './parser/index.ts';
 import { createOpsWorkers } from './ops-workers.ts';
 import { createRoutingHook } from './routing/router.ts';
+import { createSurveyAnswerer } from './store/surveys.ts';
 
 /** Composition root: config → db → migrate → intake/outbox → channels → HTTP. */
 async function main() {
@@ -46,6 +47,8 @@ async function main() {
     now,
     // A new SMS ticket gets its automatic acknowledgement in the same transaction.
     // Then a new ticket goes to an online operator with the right skills (routing), still in the transaction.
+    // A reply to the satisfaction survey stores the rating instead of reopening the resolved ticket.
+    surveyAnswer: createSurveyAnswerer(db),
     afterMessage: [...(config.channels.ack ? [createAcknowledger({ db, config: config.channels.ack, log })] : []), createRoutingHook({ db, config, now })],
   });
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: config.outbox.maxAttempts, pollMs: config.outbox.pollMs, now });

@@ -1,6 +1,7 @@
 import type { AppDeps } from './deps.ts';
 import { createDeadlineWorker, type DeadlineWorker } from './referrals/deadline-worker.ts';
 import { createQueueRouter } from './routing/router.ts';
+import { createSurveySender } from './surveys/survey-worker.ts';
 
 export interface OpsWorkers {
   deadlines: DeadlineWorker;
@@ -8,19 +9,22 @@ export interface OpsWorkers {
   stop(): Promise<void>;
 }
 
-/** The hotline's background work: the routing queue and the referral deadlines (every minute, clock injected). */
+/** The hotline's background work: the routing queue, the referral deadlines (every minute, clock injected), surveys on resolution. */
 export function createOpsWorkers(deps: AppDeps, options: { intervalMs?: number } = {}): OpsWorkers {
   const router = createQueueRouter({ ...deps, intervalMs: options.intervalMs });
   const deadlines = createDeadlineWorker({ ...deps, intervalMs: options.intervalMs });
+  const surveys = createSurveySender(deps);
   return {
     deadlines,
     start() {
       router.start();
       deadlines.start();
+      surveys.start();
     },
     async stop() {
       router.stop();
       deadlines.stop();
+      surveys.stop();
     },
   };
 }

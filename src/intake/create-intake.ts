@@ -16,6 +16,8 @@ export interface IntakeOptions {
   ticketPrefix: string;
   threadIdleDays: number;
   now?: () => number;
+  /** A message joining a resolved ticket may be a survey answer (rating stored, ticket not reopened). */
+  surveyAnswer?: (ticketId: number, text: string, now: number) => boolean;
   /** Runs inside the transaction after each new message (acknowledgements are enqueued here). */
   afterMessage?: Array<(stored: StoredInbound, now: number) => void>;
 }
@@ -55,6 +57,7 @@ export function createIntake(options: IntakeOptions): Intake {
     parse,
     ticketPrefix: options.ticketPrefix,
     threadIdleMs: options.threadIdleDays * 86_400_000,
+    surveyAnswer: options.surveyAnswer,
   };
   const sqlite = options.db.$client;
   let queue: Pending[] = [];

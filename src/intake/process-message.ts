@@ -27,6 +27,8 @@ export interface ProcessDeps {
   parse: ParseHook;
   ticketPrefix: string;
   threadIdleMs: number;
+  /** A message joining a resolved ticket: true when it answered a waiting survey (rating stored), so the ticket stays resolved. */
+  surveyAnswer?: (ticketId: number, text: string, now: number) => boolean;
 }
 
 /** One inbound message into the store. Runs inside the caller's transaction: throws to roll back. */
@@ -78,15 +80,18 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
   const latest = store.latestTicket(contact.id);
   let ticket: TicketRow;
   let ticketCreated = false;
+  let reopens = false;
   if (latest && joinable(latest, now, deps.threadIdleMs)) {
     ticket = latest;
+    // A citizen writing again reopens a ticket that was waiting on them or marked resolved, unless it is the survey's answer.
+    reopens = latest.status === 'pending' || (latest.status === 'resolved' && !deps.surveyAnswer?.(latest.id, event.text, now));
     store.touchTicket(latest.id, {
       at: now,
       now,
-      ...triage,
+      // A rating is not a finding about the case: the parse of "5" must not touch its triage.
+      ...(reopens || latest.status !== 'resolved' ? triage : { category: null, urgent: false, province: null, lang: null }),
       citizenId,
-      // A citizen writing again reopens a ticket that was waiting on them or marked resolved.
-      status: latest.status === 'resolved' || latest.status === 'pending' ? 'open' : null,
+      status: reopens ? 'open' : null,
     });
   } else {
     const year = new Date(now).getUTCFullYear();
@@ -111,8 +116,7 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
 
   const actor = `channel:${event.channel}`;
   if (ticketCreated) store.appendEvent(ticket.id, actor, 'ticket.created', { number: ticket.number, urgent: triage.urgent }, now);
-  if (latest && !ticketCreated && (latest.status === 'resolved' || latest.status === 'pending'))
-    store.appendEvent(ticket.id, actor, 'ticket.reopened', { from: latest.status }, now);
+  if (latest && !ticketCreated && reopens) store.appendEvent(ticket.id, actor, 'ticket.reopened', { from: latest.status }, now);
   if (linked !== null) store.appendEvent(ticket.id, actor, 'contact.linked', { citizenId: linked }, now);
   store.appendEvent(ticket.id, actor, 'message.received', { messageId }, now);
 
