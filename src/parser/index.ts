@@ -171,11 +171,18 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   out = out
     .replace(/ ([,.;:!?])/g, '$1')
     .replace(/([,;:]){2,}/g, '$1')
-    .replace(/^[\s,.;:\-–/|]+/, '')
-    .replace(/[\s,;:\-–/|]+$/, '')
-    .trim();
+    .replace(/^[\s,.;:\-–/|]+/, '');
+  out = trimTrailing(out).trim();
   // Only cue words, places and punctuation left: there is no request.
   return someToken(out, fold(out), isContentWord) ? out : '';
+}
+
+const TRAILING_CHAR = /[\s,;:\-–/|]/;
+/** out.replace(/[\s,;:\-–/|]+$/, '') from the end backwards (the regex tries every start position). */
+function trimTrailing(out: string): string {
+  let end = out.length;
+  while (end > 0 && TRAILING_CHAR.test(out.charAt(end - 1))) end--;
+  return end === out.length ? out : out.slice(0, end);
 }
 
 function isContentWord(t: Token): boolean {
