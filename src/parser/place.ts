@@ -1,12 +1,10 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
 import { commonWordsExact, places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
-import { GIVEN, KIN_MY, lex, PLACE, STREET_WORD, TITLE } from './word-info.ts';
+import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
-// Case suffixes written without an apostrophe (istanbulda, amedê, wane).
-const GLUED = /(?:dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
 
 export interface PlaceResult {
   province: string | null;
@@ -29,10 +27,6 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
   if (d) return { provinces: d, kind: 'district' };
   return null;
 }
-
-/** First words of the two-word place names, so a pair is only joined and looked up when it can match. */
-const PHRASE_FIRST = new Set<string>();
-for (const k of places.phrases.keys()) PHRASE_FIRST.add(k.slice(0, k.indexOf(' ')));
 
 /** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
 function lowerTr(s: string): string {
@@ -67,7 +61,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     let span = 1;
     // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").
     const next = words[wi + 1];
-    if (next && next.i === t.i + 1 && PHRASE_FIRST.has(t.base)) {
+    if (next && next.i === t.i + 1 && (lex(t) & PHRASE_HEAD) !== 0) {
       const ph = places.phrases.get(`${t.base} ${next.base}`);
       if (ph) {
         hit = { provinces: [ph], kind: 'alias' };
@@ -81,7 +75,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (!hit && !t.arabic) {
       if (t.base.length < 3) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
-      if (!hit && !t.suffix) hit = gluedLookup(t.base);
+      if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) hit = gluedLookup(t.base);
     }
     if (!hit) continue;
     const after = words[wi + span];

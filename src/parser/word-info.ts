@@ -52,8 +52,24 @@ export const TR_ENDING = 1 << 21;
 /** Contains x, w or q (rare in Turkish, common in Kurmanji). */
 export const XWQ = 1 << 22;
 export const STREET_WORD = 1 << 23;
+/** A place name with a case ending glued on ("istanbulda", "amedê"): see gluedIsPlace. */
+export const GLUED_PLACE = 1 << 24;
+/** First word of a two-word place name ("غازي عنتاب"). */
+export const PHRASE_HEAD = 1 << 25;
 
 export const PLACE = PROVINCE | DISTRICT | ALIAS;
+
+// Case suffixes written without an apostrophe (istanbulda, amedê, wane).
+export const GLUED = /(?:dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
+const isPlaceKey = (k: string) => places.provinces.has(k) || places.aliases.has(k) || places.districts.has(k);
+/** Would place.ts's glued-ending look-up find a place for this word? */
+function gluedIsPlace(base: string): boolean {
+  const m = GLUED.exec(base);
+  if (m && base.length - m[0].length >= 3 && isPlaceKey(base.slice(0, base.length - m[0].length))) return true;
+  return base.endsWith('e') && base.length > 4 && isPlaceKey(base.slice(0, -1));
+}
+const PHRASE_HEADS = new Set<string>();
+for (const k of places.phrases.keys()) PHRASE_HEADS.add(k.slice(0, k.indexOf(' ')));
 
 function computeFlags(w: string): number {
   let f = 0;
@@ -88,6 +104,8 @@ function computeFlags(w: string): number {
   }
   if (w.includes('x') || w.includes('w') || w.includes('q')) f |= XWQ;
   if (STREET.has(w)) f |= STREET_WORD;
+  if (gluedIsPlace(w)) f |= GLUED_PLACE;
+  if (PHRASE_HEADS.has(w)) f |= PHRASE_HEAD;
   return f;
 }
 
