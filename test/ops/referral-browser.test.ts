@@ -109,7 +109,7 @@ describe('referral end to end in a real browser', () => {
 
   it('axe-core finds no serious or critical violations on the team, referrals, referrals and AME directory pages', async () => {
     const { page, close } = await openAs('yonetici');
-    for (const path of ['/team', '/referrals', '/admin/ame', '/reports']) {
+    for (const path of ['/team', '/referrals', '/admin/ame', '/reports', '/admin/webhooks']) {
       await page.goto(`${served.url}${path}`);
       expect(await axe(page), path).toEqual([]);
     }

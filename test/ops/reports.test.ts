@@ -39,7 +39,7 @@ function seed(t: TestContext) {
   const c = t.deps.db.$client;
   SEEDS.forEach((s, i) => {
     const created = Z(s.created);
-    const contact = c.prepare<[string, number], { id: number }>(`INSERT INTO contacts (channel, address, created_at) VALUES (?, ?, ?) RETURNING id`).get(s.channel, `+9053200000${i}`, created)!.id;
+    const contact = c.prepare<[string, string, number], { id: number }>(`INSERT INTO contacts (channel, address, created_at) VALUES (?, ?, ?) RETURNING id`).get(s.channel, `+9053200000${i}`, created)!.id;
     const id = c
       .prepare<[string, string, number, string, string | null, number, number, number, number | null, number | null, string], { id: number }>(
         `INSERT INTO tickets (number, channel, contact_id, category, province, created_at, updated_at, last_message_at, first_response_at, resolved_at, status)
