@@ -35,8 +35,9 @@ export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: Stor
   const ticketRow = deps.db.$client.prepare<[number], { lang: string | null; category: string | null; urgent: number }>(
     'SELECT lang, category, urgent FROM tickets WHERE id = ?',
   );
+  const autoAssign = deps.db.$client.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'routing.auto_assign'`);
   return (stored, now) => {
-    if (!stored.ticketCreated || stored.duplicate || !getFlag(deps.db, 'routing.auto_assign')) return;
+    if (!stored.ticketCreated || stored.duplicate || (autoAssign.get()?.value ?? 'true') !== 'true') return;
     const candidates = store.candidates(now, PRESENCE_IDLE_MS);
     if (candidates.length === 0) return;
     const t = ticketRow.get(stored.ticketId);
