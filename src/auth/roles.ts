@@ -16,11 +16,12 @@ export type Permission =
   | 'routing' // operators' skills, auto-assignment on/off, the queue, overdue referrals
   | 'reports'
   | 'admin_ame' // the AME directory
-  | 'admin_webhooks';
+  | 'admin_webhooks'
+  | 'admin_channels'; // channel health, pairing the WhatsApp number
 
 const OPERATOR: Permission[] = ['inbox', 'reply', 'note', 'reveal', 'update', 'refer'];
 const SUPERVISOR: Permission[] = [...OPERATOR, 'assign_others', 'audit', 'export', 'routing', 'reports'];
-const ADMIN: Permission[] = [...SUPERVISOR, 'admin_users', 'admin_canned', 'admin_ame', 'admin_webhooks'];
+const ADMIN: Permission[] = [...SUPERVISOR, 'admin_users', 'admin_canned', 'admin_ame', 'admin_webhooks', 'admin_channels'];
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   operator: new Set(OPERATOR),

@@ -40,6 +40,7 @@ import { currentSession, endSession, isHttps, startSession } from './session.ts'
 import { getPresence, setPresence } from '../store/operator-profiles.ts';
 import { createRoutingStore } from '../store/routing.ts';
 import { opsRoutes } from './ops-routes.tsx';
+import { channelRoutes } from './channel-routes.tsx';
 import { suggestedAmeContact } from './referral-routes.tsx';
 import { listAmeContacts } from '../store/ame-directory.ts';
 import { overdueTicketIds, referralsOfTicket } from '../store/referrals.ts';
@@ -623,6 +624,7 @@ export function inboxRoutes(deps: AppDeps, options: InboxOptions = {}) {
   );
 
   opsRoutes(app, { deps, guarded, render });
+  channelRoutes(app, { deps, guarded, render });
 
   return app;
 }

@@ -118,7 +118,7 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
   if (ticketCreated) store.appendEvent(ticket.id, actor, 'ticket.created', { number: ticket.number, urgent: triage.urgent }, now);
   if (latest && !ticketCreated && reopens) store.appendEvent(ticket.id, actor, 'ticket.reopened', { from: latest.status }, now);
   if (linked !== null) store.appendEvent(ticket.id, actor, 'contact.linked', { citizenId: linked }, now);
-  store.appendEvent(ticket.id, actor, 'message.received', { messageId }, now);
+  // The message row itself records its arrival; events carry what changes a ticket.
 
   return {
     messageId,

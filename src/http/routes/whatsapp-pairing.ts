@@ -6,19 +6,19 @@ import { HttpError } from '../errors.ts';
 import { readJson } from '../validate.ts';
 
 /** What the Baileys channel offers for pairing (duck-typed: the HTTP layer does not load Baileys). */
-interface Pairable {
+export interface Pairable {
   pairing(): { state: string; detail: string; since: Date; qr: string | null; pairingCode: string | null };
   requestPairingCode(phone: string): Promise<string>;
 }
 
-const isPairable = (x: unknown): x is Pairable =>
+export const isPairable = (x: unknown): x is Pairable =>
   typeof (x as Pairable | undefined)?.pairing === 'function' && typeof (x as Pairable | undefined)?.requestPairingCode === 'function';
 
 const codeBody = v.strictObject({
   phone: v.pipe(v.string('phone must be a string'), v.trim(), v.regex(/^\+?[\d\s()-]{8,24}$/, 'the hotline number with its country code, e.g. 905321234567')),
 });
 
-const PAIRING_ERRORS: Record<string, 400 | 409 | 503> = { invalid_phone: 400, already_paired: 409, not_running: 409, no_socket: 503 };
+export const PAIRING_ERRORS: Record<string, 400 | 409 | 503> = { invalid_phone: 400, already_paired: 409, not_running: 409, no_socket: 503 };
 
 /**
  * Linking the hotline's WhatsApp number (Baileys): the QR to scan, or a pairing code. Whoever scans
@@ -66,7 +66,7 @@ export function whatsappPairingRoutes(deps: AppDeps) {
 }
 
 /** qrcode is loaded on first use: most gateways never pair from this page. */
-async function qrSvg(payload: string): Promise<string> {
+export async function qrSvg(payload: string): Promise<string> {
   const QRCode = (await import('qrcode')).default;
   return QRCode.toString(payload, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
 }

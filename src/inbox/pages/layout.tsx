@@ -98,6 +98,11 @@ export function Layout(props: { ctx: PageCtx; title: string; page: string; ticke
                   <a href="/admin/webhooks">{t.ops.nav.webhooks}</a>
                 </li>
               )}
+              {user && can(user.role, 'admin_channels') && (
+                <li>
+                  <a href="/admin/channels">{locale === 'en' ? 'Channels' : 'Kanallar'}</a>
+                </li>
+              )}
               <li>
                 <a href={`/lang/${other}?back=${encodeURIComponent(props.ctx.here)}`} lang={other} hreflang={other}>
                   {t.nav.language}
