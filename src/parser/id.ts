@@ -44,6 +44,8 @@ const DISTRACT_RE =
   /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|barkod|iban|tel|telefon|gsm|cep|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|seri)(?:si|i|m|nin|in|niz)?\s*(?:no|nosu|numarasi|numaram|numara)?\s*[:.=\-]?\s*$|\btc ?'?si\s*[:.=\-]?\s*$/;
 const PHONE_AFTER_RE = /^\s*(?:numarali|nolu|no'?lu)\s+(?:tel|telefon|hat|cep)/;
 
+const MOBILE_PREFIX_RE = /^05(?:0[1-9]|[3-5]\d|6[1-9])/;
+
 /**
  * Cut phone numbers out of a run of digit groups: a group starting with 0 (or after "+") that with
  * the groups after it makes 11 digits (12 with "+90") is a phone number, whatever stands around it.
@@ -61,7 +63,8 @@ function splitPhones(run: Group[], folded: string, phones: Span[]): Group[][] {
     let m = k;
     while (m < run.length && sum < want) sum += (run[m++] as Group).digits.length;
     // …unless a valid ID starting earlier runs into it ("1000 0210 026 12.05.2024").
-    const mobile = g.digits.startsWith('05') || (g.digits === '0' && (run[k + 1]?.digits ?? '').startsWith('5')) || plus;
+    // Turkish mobile operators: 050x, 053x–055x, 056x; "0500" or "0520" is no one's phone.
+    const mobile = MOBILE_PREFIX_RE.test(g.digits) || (g.digits === '0' && MOBILE_PREFIX_RE.test(`0${run[k + 1]?.digits ?? ''}`)) || plus;
     if (sum === want && (mobile || !validStretchInto(run, folded, from, k))) {
       phones.push([g.start, (run[m - 1] as Group).end]);
       if (k > from) pieces.push(run.slice(from, k));

@@ -79,7 +79,11 @@ describe('parseMessage properties', () => {
 
   it('never takes a 05xx mobile number for an ID', () => {
     const mobile = fc
-      .tuple(fc.integer({ min: 0, max: 99 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }))
+      // Operator prefixes in use in Türkiye: 050x, 053x–055x, 056x.
+      .tuple(
+        fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 30, max: 59 }), fc.integer({ min: 61, max: 69 })),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }),
+      )
       .map(([op, rest]) => `05${String(op).padStart(2, '0')}${rest.join('')}`);
     const style = fc.constantFrom(
       (m: string) => m,
@@ -96,5 +100,17 @@ describe('parseMessage properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('cases the properties once found', () => {
+  it.each([
+    // an ID written 4-4-3 next to a year: "0500 028 2024" looks like a phone number, but 0500 is no operator's prefix
+    [' 1000 0500 028 2024', '10000500028'],
+    ['TC 1000 0500 028 12.05.2024', '10000500028'],
+    // a real mobile prefix after a year stays a phone number
+    ['2024 0532 123 45 67', null],
+  ])('%j → %s', (text, tckn) => {
+    expect(parseMessage(text).tckn).toBe(tckn);
   });
 });
