@@ -13,7 +13,8 @@ import {
   type SendResult,
 } from '../../src/channel.ts';
 import type { ChannelFactoryDeps } from '../../src/channels.ts';
-import { MediaError, type MediaStore } from '../../src/media/media-store.ts';
+import { attachmentFor } from '../../src/media/attachment-for.ts';
+import type { MediaStore } from '../../src/media/media-store.ts';
 import { readCapped } from '../../src/media/read-capped.ts';
 import { createIntakeStore } from '../../src/store/intake-store.ts';
 import { createSealedChannelState } from '../../src/store/sealed-channel-state.ts';
@@ -207,13 +208,8 @@ export function createWhatsappBaileysChannel(deps: ChannelFactoryDeps, settings:
 
   const fetchMedia = async (msg: WAMessage, part: WaMediaPart, id: string): Promise<Attachment> => {
     const extra = part.kind === 'audio' ? { voice: part.voice === true, ...(part.seconds ? { seconds: part.seconds } : {}) } : part.seconds ? { seconds: part.seconds } : {};
-    const failed = (error: string, size?: number): Attachment => ({
-      kind: part.kind,
-      ...(part.contentType ? { contentType: part.contentType } : {}),
-      ...(part.filename ? { filename: part.filename } : {}),
-      ...(size ? { size } : {}),
-      meta: { ...extra, error },
-    });
+    const attachment = attachmentFor(options.media, part, extra);
+    const failed = attachment.failed;
     if (part.declaredSize !== undefined && part.declaredSize > options.media.maxBytes) return failed('too large', part.declaredSize);
     const type = options.media.accepts(part.contentType, part.filename);
     if (!type) return failed('type not allowed');
@@ -232,18 +228,10 @@ export function createWhatsappBaileysChannel(deps: ChannelFactoryDeps, settings:
       } finally {
         clearTimeout(timeout);
       }
-      const stored = await options.media.put(bytes, type, part.filename);
-      return {
-        kind: part.kind,
-        contentType: stored.contentType,
-        mediaId: stored.id,
-        ...(part.filename ? { filename: part.filename } : {}),
-        size: stored.size,
-        ...(Object.keys(extra).length ? { meta: extra } : {}),
-      };
+      return await attachment.kept(bytes, type);
     } catch (err) {
       log.warn({ messageId: id, kind: part.kind, err: err instanceof Error ? err.message : String(err) }, 'whatsapp: media not kept');
-      return failed(err instanceof MediaError && err.code === 'too_large' ? 'too large' : 'download failed');
+      return attachment.failure(err);
     }
   };
 

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { SendError, type Attachment, type Channel, type ChannelContext, type ChannelHealth, type InboundEvent, type OutboundMessage, type SendResult } from '../../src/channel.ts';
 import type { ChannelFactoryDeps } from '../../src/channels.ts';
 import { errorBody } from '../../src/http/errors.ts';
-import { MediaError, type MediaStore } from '../../src/media/media-store.ts';
+import { attachmentFor } from '../../src/media/attachment-for.ts';
+import type { MediaStore } from '../../src/media/media-store.ts';
 import { appendEvent } from '../../src/store/append-event.ts';
 import { createCustomerWindowStore } from '../../src/store/customer-window.ts';
 import { createIntakeStore } from '../../src/store/intake-store.ts';
@@ -162,13 +163,8 @@ export function createWhatsappCloudChannel(deps: ChannelFactoryDeps, settings: W
 /** A media id from the webhook → Graph lookup → the file (bearer token) → the media store. Never throws. */
 async function fetchMedia(graph: GraphClient, media: MediaStore, part: CloudMediaPart, log: Logger, messageId: string): Promise<Attachment> {
   const extra = part.kind === 'audio' ? { voice: part.voice === true } : {};
-  const failed = (error: string, size?: number): Attachment => ({
-    kind: part.kind,
-    ...(part.contentType ? { contentType: part.contentType } : {}),
-    ...(part.filename ? { filename: part.filename } : {}),
-    ...(size ? { size } : {}),
-    meta: { ...extra, error },
-  });
+  const attachment = attachmentFor(media, part, extra);
+  const failed = attachment.failed;
   const type = media.accepts(part.contentType, part.filename);
   if (!type) return failed('type not allowed');
   try {
@@ -178,18 +174,10 @@ async function fetchMedia(graph: GraphClient, media: MediaStore, part: CloudMedi
     const sha = part.sha256 ?? info.sha256;
     // Meta documents the sha256 as hex; some payloads carry base64. Either way it must match.
     if (sha && !matchesSha256(bytes, sha)) throw new Error('sha256 does not match');
-    const stored = await media.put(bytes, type, part.filename);
-    return {
-      kind: part.kind,
-      contentType: stored.contentType,
-      mediaId: stored.id,
-      ...(part.filename ? { filename: part.filename } : {}),
-      size: stored.size,
-      ...(Object.keys(extra).length ? { meta: extra } : {}),
-    };
+    return await attachment.kept(bytes, type);
   } catch (err) {
     log.warn({ messageId, kind: part.kind, err: err instanceof Error ? err.message : String(err) }, 'whatsapp-cloud: media not kept');
-    return failed(err instanceof MediaError && err.code === 'too_large' ? 'too large' : 'download failed');
+    return attachment.failure(err);
   }
 }
 
