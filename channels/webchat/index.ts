@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientIp as clientIpOf } from '../../src/http/client-ip.ts';
 import { createNodeWebSocket } from '@hono/node-ws';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -93,17 +93,8 @@ export function createWebchatChannel(options: WebchatChannelOptions): WebchatCha
       throw err;
     }));
 
-  const clientIp = (c: Context): string => {
-    if (options.trustProxy) {
-      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
-    try {
-      return getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      return 'unknown'; // in-process requests (app.request) have no socket
-    }
-  };
+  const clientIp = (c: Context) => clientIpOf(c, options.trustProxy === true);
+
   const allowed = (c: Context) => originAllowed(config, c.req.header('origin'), c.req.header('host'), publicOrigin);
 
   /** A visitor's message: limits, then intake; resolves to the frame to answer with (ack or error). */

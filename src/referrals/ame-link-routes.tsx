@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientIp } from '../http/client-ip.ts';
 import type { Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../deps.ts';
@@ -14,17 +14,6 @@ import { createFixedWindowLimit } from './fixed-window-limit.ts';
 const COOKIE = 'kopru_ame';
 const TOKEN = /^[A-Za-z0-9_-]{40,64}$/;
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /**
  * `/ame/r/<token>`: the one-time link from the referral SMS. No account: the unguessable token is the
