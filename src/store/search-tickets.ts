@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { ftsQuery } from '../text/fold.ts';
-import { getTicketSummary, type TicketFilters, type TicketSummary } from './tickets.ts';
+import { filterSql, getTicketSummary, type TicketFilters, type TicketSummary } from './tickets.ts';
 
 export interface SearchHit {
   ticket: TicketSummary;
@@ -39,7 +39,7 @@ export function searchTickets(db: Db, filters: TicketFilters & { q: string }, li
     scanned += ids.length;
     const rows = db.all<{ id: number; ticket_id: number }>(
       sql`SELECT m.id, m.ticket_id FROM messages m JOIN tickets t ON t.id = m.ticket_id
-          WHERE m.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) ${ticketFilterSql(filters)} ORDER BY m.id DESC`,
+          WHERE m.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) ${ticketConditions(filters)} ORDER BY m.id DESC`,
     );
     for (const r of rows) {
       if (seen.has(r.ticket_id)) continue;
@@ -67,15 +67,7 @@ export function searchTickets(db: Db, filters: TicketFilters & { q: string }, li
   return { hits, next };
 }
 
-function ticketFilterSql(f: TicketFilters) {
-  const parts = [];
-  const inList = (col: string, values: readonly string[]) => sql`AND ${sql.raw(col)} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
-  if (f.status?.length) parts.push(inList('t.status', f.status));
-  if (f.channel?.length) parts.push(inList('t.channel', f.channel));
-  if (f.category?.length) parts.push(inList('t.category', f.category));
-  if (f.province) parts.push(sql`AND t.province = ${f.province}`);
-  if (f.lang) parts.push(sql`AND t.lang = ${f.lang}`);
-  if (f.urgent !== undefined) parts.push(sql`AND t.urgent = ${f.urgent ? 1 : 0}`);
-  if (f.assigneeId !== undefined) parts.push(f.assigneeId === null ? sql`AND t.assignee_id IS NULL` : sql`AND t.assignee_id = ${f.assigneeId}`);
-  return sql.join(parts, sql` `);
+/** The list's own filters (not its search: the FTS walk above is the search), as `AND …` after the id match. */
+function ticketConditions(f: TicketFilters) {
+  return sql.join(filterSql({ ...f, q: undefined }).map((c) => sql`AND ${c}`), sql` `);
 }

@@ -118,7 +118,8 @@ const SUMMARY_SELECT = sql`
   LEFT JOIN citizens ci ON ci.id = t.citizen_id
   LEFT JOIN messages m ON m.id = (SELECT id FROM messages WHERE ticket_id = t.id AND direction != 'note' ORDER BY id DESC LIMIT 1)`;
 
-function filterSql(f: TicketFilters): SQL[] {
+/** WHERE conditions on `t` (tickets) for the filters; search (`q`) included when given. */
+export function filterSql(f: TicketFilters): SQL[] {
   const where: SQL[] = [];
   const inList = (col: SQL, values: readonly string[]) => sql`${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
   if (f.status?.length) where.push(inList(sql`t.status`, f.status));
