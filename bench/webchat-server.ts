@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { WebSocketServer } from 'ws';
+import { channelContext } from '../src/intake/channel-context.ts';
 
 const mode = process.env.MODE ?? 'kopru';
 let peakRss = 0;
@@ -64,7 +65,7 @@ if (mode === 'floor') {
   const intake = createIntake({ db, bus, cipher, log, parse: parseMessage, ticketPrefix: '183', threadIdleDays: 7, now });
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: 8, pollMs: config.outbox.pollMs, now });
   const app = createApp({ config, db, log, bus, cipher, intake, outbox, channels, now });
-  for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log });
+  for (const channel of channels.values()) await channel.start(channelContext(intake, log));
   outbox.start();
 
   // The operator: what POST /api/tickets/:id/replies does (reply + outbox row in one transaction,

@@ -23,6 +23,7 @@ import { createIntake } from '../src/intake/create-intake.ts';
 import { createMediaStore, mediaDirFor } from '../src/media/media-store.ts';
 import { createOutboxWorker } from '../src/outbox/outbox-worker.ts';
 import { parseMessage } from '../src/parser/index.ts';
+import { channelContext } from '../src/intake/channel-context.ts';
 
 const BENCH_CLOUD = { appSecret: 'bench-app-secret', phoneNumberId: '106540352242922' };
 
@@ -61,7 +62,7 @@ if (mode === 'bare') {
   const channels = new Map<string, Channel>([['whatsapp-cloud', channel]]);
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: 3, pollMs: 60_000, now });
   const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
-  await channel.start({ receive: async (events) => void (await intake.receive(events)), log });
+  await channel.start(channelContext(intake, log));
   fetchHandler = createApp(deps).fetch;
   count = () => (db.$client.prepare("SELECT count(*) AS n FROM messages WHERE direction = 'in'").get() as { n: number }).n;
   cleanup = () => {

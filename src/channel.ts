@@ -103,6 +103,12 @@ export interface ChannelHealth {
 export interface ChannelContext {
   /** Resolves after intake has committed: acknowledge to the provider only then. */
   receive(events: InboundEvent[]): Promise<void>;
+  /**
+   * For an adapter with state of its own in the database (SMPP's concatenated parts): `work` runs inside
+   * intake's transaction and returns the events to store with it, so both land in one commit. Resolves
+   * with `work`'s value after that commit; rejects, having stored nothing of it, if anything throws.
+   */
+  receiveWith<T>(work: () => { events: InboundEvent[]; value: T }): Promise<T>;
   log: Logger;
 }
 

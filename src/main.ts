@@ -17,6 +17,7 @@ import { parseMessage } from './parser/index.ts';
 import { createOpsWorkers } from './ops-workers.ts';
 import { createRoutingHook } from './routing/router.ts';
 import { createSurveyAnswerer } from './store/surveys.ts';
+import { channelContext } from './intake/channel-context.ts';
 
 /** Composition root: config → db → migrate → intake/outbox → channels → HTTP. */
 async function main() {
@@ -60,7 +61,7 @@ async function main() {
 
   await ensureFirstAdmin(db, config, log);
   const app = createApp(deps);
-  for (const channel of channels.values()) await channel.start({ receive: async (events) => void (await intake.receive(events)), log: log.child({ channel: channel.name }) });
+  for (const channel of channels.values()) await channel.start(channelContext(intake, log.child({ channel: channel.name })));
   outbox.start();
   const ops = createOpsWorkers(deps);
   ops.start();

@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/client.ts';
 import { createChannelStateStore } from '../../src/store/channel-state.ts';
 import { createSmsPartsStore } from '../../src/store/sms-parts.ts';
 import { parseDeliverSm, previousBucketId, type DeliverSmFields } from './parse.ts';
-import { Reassembler } from './reassembly.ts';
+import { Reassembler, type ReceiveWith } from './reassembly.ts';
 import { segmentKey } from './send.ts';
 
 export const ESME_ROK = 0x00;
@@ -20,8 +20,9 @@ export interface DeliverHandlerOptions {
   log: Logger;
   reassemblyTimeoutMs: number;
   dedupWindowMs: number;
-  /** Intake: resolves after commit. */
+  /** Intake: resolve after commit. */
   receive: (events: InboundEvent[]) => Promise<void>;
+  receiveWith: ReceiveWith;
 }
 
 export interface DeliverHandler {
@@ -38,7 +39,7 @@ export function createDeliverHandler(o: DeliverHandlerOptions): DeliverHandler {
     channel: o.channel,
     store: parts,
     cipher: o.cipher,
-    deliver: o.receive,
+    receiveWith: o.receiveWith,
     now: o.now,
     timeoutMs: o.reassemblyTimeoutMs,
     dedupWindowMs: o.dedupWindowMs,

@@ -52,6 +52,7 @@ export function createSmppChannel(deps: ChannelFactoryDeps, cfg: SmppLinkConfig,
         reassemblyTimeoutMs: cfg.reassemblyTimeoutMs,
         dedupWindowMs: cfg.dedupWindowMs,
         receive: (events) => ctx.receive(events),
+        receiveWith: (work) => ctx.receiveWith(work),
       });
       handler.reassembler.start();
       purgeTimer = setInterval(() => {

@@ -6,18 +6,21 @@ import { wellFormed } from './data-coding.ts';
 import { externalIdFor, previousBucketId, type SmsPart } from './parse.ts';
 
 /**
- * Concatenated SMS reassembly. Each part is written to sms_parts (encrypted) before its deliver_sm_resp,
- * parts arriving together share one commit, and the part that completes a message is answered only
- * once intake has committed the whole message. Parts may come in any order and more than once.
- * A message still missing parts after the timeout is delivered as it is, marked incomplete.
+ * Concatenated SMS reassembly. Each part is written to sms_parts (encrypted) inside intake's group
+ * transaction, and the part that completes a message stores that message in the same savepoint, its
+ * parts replaced by a tombstone: one commit for a whole SMSC window of parts and messages, and each
+ * deliver_sm_resp only after it. Parts may come in any order and more than once. A message still
+ * missing parts after the timeout is delivered as it is, marked incomplete.
  */
+
+/** Runs `work` inside intake's transaction with the events it returns; resolves after the commit. */
+export type ReceiveWith = <T>(work: () => { events: InboundMessage[]; value: T }) => Promise<T>;
 
 export interface ReassemblerOptions {
   channel: string;
   store: SmsPartsStore;
   cipher: PersonalDataCipher;
-  /** Hands whole messages to intake; resolves after commit. */
-  deliver: (events: InboundMessage[]) => Promise<void>;
+  receiveWith: ReceiveWith;
   now: () => number;
   timeoutMs: number;
   dedupWindowMs: number;
@@ -26,33 +29,24 @@ export interface ReassemblerOptions {
 
 export type PartResult = 'stored' | 'duplicate' | 'completed';
 
-interface Pending {
-  part: SmsPart;
-  resolve: (r: PartResult) => void;
-  reject: (e: unknown) => void;
-}
-
 interface PartBody {
   t: string;
   d: string;
 }
 
 export class Reassembler {
-  private queue: Pending[] = [];
-  private scheduled = false;
   private timer: NodeJS.Timeout | null = null;
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly o: ReassemblerOptions) {}
 
-  /** Resolves once this part (or the message it completes) is committed; rejects having committed nothing new. */
+  /** Resolves once this part (and the message it completes) is committed; rejects having committed nothing of it. */
   accept(part: SmsPart): Promise<PartResult> {
-    return new Promise<PartResult>((resolve, reject) => {
-      this.queue.push({ part, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.track(this.flush()));
-      }
+    const row = this.toRow(part);
+    return this.o.receiveWith(() => {
+      const outcome = this.o.store.store(row);
+      if (outcome.state !== 'complete') return { events: [], value: outcome.state === 'stored' ? 'stored' : 'duplicate' };
+      return { events: this.complete(keyOf(part), outcome.parts), value: 'completed' };
     });
   }
 
@@ -76,12 +70,13 @@ export class Reassembler {
     const due = this.o.store.due(this.o.channel, now - this.o.timeoutMs);
     let delivered = 0;
     for (const key of due) {
-      const parts = this.o.store.parts(key);
-      if (parts.length === 0) continue;
-      const incomplete = parts.length < key.total;
-      if (incomplete) this.o.log.warn({ source: mask(key.source), ref: key.ref, total: key.total, got: parts.length }, 'smpp: delivering an incomplete concatenated SMS');
-      await this.complete([{ key, parts }]);
-      delivered++;
+      const done = await this.o.receiveWith(() => {
+        const parts = this.o.store.parts(key);
+        if (parts.length === 0) return { events: [], value: false };
+        if (parts.length < key.total) this.o.log.warn({ source: mask(key.source), ref: key.ref, total: key.total, got: parts.length }, 'smpp: delivering an incomplete concatenated SMS');
+        return { events: this.complete(key, parts), value: true };
+      });
+      if (done) delivered++;
     }
     this.o.store.purgeTombstones(this.o.channel, now - Math.max(this.o.timeoutMs, this.o.dedupWindowMs));
     return delivered;
@@ -92,45 +87,12 @@ export class Reassembler {
     void p.finally(() => this.inFlight.delete(p));
   }
 
-  private async flush(): Promise<void> {
-    this.scheduled = false;
-    const batch = this.queue.splice(0, 512);
-    if (this.queue.length) {
-      this.scheduled = true;
-      setImmediate(() => this.track(this.flush()));
-    }
-    if (batch.length === 0) return;
-    let outcomes;
-    try {
-      outcomes = this.o.store.store(batch.map(({ part }) => this.toRow(part)));
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-      return;
-    }
-    const completing: Array<{ pending: Pending; key: PartKey; parts: StoredPart[] }> = [];
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.state === 'complete') completing.push({ pending, key: keyOf(pending.part), parts: outcome.parts });
-      else pending.resolve(outcome.state === 'stored' ? 'stored' : 'duplicate');
-    });
-    if (completing.length === 0) return;
-    try {
-      await this.complete(completing);
-      for (const c of completing) c.pending.resolve('completed');
-    } catch (err) {
-      // The part stays stored; the SMSC retries it (temporary error) and that retry completes the set again.
-      for (const c of completing) c.pending.reject(err);
-    }
-  }
-
-  private async complete(sets: Array<{ key: PartKey; parts: StoredPart[] }>): Promise<void> {
-    const messages = sets.map((s) => this.assemble(s.key, s.parts));
-    const fresh = messages.filter((m) => {
-      const before = previousBucketId(m.externalId);
-      return !(before && this.o.store.knownMessage(this.o.channel, before));
-    });
-    if (fresh.length) await this.o.deliver(fresh);
-    this.o.store.finish(sets.map((s, i) => ({ ...s.key, externalId: messages[i]!.externalId, at: this.o.now() })));
+  /** Inside the transaction: the parts give way to a tombstone, and the message is returned unless stored before. */
+  private complete(key: PartKey, parts: StoredPart[]): InboundMessage[] {
+    const message = this.assemble(key, parts);
+    this.o.store.finish({ ...key, externalId: message.externalId, at: this.o.now() });
+    const before = previousBucketId(message.externalId);
+    return before && this.o.store.knownMessage(this.o.channel, before) ? [] : [message];
   }
 
   private assemble(key: PartKey, parts: StoredPart[]): InboundMessage {

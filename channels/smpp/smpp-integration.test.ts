@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from '../../test/harness/test-dep
 import { FakeSmsc } from './fake-smsc.ts';
 import { createSmppChannel } from './index.ts';
 import { planSegments } from './segment.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 /** Köprü bound to node-smpp's own server on loopback: the real protocol, both ways. */
 
@@ -28,7 +29,7 @@ async function gateway(s: FakeSmsc, env: Record<string, string> = {}): Promise<T
     afterMessage: [(stored, now) => ack(stored, now)],
   });
   ack = createAcknowledger({ db: ctx.deps.db, config: ctx.deps.config.channels.ack! });
-  for (const c of ctx.deps.channels.values()) await c.start({ receive: async (events) => void (await ctx.deps.intake.receive(events)), log: ctx.deps.log });
+  for (const c of ctx.deps.channels.values()) await c.start(channelContext(ctx.deps.intake, ctx.deps.log));
   ctx.deps.outbox.start();
   await s.waitForBind();
   return ctx;
@@ -146,7 +147,7 @@ describe('smpp: against a real SMPP server on loopback', () => {
     await smsc.listen();
     t = createTestContext({ env: { SMPP_HOST: '127.0.0.1', SMPP_PORT: String(smsc.port), SMPP_SYSTEM_ID: 'kopru', SMPP_PASSWORD: 'secret' } });
     const channel = createSmppChannel({ ...t.deps }, t.deps.config.channels.smpp!.links[0]!, { reconnectBaseMs: 50 });
-    await channel.start({ receive: async () => undefined, log: t.deps.log });
+    await channel.start({ receive: async () => undefined, receiveWith: async (work) => work().value, log: t.deps.log });
     try {
       await until(() => /ESME_RINVPASWD/.test(channel.health().detail ?? ''), 'the bind refusal in health');
       expect(channel.health().state).toBe('down');

@@ -38,6 +38,7 @@ function handlerFor(t: TestContext, channel = 'smpp'): DeliverHandler {
     reassemblyTimeoutMs: 600_000,
     dedupWindowMs: 600_000,
     receive: async (events) => void (await t.deps.intake.receive(events)),
+    receiveWith: async (work) => (await t.deps.intake.receiveWith(work)).value,
   });
 }
 

@@ -12,6 +12,7 @@ import { FakeTwilioApi, LoopbackRequestClient } from './fake-api.ts';
 import { twilioConfig } from './config.ts';
 import { mapTwilioError } from './send.ts';
 import { verifyTwilioSignature } from './verify.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 const AUTH_TOKEN = '0123456789abcdef0123456789abcdef';
 const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
@@ -144,7 +145,7 @@ runInboundCases<WebhookRequest[]>(
     return {
       async setup(t) {
         channel = channelFor(t);
-        await channel.start({ receive: async (events) => void (await t.deps.intake.receive(events)), log: t.deps.log });
+        await channel.start(channelContext(t.deps.intake, t.deps.log));
         served = await serveChannel(channel);
       },
       async run(_t, requests) {

@@ -14,6 +14,7 @@ import { fakeSocketFactory, type FakeWaSocket } from './fake-socket.ts';
 import { createWhatsappBaileysChannel, type WhatsappBaileysOptions } from './index.ts';
 import type { WhatsappBaileysChannel } from './lazy.ts';
 import { decideReconnect } from './reconnect.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 const SETTINGS: WhatsappBaileysConfig = { acceptGroups: false, maxPerMinute: 20, pairingPhone: undefined };
 const AYSE_JID = '905321234567@s.whatsapp.net';
@@ -57,7 +58,7 @@ async function makeRig(settings: Partial<WhatsappBaileysConfig> = {}, options: P
       return [channel];
     },
   });
-  if (start) await channel.start({ receive: async (events) => void (await t.deps.intake.receive(events)), log: t.deps.log });
+  if (start) await channel.start(channelContext(t.deps.intake, t.deps.log));
   rig = { t, channel, sockets, sock: () => sockets.last() };
   return rig;
 }

@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from '../../test/harness/test-dep
 import { createWhatsappBaileysChannel } from './index.ts';
 import type { WhatsappBaileysChannel } from './lazy.ts';
 import { createBaileysSocket } from './socket.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -55,7 +56,7 @@ describe('real Baileys socket against a loopback peer', () => {
         return [channel];
       },
     });
-    await channel!.start({ receive: async (events) => void (await t!.deps.intake.receive(events)), log: t.deps.log });
+    await channel!.start(channelContext(t!.deps.intake, t.deps.log));
     await until(() => connections >= 1 && helloBytes > 0, 'the Noise hello');
     await until(() => connections >= 2, 'a reconnect');
     expect(channel!.health().state).toBe('down');

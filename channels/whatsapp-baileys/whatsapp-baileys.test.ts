@@ -12,6 +12,7 @@ import { fakeSocketFactory } from './fake-socket.ts';
 import { createWhatsappBaileysChannel } from './index.ts';
 import type { WhatsappBaileysChannel } from './lazy.ts';
 import { parseWaMessage } from './parse.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 const MAX_BYTES = 100_000;
 const fixtures = JSON.parse(readFileSync(new URL('./testdata/messages.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -84,7 +85,7 @@ function driver(): InboundDriver<Upserts> {
     setup() {},
     async run(t, input) {
       const { channel, sockets } = current!;
-      await channel.start({ receive: async (events) => void (await t.deps.intake.receive(events)), log: t.deps.log });
+      await channel.start(channelContext(t.deps.intake, t.deps.log));
       sockets.last().emit('connection.update', { connection: 'open' });
       for (const u of input.upserts) sockets.last().emit('messages.upsert', { messages: u.labels.map((l) => waMessage(l)), type: u.type ?? 'notify' });
       // stop() waits for messages under way (downloads, intake) before it returns.
@@ -174,7 +175,7 @@ describe('Baileys inbound, beyond the table', () => {
   it('takes group messages when configured, from the participant, with the group in meta', async () => {
     t = createTestContext({ channels: channelFactory({ ...SETTINGS, acceptGroups: true }) });
     const { channel, sockets } = current!;
-    await channel.start({ receive: async (events) => void (await t!.deps.intake.receive(events)), log: t.deps.log });
+    await channel.start(channelContext(t!.deps.intake, t.deps.log));
     sockets.last().emit('messages.upsert', { messages: [waMessage('group')], type: 'notify' });
     await channel.stop();
     const rows = inboundRows(t);
@@ -188,7 +189,7 @@ describe('Baileys inbound, beyond the table', () => {
   it('serves a kept voice note to API clients only, byte for byte, sealed on disk', async () => {
     t = createTestContext({ channels: channelFactory(SETTINGS) });
     const { channel, sockets } = current!;
-    await channel.start({ receive: async (events) => void (await t!.deps.intake.receive(events)), log: t.deps.log });
+    await channel.start(channelContext(t!.deps.intake, t.deps.log));
     sockets.last().emit('messages.upsert', { messages: [waMessage('voice-note')], type: 'notify' });
     await channel.stop();
     const [att] = JSON.parse(inboundRows(t)[0]!.attachments) as Array<{ mediaId: string }>;

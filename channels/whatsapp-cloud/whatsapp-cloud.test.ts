@@ -14,6 +14,7 @@ import { createWhatsappCloudChannel, SERVICE_WINDOW_MS, WEBHOOK_PATH } from './i
 import { parseCloudWebhook } from './parse.ts';
 import { createGraphClient, toSendError } from './send.ts';
 import { signBody, verifyHandshake, verifySignature } from './verify.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 const APP_SECRET = 'kopru-test-app-secret';
 const ACCESS_TOKEN = 'EAAGtestaccesstoken';
@@ -209,7 +210,7 @@ describe('webhook verification handshake', () => {
 
   it('answers 503 (so Meta retries) when intake cannot store', async () => {
     t = createTestContext({ channels: factory() });
-    await channel!.start({ receive: async () => Promise.reject(new Error('disk full')), log: t.deps.log });
+    await channel!.start({ receive: async () => Promise.reject(new Error('disk full')), receiveWith: async () => Promise.reject(new Error('disk full')), log: t.deps.log });
     const raw = fixture('text.json');
     const res = await t.app.request(WEBHOOK_PATH, { method: 'POST', headers: { 'x-hub-signature-256': signBody(raw, APP_SECRET) }, body: new Uint8Array(raw) });
     expect(res.status).toBe(503);
@@ -277,7 +278,7 @@ describe('outbound through the Graph API (loopback fake)', () => {
   /** A ticket whose citizen wrote on WhatsApp Cloud at the test clock's now. */
   async function withCitizen(over: Partial<WhatsappCloudConfig> = {}) {
     t = createTestContext({ channels: factory(over) });
-    await channel!.start({ receive: async (events) => void (await t!.deps.intake.receive(events)), log: t.deps.log });
+    await channel!.start(channelContext(t!.deps.intake, t.deps.log));
     const r = await t.deps.intake.receive([inbound({ channel: 'whatsapp-cloud', from: AYSE, text: 'Merhaba' })]);
     return r.messages[0]!.ticketId;
   }

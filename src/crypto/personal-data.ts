@@ -11,14 +11,30 @@ export interface PersonalDataCipher {
 }
 
 const VERSION = 'v1';
+const IV_BYTES = 12;
+
+/** Random IVs drawn from a pooled buffer: one call to the kernel's CSPRNG per 256 encryptions, not one each. */
+function ivSource(): () => Buffer {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + IV_BYTES > pool.length) {
+      pool = randomBytes(IV_BYTES * 256);
+      at = 0;
+    }
+    at += IV_BYTES;
+    return pool.subarray(at - IV_BYTES, at);
+  };
+}
 
 export function createPersonalDataCipher(dataKey: Buffer): PersonalDataCipher {
   if (dataKey.length !== 32) throw new Error('DATA_KEY must be 32 bytes');
   const encKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'kopru/encrypt', 32));
   const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'kopru/blind-index', 32));
+  const nextIv = ivSource();
   return {
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;

@@ -83,7 +83,8 @@ export const tickets = sqliteTable(
   },
   (t) => [
     index('tickets_activity').on(t.lastMessageAt, t.id),
-    index('tickets_contact').on(t.contactId, t.lastMessageAt),
+    // contact_id alone: the index is not rewritten each time a message moves last_message_at (intake's hot path).
+    index('tickets_contact').on(t.contactId),
     index('tickets_citizen').on(t.citizenId),
     index('tickets_status').on(t.status, t.lastMessageAt),
     // Routing counts each online operator's open tickets on every new ticket.

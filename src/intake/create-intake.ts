@@ -27,16 +27,25 @@ export interface ReceiveResult {
   statuses: Array<{ externalId: string; messageId: number | null }>;
 }
 
+/** What an adapter does inside intake's transaction: its own writes, then the events to store with them. */
+export type IntakeWork<T> = () => { events: InboundEvent[]; value: T };
+
 export interface Intake {
   /** Stores the events in one transaction; resolves only after commit, rejects having stored nothing. */
   receive(events: InboundEvent[]): Promise<ReceiveResult>;
+  /**
+   * Runs `work` inside the next group transaction (its own SAVEPOINT) and stores the events it returns
+   * there too, so an adapter's state (SMPP's concatenated parts) and the messages it completes share one
+   * commit. Resolves after that commit; rejects having stored nothing of it if `work` or intake throws.
+   */
+  receiveWith<T>(work: IntakeWork<T>): Promise<{ value: T; result: ReceiveResult }>;
   /** Waits for batches under way (graceful shutdown). */
   drain(): Promise<void>;
 }
 
 interface Pending {
-  events: InboundEvent[];
-  resolve: (r: ReceiveResult) => void;
+  work: IntakeWork<unknown>;
+  resolve: (r: { value: unknown; result: ReceiveResult }) => void;
   reject: (e: unknown) => void;
 }
 
@@ -63,7 +72,8 @@ export function createIntake(options: IntakeOptions): Intake {
   let queue: Pending[] = [];
   let scheduled: Promise<void> | null = null;
 
-  const runOne = sqlite.transaction((events: InboundEvent[], at: number): { result: ReceiveResult; live: LiveEvent[] } => {
+  const runOne = (work: IntakeWork<unknown>, at: number): { value: unknown; result: ReceiveResult; live: LiveEvent[] } => {
+    const { events, value } = work();
     const result: ReceiveResult = { messages: [], statuses: [] };
     const live: LiveEvent[] = [];
     for (const event of events) {
@@ -87,26 +97,39 @@ export function createIntake(options: IntakeOptions): Intake {
         if (applied?.changed) live.push({ type: 'message.status', ticketId: applied.ticketId, messageId: applied.messageId, status: event.status });
       }
     }
-    return { result, live };
-  });
+    return { value, result, live };
+  };
+  // Nested transaction = SAVEPOINT: this call's writes roll back alone if it throws.
+  const runOneInSavepoint = sqlite.transaction(runOne);
+
+  type Outcome = { ok: true; value: unknown; result: ReceiveResult; live: LiveEvent[] } | { ok: false; error: unknown };
+  /** The fast path: the whole batch in one transaction, no savepoints; any error rolls all of it back. */
+  const runAll = sqlite.transaction((batch: Pending[], at: number): Outcome[] => batch.map((item) => ({ ok: true, ...runOne(item.work, at) })));
+  /** After an error: each call in its own savepoint, so the failing ones roll back alone and the others land. */
+  const runEach = sqlite.transaction((batch: Pending[], at: number): Outcome[] =>
+    batch.map((item) => {
+      try {
+        return { ok: true, ...runOneInSavepoint(item.work, at) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
 
   const flush = () => {
     // Bounded batches keep the event loop responsive under a flood.
     const batch = queue.splice(0, 256);
     const at = now();
-    const outcomes: Array<{ ok: true; result: ReceiveResult; live: LiveEvent[] } | { ok: false; error: unknown }> = [];
+    let outcomes: Outcome[];
     try {
-      sqlite.transaction(() => {
-        outcomes.length = 0;
-        for (const item of batch) {
-          try {
-            // Nested transaction = SAVEPOINT: this call's writes roll back alone if it throws.
-            outcomes.push({ ok: true, ...runOne(item.events, at) });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      }).immediate();
+      // A savepoint per call copies every page the call touches; calls rarely fail, so try without first.
+      // Work and hooks write only to the database, so running them again after the rollback is safe.
+      try {
+        outcomes = runAll.immediate(batch, at);
+      } catch (error) {
+        if (batch.length === 1) throw error;
+        outcomes = runEach.immediate(batch, at);
+      }
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;
@@ -115,7 +138,7 @@ export function createIntake(options: IntakeOptions): Intake {
       const outcome = outcomes[i]!;
       if (outcome.ok) {
         for (const e of outcome.live) options.bus.publish(e);
-        item.resolve(outcome.result);
+        item.resolve({ value: outcome.value, result: outcome.result });
       } else item.reject(outcome.error);
     });
   };
@@ -135,14 +158,18 @@ export function createIntake(options: IntakeOptions): Intake {
     return scheduled;
   };
 
+  const receiveWith = <T>(work: IntakeWork<T>) =>
+    new Promise<{ value: T; result: ReceiveResult }>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as Pending['resolve'], reject });
+      void schedule();
+    });
+
   return {
-    receive(events) {
-      if (events.length === 0) return Promise.resolve({ messages: [], statuses: [] });
-      return new Promise<ReceiveResult>((resolve, reject) => {
-        queue.push({ events, resolve, reject });
-        void schedule();
-      });
+    async receive(events) {
+      if (events.length === 0) return { messages: [], statuses: [] };
+      return (await receiveWith(() => ({ events, value: null }))).result;
     },
+    receiveWith,
     async drain() {
       while (scheduled) await scheduled;
     },

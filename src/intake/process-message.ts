@@ -85,7 +85,7 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
     ticket = latest;
     // A citizen writing again reopens a ticket that was waiting on them or marked resolved, unless it is the survey's answer.
     reopens = latest.status === 'pending' || (latest.status === 'resolved' && !deps.surveyAnswer?.(latest.id, event.text, now));
-    store.touchTicket(latest.id, {
+    store.touchTicket(latest, {
       at: now,
       now,
       // A rating is not a finding about the case: the parse of "5" must not touch its triage.

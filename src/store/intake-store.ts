@@ -24,10 +24,10 @@ export function createIntakeStore(db: Db) {
   const findMessage = c.prepare<[string, string], { id: number; ticket_id: number }>(
     'SELECT id, ticket_id FROM messages WHERE channel = ? AND external_id = ?',
   );
-  const upsertContact = c.prepare<[string, string, string | null, number], { id: number; citizen_id: number | null; name: string | null }>(
-    `INSERT INTO contacts (channel, address, name, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (channel, address) DO UPDATE SET name = coalesce(contacts.name, excluded.name)
-     RETURNING id, citizen_id, name`,
+  type ContactRow = { id: number; citizen_id: number | null; name: string | null };
+  const findContact = c.prepare<[string, string], ContactRow>('SELECT id, citizen_id, name FROM contacts WHERE channel = ? AND address = ?');
+  const insertContact = c.prepare<[string, string, string | null, number], ContactRow>(
+    'INSERT INTO contacts (channel, address, name, created_at) VALUES (?, ?, ?, ?) RETURNING id, citizen_id, name',
   );
   const findCitizen = c.prepare<[string], { id: number; name: string | null }>('SELECT id, name FROM citizens WHERE tckn_index = ?');
   const insertCitizen = c.prepare<[string, string, string, string | null, number], { id: number }>(
@@ -52,15 +52,13 @@ export function createIntakeStore(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)
      RETURNING id, number, status, category, urgent, province, lang, citizen_id, last_message_at`,
   );
-  const touchTicket = c.prepare<
-    [number, number, string | null, number, string | null, string | null, number | null, string | null, number]
-  >(
-    `UPDATE tickets SET last_message_at = max(last_message_at, ?), updated_at = ?,
-       category = coalesce(category, ?), urgent = max(urgent, ?), province = coalesce(province, ?),
-       lang = coalesce(lang, ?), citizen_id = coalesce(citizen_id, ?),
-       status = coalesce(?, status)
-     WHERE id = ?`,
+  // Three statements rather than one: SQLite rewrites every index on a column named in SET, changed or
+  // not, so a message that only moves the ticket's activity must not name triage or status columns.
+  const touchActivity = c.prepare<[number, number, number]>('UPDATE tickets SET last_message_at = max(last_message_at, ?), updated_at = ? WHERE id = ?');
+  const setTriage = c.prepare<[string | null, number, string | null, string | null, number | null, number]>(
+    'UPDATE tickets SET category = ?, urgent = ?, province = ?, lang = ?, citizen_id = ? WHERE id = ?',
   );
+  const setStatus = c.prepare<[string, number]>('UPDATE tickets SET status = ? WHERE id = ?');
   const insertMessage = c.prepare<
     [number, string, string, string, string | null, string | null, string | null, string, string, number],
     { id: number }
@@ -79,8 +77,16 @@ export function createIntakeStore(db: Db) {
 
   return {
     findMessage: (channel: string, externalId: string) => findMessage.get(channel, externalId),
-    upsertContact: (channel: string, address: string, name: string | null, now: number) =>
-      upsertContact.get(channel, address, name, now)!,
+    /** A returning contact costs a read, not a write: most messages come from someone already known. */
+    upsertContact: (channel: string, address: string, name: string | null, now: number): ContactRow => {
+      const found = findContact.get(channel, address);
+      if (!found) return insertContact.get(channel, address, name, now)!;
+      if (!found.name && name) {
+        nameContact.run(name, found.id);
+        return { ...found, name };
+      }
+      return found;
+    },
     findCitizen: (index: string) => findCitizen.get(index),
     insertCitizen: (enc: string, index: string, masked: string, name: string | null, now: number) =>
       insertCitizen.get(enc, index, masked, name, now)!.id,
@@ -101,10 +107,24 @@ export function createIntakeStore(db: Db) {
       now: number;
     }) =>
       insertTicket.get(t.number, t.channel, t.contactId, t.citizenId, t.category, t.urgent ? 1 : 0, t.province, t.lang, t.now, t.now, t.now)!,
+    /** A message joins `t`: activity moves; triage fills what the ticket lacks (urgency only rises); status may change. */
     touchTicket: (
-      id: number,
+      t: TicketRow,
       f: { at: number; now: number; category: string | null; urgent: boolean; province: string | null; lang: string | null; citizenId: number | null; status: string | null },
-    ) => touchTicket.run(f.at, f.now, f.category, f.urgent ? 1 : 0, f.province, f.lang, f.citizenId, f.status, id),
+    ) => {
+      touchActivity.run(f.at, f.now, t.id);
+      const next = {
+        category: t.category ?? f.category,
+        urgent: f.urgent ? 1 : t.urgent,
+        province: t.province ?? f.province,
+        lang: t.lang ?? f.lang,
+        citizenId: t.citizen_id ?? f.citizenId,
+      };
+      if (next.category !== t.category || next.urgent !== t.urgent || next.province !== t.province || next.lang !== t.lang || next.citizenId !== t.citizen_id) {
+        setTriage.run(next.category, next.urgent, next.province, next.lang, next.citizenId, t.id);
+      }
+      if (f.status !== null && f.status !== t.status) setStatus.run(f.status, t.id);
+    },
     insertMessage: (m: {
       ticketId: number;
       channel: string;

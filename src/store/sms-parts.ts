@@ -64,28 +64,24 @@ export function createSmsPartsStore(db: Db) {
   const known = c.prepare<[string, string], { id: number }>('SELECT id FROM messages WHERE channel = ? AND external_id = ?');
   const purge = c.prepare<[string, number]>('DELETE FROM sms_parts WHERE channel = ? AND seq = 0 AND received_at <= ?');
 
-  const store = c.transaction((batch: NewPart[]): PartOutcome[] =>
-    batch.map((p) => {
-      if (tombstone.get(p.channel, p.source, p.ref, p.total)) return { state: 'delivered' };
-      const added = insert.run(p.channel, p.source, p.ref, p.total, p.seq, p.bodyEnc, `part:${p.seq}`, p.receivedAt).changes === 1;
-      if (!added) return { state: 'duplicate' };
-      if (count.get(p.channel, p.source, p.ref, p.total)!.n < p.total) return { state: 'stored' };
-      return { state: 'complete', parts: parts.all(p.channel, p.source, p.ref, p.total) };
-    }),
-  );
-
-  const finish = c.transaction((keys: Array<PartKey & { externalId: string; at: number }>) => {
-    for (const k of keys) {
-      removeParts.run(k.channel, k.source, k.ref, k.total);
-      insertTombstone.run(k.channel, k.source, k.ref, k.total, k.externalId, k.at);
-    }
-  });
+  // No transactions here: the SMPP adapter calls these inside intake's, so a part, the message it
+  // completes and the tombstone that replaces its parts land in one commit.
+  const storePart = (p: NewPart): PartOutcome => {
+    if (tombstone.get(p.channel, p.source, p.ref, p.total)) return { state: 'delivered' };
+    const added = insert.run(p.channel, p.source, p.ref, p.total, p.seq, p.bodyEnc, `part:${p.seq}`, p.receivedAt).changes === 1;
+    if (!added) return { state: 'duplicate' };
+    if (count.get(p.channel, p.source, p.ref, p.total)!.n < p.total) return { state: 'stored' };
+    return { state: 'complete', parts: parts.all(p.channel, p.source, p.ref, p.total) };
+  };
 
   return {
-    /** Stores a batch of parts in one transaction (one commit), telling each part's fate. */
-    store: (batch: NewPart[]) => store(batch),
-    /** After the whole message is committed by intake: the parts go, a tombstone stays. */
-    finish: (keys: Array<PartKey & { externalId: string; at: number }>) => finish(keys),
+    /** Stores one part, telling its fate. */
+    store: storePart,
+    /** The message is whole (or given up on): the parts go, a tombstone stays. */
+    finish: (k: PartKey & { externalId: string; at: number }) => {
+      removeParts.run(k.channel, k.source, k.ref, k.total);
+      insertTombstone.run(k.channel, k.source, k.ref, k.total, k.externalId, k.at);
+    },
     parts: (k: PartKey) => parts.all(k.channel, k.source, k.ref, k.total),
     /** Keys complete (left by a crash) or waiting since before `cutoff` (incomplete). */
     due: (channel: string, cutoff: number) => due.all(channel, cutoff),

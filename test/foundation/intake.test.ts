@@ -139,6 +139,32 @@ describe('atomicity', () => {
     expect(t.live.filter((e) => e.type === 'message.created')).toHaveLength(1);
   });
 
+  it("receiveWith: an adapter's own writes and the messages they complete share the call's savepoint", async () => {
+    t = createTestContext({ parse: stubParse });
+    const c = t.deps.db.$client;
+    c.exec('CREATE TABLE adapter_state (k TEXT)');
+    const write = c.prepare('INSERT INTO adapter_state VALUES (?)');
+    const ok = t.deps.intake.receiveWith(() => {
+      write.run('kept');
+      return { events: [inbound({ from: 'a', text: 'whole' })], value: 'done' };
+    });
+    const failing = t.deps.intake.receiveWith(() => {
+      write.run('rolled back');
+      return { events: [inbound({ from: 'b', text: 'boom' }), inbound({ from: 'b', externalId: 'x', text: 'x' })], value: 1 };
+    });
+    const throwing = t.deps.intake.receiveWith(() => {
+      write.run('rolled back too');
+      throw new Error('adapter failed');
+    });
+    t.deps.db.$client.exec(`CREATE TRIGGER no_boom BEFORE INSERT ON messages WHEN NEW.body = 'x' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    const [a, b, d] = await Promise.allSettled([ok, failing, throwing]);
+    expect(a).toMatchObject({ status: 'fulfilled', value: { value: 'done' } });
+    expect(b).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringContaining('disk full') }) });
+    expect(d).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: 'adapter failed' }) });
+    expect(c.prepare('SELECT k FROM adapter_state').all()).toEqual([{ k: 'kept' }]);
+    expect(c.prepare('SELECT body FROM messages').all()).toEqual([{ body: 'whole' }]);
+  });
+
   it('events are append-only', async () => {
     t = createTestContext();
     await t.deps.intake.receive([inbound()]);

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { TestContext } from './test-deps.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 export interface ServedApp {
   /** `http://127.0.0.1:<port>` */
@@ -22,7 +23,7 @@ export async function serveTestApp(t: TestContext, options: { startChannels?: bo
   for (const channel of t.deps.channels.values()) channel.attach?.(server);
   if (options.startChannels !== false)
     for (const channel of t.deps.channels.values())
-      await channel.start({ receive: async (events) => void (await t.deps.intake.receive(events)), log: t.deps.log.child({ channel: channel.name }) });
+      await channel.start(channelContext(t.deps.intake, t.deps.log.child({ channel: channel.name })));
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -7,6 +7,7 @@ import { drainQueue } from '../../src/routing/router.ts';
 import { inbound, type TestContext } from '../harness/test-deps.ts';
 import { testParse } from '../inbox/inbox-fixtures.ts';
 import { one, opsContext, rows, staff, until } from './ops-helpers.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 const op = (userId: number, languages: string[], load: number, extra: Partial<Candidate> = {}): Candidate => ({ userId, languages, categories: [], load, lastAssignedAt: null, ...extra });
 
@@ -53,7 +54,7 @@ describe('routing in the pipeline', () => {
       channels: (deps) => deps.config.channels.smpp!.links.map((link) => createSmppChannel(deps, link, { reconnectBaseMs: 50 })),
     });
     const ctx = t;
-    for (const c of ctx.deps.channels.values()) await c.start({ receive: async (events) => void (await ctx.deps.intake.receive(events)), log: ctx.deps.log });
+    for (const c of ctx.deps.channels.values()) await c.start(channelContext(ctx.deps.intake, ctx.deps.log));
     await smsc.waitForBind();
 
     const sup = await staff(t, 'supervisor', 'supervisor');

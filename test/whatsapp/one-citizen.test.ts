@@ -9,6 +9,7 @@ import type { ChannelFactoryDeps } from '../../src/channels.ts';
 import { createMediaStore, mediaDirFor } from '../../src/media/media-store.ts';
 import { parseMessage } from '../../src/parser/index.ts';
 import { createTestContext, inbound, type TestContext } from '../harness/test-deps.ts';
+import { channelContext } from '../../src/intake/channel-context.ts';
 
 let t: TestContext | undefined;
 afterEach(async () => {
@@ -35,7 +36,7 @@ describe('one citizen across SMS and WhatsApp', () => {
         return [baileys, cloud];
       },
     });
-    const ctx = { receive: async (events: Parameters<TestContext['deps']['intake']['receive']>[0]) => void (await t!.deps.intake.receive(events)), log: t.deps.log };
+    const ctx = channelContext(t.deps.intake, t.deps.log);
     for (const ch of t.deps.channels.values()) await ch.start(ctx);
 
     // SMS from her mobile.

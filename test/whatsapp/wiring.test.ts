@@ -51,7 +51,7 @@ describe('WhatsApp wiring', () => {
     expect(channel.pairing()).toMatchObject({ state: 'stopped', qr: null });
     await expect(channel.send({ id: 1, channel: 'whatsapp', to: '+905321234567', text: 'x', kind: 'reply' })).rejects.toMatchObject({ code: 'unavailable' });
     await expect(channel.requestPairingCode('905321234567')).rejects.toMatchObject({ code: 'not_running' });
-    await channel.start({ receive: async () => undefined, log: t.deps.log });
+    await channel.start({ receive: async () => undefined, receiveWith: async (work) => work().value, log: t.deps.log });
     sockets.last().emit('connection.update', { qr: '2@ref' });
     expect(channel.pairing()).toMatchObject({ state: 'needs_pairing', qr: '2@ref' });
     await channel.stop();
