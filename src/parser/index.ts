@@ -6,10 +6,11 @@
 import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
-import { fold, someToken, tokenize, type Token } from './text.ts';
+import { fold, someWord, tokenize, type Token } from './text.ts';
+import { tidy } from './tidy.ts';
 import { detectLang, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
-import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD } from './word-info.ts';
+import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD, wordFlags } from './word-info.ts';
 
 export type { ParseResult, Span, Category, Lang } from './types.ts';
 export { isValidTckn, maskTckn } from './tckn.ts';
@@ -112,7 +113,6 @@ function parse(input: string): ParseResult {
 }
 
 const CONTENT_WORD = /[\p{L}]{2,}/u;
-const MULTI_BLANK = /[\t\u00a0]| {2}/;
 const CUE_PUNCT = /[:.\-=]/;
 const COUNT_PREFIX = /^\d\/\d/;
 const SENTENCE_PUNCT = /[.!?:]/;
@@ -165,27 +165,11 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
     pos = Math.max(pos, b);
   }
   out += text.slice(pos);
-  // (Runs of blanks become one space: only rebuilt when there is a tab, a no-break space or two spaces.)
-  if (MULTI_BLANK.test(out)) out = out.replace(/[ \t\u00a0]+/g, ' ');
-  if (out.includes('\n')) out = out.replace(/ *\n[\s]*/g, '\n');
-  out = out
-    .replace(/ ([,.;:!?])/g, '$1')
-    .replace(/([,;:]){2,}/g, '$1')
-    .replace(/^[\s,.;:\-–/|]+/, '');
-  out = trimTrailing(out).trim();
+  out = tidy(out);
   // Only cue words, places and punctuation left: there is no request.
-  return someToken(out, fold(out), isContentWord) ? out : '';
+  return someWord(out, isContentWord) ? out : '';
 }
 
-const TRAILING_CHAR = /[\s,;:\-–/|]/;
-/** out.replace(/[\s,;:\-–/|]+$/, '') from the end backwards (the regex tries every start position). */
-function trimTrailing(out: string): string {
-  let end = out.length;
-  while (end > 0 && TRAILING_CHAR.test(out.charAt(end - 1))) end--;
-  return end === out.length ? out : out.slice(0, end);
-}
-
-function isContentWord(t: Token): boolean {
-  if (t.kind !== 'word' || !CONTENT_WORD.test(t.text)) return false;
-  return (lex(t) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) === 0;
+function isContentWord(word: string, base: string): boolean {
+  return (wordFlags(base) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) === 0 && CONTENT_WORD.test(word);
 }

@@ -67,6 +67,22 @@ export function fold(s: string): string {
   return out;
 }
 
+/** fold(), or null when the string holds a character whose fold depends on its neighbours (Σ, surrogates). */
+export function foldOrNull(s: string): string | null {
+  const n = s.length;
+  const codes = CODES;
+  codes.length = n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let m = FOLD_CHAR[c] as number;
+    if (m === UNKNOWN) m = learnFold(c);
+    if (m === CONTEXTUAL) return null;
+    codes[i] = m;
+  }
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
+  return fold(s);
+}
+
 /** Arguments per String.fromCharCode call (well below engines' argument limits). */
 const CHUNK = 8192;
 /** Reused buffer of folded codes (fold is not re-entrant: learnFold goes through foldString). */
@@ -183,6 +199,42 @@ export function tokenize(text: string, folded: string): Token[] {
 /** Does any token satisfy the test? Tokenizes only as far as the first one that does. */
 export function someToken(text: string, folded: string, test: (t: Token) => boolean): boolean {
   return scan(text, folded, [], test);
+}
+
+/** White space as /\s/ sees it (\n included). */
+export function isSpaceCode(c: number): boolean {
+  const k = CLASS[c];
+  return k === C_SPACE || k === C_NL;
+}
+
+/**
+ * Does any word of the text pass the test (given the word as written and its folded base, as
+ * tokenize() would give them)? Folds only the words it looks at, and stops at the first that passes;
+ * a word whose fold depends on its neighbours (Σ) sends the text the long way (tokenize the whole fold).
+ */
+export function someWord(text: string, test: (word: string, base: string) => boolean): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (CLASS[text.charCodeAt(i)] !== C_LETTER) {
+      i++;
+      continue;
+    }
+    // The word grammar of scan(): other tokens hold no letters, so a letter not in a word starts one.
+    const start = i;
+    i++;
+    while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
+    while (i + 1 < n && APOSTROPHE[text.charCodeAt(i)] === 1 && CLASS[text.charCodeAt(i + 1)] === C_LETTER) {
+      i += 2;
+      while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
+    }
+    const word = text.slice(start, i);
+    const f = foldOrNull(word);
+    if (f === null) return someToken(text, fold(text), (t) => t.kind === 'word' && test(t.text, t.base));
+    const a = f.indexOf("'");
+    if (test(word, a > 0 ? f.slice(0, a) : f)) return true;
+  }
+  return false;
 }
 
 function scan(text: string, folded: string, tokens: Token[], test: ((t: Token) => boolean) | null): boolean {

@@ -91,12 +91,17 @@ const NEGATION = /^[\s,]*(?:\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\
 interface CompiledRule {
   re: RegExp;
   weight: number;
-  /** Literals one of which the text must contain for the rule to match (cheap pre-check); empty: none. */
+  /** Which score the rule adds to: an index into CATEGORY_COMPILED, then GENEL, then URGENT. */
+  group: number;
+  /** Literals one of which every match contains, at its start (or inside it). */
   anchors: string[];
-  /** Ids of those literals in the anchor automaton; empty: always run the regex. */
-  anchorIds: number[];
+  /** Literals one of which every match also contains, at its end (empty: no second condition). */
+  also: string[];
+  /** The more selective of the two sets (longer literals): looked for by the automaton, and the rule runs only when one occurs … */
+  triggerIds: number[];
+  /** … and the text holds one of these too (the other set, checked with includes(); empty: no check). */
+  check: string[];
 }
-type Compiled = CompiledRule[];
 
 /** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
  * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]). */
@@ -113,6 +118,43 @@ function anchorsOf(p: string): string[] {
   const next = src[lit.length];
   if (next === '?' || next === '*' || next === '{') lit = lit.slice(0, -1);
   return lit.length >= 3 ? [lit] : [];
+}
+
+/** Does the pattern have a | outside every group (then no part of it is in every match)? */
+function topLevelAlternation(p: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The literals a pattern ends with, for a second pre-check: a closing alternation of plain words
+ * ("…(?:yasinda|yas|sali)\\b" → those words) or a closing plain literal ("…(?:yil|ay) once" → "once").
+ * Spaces at the ends of a literal are dropped (a blanked copy of the text could make them).
+ */
+function alsoOf(p: string): string[] {
+  if (topLevelAlternation(p) || /\\[uxc]/.test(p)) return [];
+  const src = p.replace(/\\b$/, '');
+  const alt = /\(\?:([a-z\u00c0-\u024f \u0600-\u06ff|]+)\)$/.exec(src);
+  if (alt?.[1]) {
+    const parts = alt[1].split('|').map((x) => x.trim());
+    return parts.every((x) => x.length >= 3 && !x.includes('  ')) ? parts : [];
+  }
+  const m = /[a-z0-9 \u0600-\u06ff]+$/.exec(src);
+  if (!m) return [];
+  // "\\bfoo" ends in an escape, not in "b…".
+  let lit = src[m.index - 1] === '\\' ? m[0].slice(1) : m[0];
+  lit = lit.trim();
+  return lit.length >= 3 && !lit.includes('  ') ? [lit] : [];
 }
 
 /** Literals that every match of a pattern contains, for patterns whose start gives no anchor (ages, look-behinds). */
@@ -158,10 +200,12 @@ function anchorId(lit: string): number {
 /** Character → column of the automaton's table (0: a character no anchor has, back to the root). */
 const AC_COLUMN = new Uint16Array(0x10000);
 let acWidth = 1;
-/** The automaton as a table: state × column → state, failure links folded in. */
+/**
+ * The automaton as a table: row offset of a state (state × width) + column → row offset of the next state,
+ * failure links folded in; negated when some anchor ends in that state (most states have none; the
+ * root, row 0, has none).
+ */
 let acDelta = new Int32Array(0);
-/** States where some anchor ends (most states have none). */
-let acHasOut = new Uint8Array(0);
 
 function buildAutomaton(): void {
   for (const lit of ANCHOR_IDS.keys()) {
@@ -170,53 +214,62 @@ function buildAutomaton(): void {
       if (AC_COLUMN[c] === 0) AC_COLUMN[c] = acWidth++;
     }
   }
-  acDelta = new Int32Array(AC_NEXT.length * acWidth);
+  const delta = new Int32Array(AC_NEXT.length * acWidth);
   // Breadth first, so a state's failure state is complete before the state itself.
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
     const node = queue[q] as number;
     const fail = AC_FAIL[node] as number;
     if (node !== 0) (AC_OUT[node] as number[]).push(...(AC_OUT[fail] as number[]));
-    for (let col = 1; col < acWidth; col++) acDelta[node * acWidth + col] = node === 0 ? 0 : (acDelta[fail * acWidth + col] as number);
+    for (let col = 1; col < acWidth; col++) delta[node * acWidth + col] = node === 0 ? 0 : (delta[fail * acWidth + col] as number);
     for (const [c, child] of AC_NEXT[node] as Map<number, number>) {
-      AC_FAIL[child] = node === 0 ? 0 : (acDelta[fail * acWidth + (AC_COLUMN[c] as number)] as number);
-      acDelta[node * acWidth + (AC_COLUMN[c] as number)] = child;
+      AC_FAIL[child] = node === 0 ? 0 : (delta[fail * acWidth + (AC_COLUMN[c] as number)] as number);
+      delta[node * acWidth + (AC_COLUMN[c] as number)] = child;
       queue.push(child);
     }
   }
-  acHasOut = new Uint8Array(AC_NEXT.length);
-  for (let node = 0; node < AC_NEXT.length; node++) if ((AC_OUT[node] as number[]).length > 0) acHasOut[node] = 1;
+  // States as row offsets, so a step is one add and one load; negative where an anchor ends.
+  for (let k = 0; k < delta.length; k++) {
+    const next = delta[k] as number;
+    delta[k] = (AC_OUT[next] as number[]).length > 0 ? -next * acWidth : next * acWidth;
+  }
+  acDelta = delta;
 }
 
-/** Which anchor literals occur in the text: present[id] === stamp. */
+/** Which anchor literals occur in the text: present[id] === stamp; their ids, in presentIds[0 … presentCount). */
 let anchorStamp = 0;
 let anchorPresent = new Int32Array(0);
+let presentIds = new Int32Array(0);
+let presentCount = 0;
 function scanAnchors(text: string): number {
-  if (anchorPresent.length < ANCHOR_IDS.size) anchorPresent = new Int32Array(ANCHOR_IDS.size);
+  if (anchorPresent.length < ANCHOR_IDS.size) {
+    anchorPresent = new Int32Array(ANCHOR_IDS.size);
+    presentIds = new Int32Array(ANCHOR_IDS.size);
+  }
   if (++anchorStamp === 0x7fffffff) {
     anchorPresent.fill(0);
     anchorStamp = 1;
   }
   const stamp = anchorStamp;
   const delta = acDelta;
-  const width = acWidth;
-  const hasOut = acHasOut;
-  let node = 0;
+  const present = anchorPresent;
+  let count = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    node = delta[node * width + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
-    if (hasOut[node] === 0) continue;
-    const out = AC_OUT[node] as number[];
-    for (let k = 0; k < out.length; k++) anchorPresent[out[k] as number] = stamp;
+    row = delta[row + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
+    if (row >= 0) continue;
+    row = -row;
+    const out = AC_OUT[row / acWidth] as number[];
+    for (let k = 0; k < out.length; k++) {
+      const id = out[k] as number;
+      if (present[id] !== stamp) {
+        present[id] = stamp;
+        presentIds[count++] = id;
+      }
+    }
   }
+  presentCount = count;
   return stamp;
-}
-
-function compile(rules: Rule[]): Compiled {
-  return rules.map(([p, weight]) => {
-    let anchors = anchorsOf(p);
-    if (anchors.length === 0) for (const [test, lit] of INNER_ANCHORS) if (test.test(p)) anchors = [lit];
-    return { re: new RegExp(p, 'g'), weight, anchors, anchorIds: anchors.map(anchorId) };
-  });
 }
 
 function anyAnchor(ids: number[], stamp: number): boolean {
@@ -224,87 +277,142 @@ function anyAnchor(ids: number[], stamp: number): boolean {
   return false;
 }
 
-/** Text must be the scanned text or a copy of it with some characters blanked (anchors found there are a superset). */
-function scoreOf(c: Compiled, text: string, negatable: boolean, stamp: number): number {
+/** Every rule of every group, and for each anchor literal the rules it lets run. */
+const RULES: CompiledRule[] = [];
+const RULES_OF_ANCHOR: number[][] = [];
+
+function compile(rules: Rule[], group: number): void {
+  for (const [p, weight] of rules) {
+    let anchors = anchorsOf(p);
+    if (anchors.length === 0) for (const [test, lit] of INNER_ANCHORS) if (test.test(p)) anchors = [lit];
+    // A rule without any anchor would have to run on every message: none is written that way.
+    if (anchors.length === 0) throw new Error(`triage rule without an anchor literal: ${p}`);
+    anchors = minimal(anchors);
+    const also = minimal(alsoOf(p));
+    const alsoFirst = also.length > 0 && shortest(also) > shortest(anchors);
+    const trigger = alsoFirst ? also : anchors;
+    let check = alsoFirst ? anchors : also;
+    // No check when every trigger literal already holds one of the check literals.
+    if (trigger.every((x) => check.some((y) => x.includes(y)))) check = [];
+    const rule: CompiledRule = { re: new RegExp(p, 'g'), weight, group, anchors, also, triggerIds: trigger.map(anchorId), check };
+    const r = RULES.length;
+    RULES.push(rule);
+    for (const id of rule.triggerIds) {
+      while (RULES_OF_ANCHOR.length <= id) RULES_OF_ANCHOR.push([]);
+      const list = RULES_OF_ANCHOR[id] as number[];
+      if (!list.includes(r)) list.push(r);
+    }
+  }
+}
+
+/** Any of these literals occurs ⟺ one of the shortest ones does: drop those that contain another. */
+function minimal(lits: string[]): string[] {
+  return [...new Set(lits)].filter((x) => !lits.some((y) => y !== x && x.includes(y)));
+}
+const shortest = (lits: string[]) => Math.min(...lits.map((x) => x.length));
+
+function includesAny(text: string, lits: string[]): boolean {
+  for (let k = 0; k < lits.length; k++) if (text.includes(lits[k] as string)) return true;
+  return false;
+}
+
+/** Weighted matches of one rule; a negated phrase ("şiddet yok") does not count. */
+function ruleScore(rule: CompiledRule, text: string): number {
   let s = 0;
-  for (let r = 0; r < c.length; r++) {
-    const rule = c[r] as CompiledRule;
-    const ids = rule.anchorIds;
-    if (ids.length > 0) {
-      let hit = false;
-      for (let k = 0; k < ids.length; k++) {
-        if (anchorPresent[ids[k] as number] === stamp) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) continue;
+  const re = rule.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
     }
-    const re = rule.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const end = m.index + m[0].length;
-      if (negatable && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
-      s += rule.weight;
-    }
+    const end = m.index + m[0].length;
+    if (rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
+    s += rule.weight;
   }
   return s;
 }
 
-const CATEGORY_COMPILED = Object.entries(CATEGORY_RULES).map(([cat, rules]) => [cat as Category, compile(rules)] as const);
-const GENEL_COMPILED = compile(GENEL_RULES);
-const URGENT_COMPILED = compile(URGENT_RULES);
+const CATEGORY_NAMES = Object.keys(CATEGORY_RULES) as Exclude<Category, 'genel'>[];
+CATEGORY_NAMES.forEach((cat, g) => compile(CATEGORY_RULES[cat], g));
+const GENEL = CATEGORY_NAMES.length;
+const URGENT = GENEL + 1;
+compile(GENEL_RULES, GENEL);
+compile(URGENT_RULES, URGENT);
 /** Literals every SELF_IMPAIRMENT match contains: without one of them the text needs no blanking. */
-const IMPAIRMENT_ANCHORS = ['engell', 'sagir', 'dilsiz', 'kerr', 'lal', 'اصم', 'صماء', 'ابكم', 'duymuyor', 'konusamiyor'].map(anchorId);
+const IMPAIRMENT_ANCHORS = ['isitme engell', 'gorme engell', 'konusma engell', 'sagir', 'dilsiz', 'kerr', 'lal', 'اصم', 'صماء', 'ابكم', 'duymuyor', 'konusamiyor'].map(anchorId);
 buildAutomaton();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
+const ruleSeen = new Int32Array(RULES.length);
 
 // The writer's own hearing or speech impairment says how they write to us, not what they need.
 const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
+/** Scores of every group (categories, genel, urgent), running only the rules whose anchors occur. */
+const scores = new Float64Array(URGENT + 1);
+function scoreScanned(folded: string, stamp: number): void {
+  // Category rules read the text without the writer's own impairment; urgency rules read it all.
+  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? folded.replace(SELF_IMPAIRMENT, blank) : folded;
+  scores.fill(0);
+  for (let p = 0; p < presentCount; p++) {
+    const list = RULES_OF_ANCHOR[presentIds[p] as number];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k] as number;
+      if (ruleSeen[r] === stamp) continue;
+      ruleSeen[r] = stamp;
+      const rule = RULES[r] as CompiledRule;
+      const t = rule.group === URGENT ? folded : text;
+      if (rule.check.length > 0 && !includesAny(t, rule.check)) continue;
+      (scores[rule.group] as number) += ruleScore(rule, t);
+    }
+  }
+}
+
+/** Each rule's pattern and its pre-check literals (for the test that every match holds them). */
+export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[] }[] {
+  return RULES.map((r) => ({ re: new RegExp(r.re.source), anchors: r.anchors, also: r.also }));
+}
+
 /** Category and urgency together: one anchor scan of the folded text serves both. */
 export function triage(folded: string): { category: { category: Category; confidence: number }; urgency: { urgent: boolean; confidence: number } } {
-  const stamp = scanAnchors(folded);
-  return { category: categorizeScanned(folded, stamp), urgency: urgencyScanned(folded, stamp) };
+  scoreScanned(folded, scanAnchors(folded));
+  return { category: categoryOfScores(), urgency: urgencyOfScores() };
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
 
 export function categorize(folded: string): { category: Category; confidence: number } {
-  return categorizeScanned(folded, scanAnchors(folded));
+  return triage(folded).category;
 }
 
-function categorizeScanned(folded: string, stamp: number): { category: Category; confidence: number } {
-  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? folded.replace(SELF_IMPAIRMENT, blank) : folded;
+function categoryOfScores(): { category: Category; confidence: number } {
   let best: Category = 'genel';
   let bestScore = 0;
   let second = 0;
-  for (const [cat, c] of CATEGORY_COMPILED) {
-    const s = scoreOf(c, text, true, stamp);
+  for (let g = 0; g < CATEGORY_NAMES.length; g++) {
+    const cat = CATEGORY_NAMES[g] as Category;
+    const s = scores[g] as number;
     if (s > bestScore || (s === bestScore && s > 0 && PRIORITY.indexOf(cat) < PRIORITY.indexOf(best))) {
       second = Math.max(second, bestScore);
       best = cat;
       bestScore = s;
     } else second = Math.max(second, s);
   }
-  const genel = scoreOf(GENEL_COMPILED, text, true, stamp);
+  const genel = scores[GENEL] as number;
   if (bestScore < 2 || bestScore <= genel) return { category: 'genel', confidence: bestScore === 0 ? 0.7 : 0.5 };
   const margin = (bestScore - second) / bestScore;
   return { category: best, confidence: Math.min(0.98, 0.5 + 0.45 * margin + 0.05 * Math.min(bestScore, 6) / 6) };
 }
 
 export function urgency(folded: string): { urgent: boolean; confidence: number } {
-  return urgencyScanned(folded, scanAnchors(folded));
+  return triage(folded).urgency;
 }
 
-function urgencyScanned(folded: string, stamp: number): { urgent: boolean; confidence: number } {
-  const s = scoreOf(URGENT_COMPILED, folded, true, stamp);
+function urgencyOfScores(): { urgent: boolean; confidence: number } {
+  const s = scores[URGENT] as number;
   const urgent = s >= 2;
   const confidence = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
   return { urgent, confidence };

@@ -1,8 +1,14 @@
 // The parser's fast paths must give exactly what their plain definitions give: the per-character
-// fold table vs whole-string folding, and the table-driven tokenizer vs the TOKEN_RE grammar.
+// fold table vs whole-string folding, the table-driven tokenizer vs the TOKEN_RE grammar, the request
+// clean-up vs its regular expressions, and the triage rules' pre-checks vs what their patterns match.
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldString, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
+import { fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
+import { tidy, tidyByRegex } from '../../src/parser/tidy.ts';
+import { rulePrechecks } from '../../src/parser/triage.ts';
+
+const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
 
 const PIECES = [
   'a', 'Z', 'İ', 'I', 'ı', 'i', 'ş', 'Ş', 'ğ', 'Ç', 'ö', 'Ü', 'ê', 'Î', 'û', 'x', 'Σ', 'σ', 'ς', 'Α', 'Ж', 'ж',
@@ -48,5 +54,70 @@ describe('parser fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('request clean-up and word test', () => {
+  const MESSY = [
+    ' ', ' ', ' ', '\t', '\u00a0', '\n', '\r', '\u2000', '\u3000', '\ufeff', ',', ',', '.', ';', ':', ':', '!', '?',
+    '-', '–', '/', '|', 'a', 'ş', 'İ', 'x', "'", '1',
+  ];
+  const messy = fc.oneof(fc.array(fc.constantFrom(...MESSY), { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 40 }));
+
+  it('tidy equals its regex definition', () => {
+    fc.assert(
+      fc.property(messy, (s) => {
+        expect(tidy(s)).toBe(tidyByRegex(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('someWord answers as a test of the tokenized words would, seeing only their words and folded bases', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 5 }), (s, m) => {
+        const words = tokenize(s, fold(s)).filter((t) => t.kind === 'word').map((t) => `${t.text}|${t.base}`);
+        // A test that passes for some words and not others, recording what it is shown.
+        const seen: string[] = [];
+        const test = (w: string, base: string) => (seen.push(`${w}|${base}`), (w.length + base.charCodeAt(0)) % m === 0);
+        const reference = words.some((x) => {
+          const [w, base] = x.split('|') as [string, string];
+          return (w.length + base.charCodeAt(0)) % m === 0;
+        });
+        expect(someWord(s, test)).toBe(reference);
+        for (const x of seen) expect(words).toContain(x);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('triage pre-checks', () => {
+  // Every match of a rule must hold one of its anchor literals and one of its closing literals, or
+  // skipping the rule when they are missing would change a score.
+  const rules = rulePrechecks();
+  const pieces = [...new Set(rules.flatMap((r) => [...r.anchors, ...r.also]))];
+  const glue = [' ', ' ', '', '.', ',', '1', '7', '12', '65', '80', '9', 'a', 'im', 'ler', 'yasinda', 'sali', 'beni ', 'degil'];
+  const phrase = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 }).map((a) => a.join(''));
+  const corpus = existsSync(CORPUS)
+    ? readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => fold((JSON.parse(l) as { text: string }).text))
+    : [];
+
+  const check = (text: string) => {
+    for (const r of rules) {
+      if (!r.re.test(text)) continue;
+      expect([r.re.source, r.anchors.some((a) => text.includes(a))]).toEqual([r.re.source, true]);
+      if (r.also.length > 0) expect([r.re.source, r.also.some((a) => text.includes(a))]).toEqual([r.re.source, true]);
+    }
+  };
+
+  it('every rule has anchors', () => {
+    for (const r of rules) expect([r.re.source, r.anchors.length > 0]).toEqual([r.re.source, true]);
+  });
+  it('hold on the dev corpus', () => {
+    for (const text of corpus) check(text);
+  });
+  it('hold on phrases made of the rules’ own literals', () => {
+    fc.assert(fc.property(phrase, check), { numRuns: 5000 });
   });
 });
