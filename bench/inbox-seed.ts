@@ -115,6 +115,8 @@ export function seedInbox(sqlite: Database.Database, o: SeedOptions): void {
     })();
     o.progress?.(to);
   }
+  // The seed indexed every message as it went: tell the search index so.
+  sqlite.prepare('UPDATE search_index_state SET indexed_through = (SELECT max(id) FROM messages) WHERE id = 1').run();
   sqlite.pragma('synchronous = NORMAL');
   sqlite.exec('ANALYZE');
 }

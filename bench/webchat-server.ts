@@ -12,6 +12,7 @@ import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { WebSocketServer } from 'ws';
 import { channelContext } from '../src/intake/channel-context.ts';
+import { searchIndex } from '../src/search/search-index.ts';
 
 const mode = process.env.MODE ?? 'kopru';
 let peakRss = 0;
@@ -66,6 +67,8 @@ if (mode === 'floor') {
   const outbox = createOutboxWorker({ db, bus, log, channels: () => channels, maxAttempts: 8, pollMs: config.outbox.pollMs, now });
   const app = createApp({ config, db, log, bus, cipher, intake, outbox, channels, now });
   for (const channel of channels.values()) await channel.start(channelContext(intake, log));
+  // As in production: the search index follows intake in batches.
+  searchIndex(db, log).start();
   outbox.start();
 
   // The operator: what POST /api/tickets/:id/replies does (reply + outbox row in one transaction,

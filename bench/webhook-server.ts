@@ -24,6 +24,7 @@ import { createIntake } from '../src/intake/create-intake.ts';
 import { createOutboxWorker } from '../src/outbox/outbox-worker.ts';
 import { parseMessage } from '../src/parser/index.ts';
 import { channelContext } from '../src/intake/channel-context.ts';
+import { searchIndex } from '../src/search/search-index.ts';
 
 export const BENCH_TWILIO = { sid: `AC${'b'.repeat(32)}`, token: 'bench-auth-token-0123456789abcdef', publicUrl: 'https://hotline.example.gov.tr' };
 const TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
@@ -63,6 +64,8 @@ if (mode === 'bare') {
   const outbox = createOutboxWorker({ db, bus, log, channels: () => new Map(), maxAttempts: 8, pollMs: 60_000, now });
   const deps: AppDeps = { config, db, log, bus, cipher, intake, outbox, channels, now };
   await channel.start(channelContext(intake, log));
+  // As in production: the search index follows intake in batches.
+  searchIndex(db, log).start();
   fetchHandler = createApp(deps).fetch;
   count = () => (db.$client.prepare("SELECT count(*) AS n FROM messages WHERE direction = 'in'").get() as { n: number }).n;
   cleanup = () => {

@@ -18,6 +18,7 @@ import { createOpsWorkers } from './ops-workers.ts';
 import { createRoutingHook } from './routing/router.ts';
 import { createSurveyAnswerer } from './store/surveys.ts';
 import { channelContext } from './intake/channel-context.ts';
+import { searchIndex } from './search/search-index.ts';
 
 /** Composition root: config → db → migrate → intake/outbox → channels → HTTP. */
 async function main() {
@@ -63,6 +64,8 @@ async function main() {
   const app = createApp(deps);
   for (const channel of channels.values()) await channel.start(channelContext(intake, log.child({ channel: channel.name })));
   outbox.start();
+  const search = searchIndex(db, log);
+  search.start();
   const ops = createOpsWorkers(deps);
   ops.start();
 
@@ -83,6 +86,7 @@ async function main() {
     await Promise.allSettled([...channels.values()].map((c) => c.stop()));
     await ops.stop();
     await outbox.stop();
+    search.stop();
     await intake.drain();
     db.$client.close();
     log.info('stopped');

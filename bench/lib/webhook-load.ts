@@ -32,7 +32,8 @@ export interface WebhookLoad {
 }
 
 export async function runWebhookLoad(load: WebhookLoad) {
-  const child = spawn(process.execPath, ['--import', 'tsx', load.script, load.mode, load.sync], { stdio: 'pipe' });
+  const profile = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', load.script, load.mode, load.sync], { stdio: 'pipe' });
   child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
   const lines = createInterface({ input: child.stdout });
   try {

@@ -359,3 +359,12 @@ export const webhookDeliveries = sqliteTable(
   },
   (t) => [index('webhook_deliveries_due').on(t.state, t.nextAttemptAt), uniqueIndex('webhook_deliveries_once').on(t.endpointId, t.eventId)],
 );
+
+/**
+ * How far the full-text index (messages_fts) has caught up with `messages`: every message with an id up
+ * to `indexed_through` is in it. One row. The index is written in batches behind intake (src/search/).
+ */
+export const searchIndexState = sqliteTable('search_index_state', {
+  id: integer('id').primaryKey(),
+  indexedThrough: integer('indexed_through').notNull(),
+});

@@ -3,7 +3,6 @@ import type { PersonalDataCipher } from '../crypto/personal-data.ts';
 import { maskTckn } from '../parser/tckn.ts';
 import type { ParseResult } from '../parser/types.ts';
 import type { IntakeStore, TicketRow } from '../store/intake-store.ts';
-import { foldTurkish } from '../text/fold.ts';
 import { maskKimlikNumbers } from './mask-kimlik.ts';
 
 export type ParseHook = (text: string) => ParseResult | null;
@@ -112,7 +111,6 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
     attachments: event.attachments,
     now,
   });
-  store.indexMessage(messageId, foldTurkish(shown));
 
   const actor = `channel:${event.channel}`;
   if (ticketCreated) store.appendEvent(ticket.id, actor, 'ticket.created', { number: ticket.number, urgent: triage.urgent }, now);

@@ -66,7 +66,6 @@ export function createIntakeStore(db: Db) {
     `INSERT INTO messages (ticket_id, direction, channel, external_id, body, body_enc, parsed, meta, attachments, status, created_at)
      VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
-  const indexMessage = c.prepare<[number, string]>('INSERT INTO messages_fts (rowid, body) VALUES (?, ?)');
   const insertEvent = c.prepare<[number | null, string, string, string | null, number]>(
     'INSERT INTO events (ticket_id, actor, type, data, created_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -148,7 +147,6 @@ export function createIntakeStore(db: Db) {
         'received',
         m.now,
       )!.id,
-    indexMessage: (id: number, foldedBody: string) => indexMessage.run(id, foldedBody),
     appendEvent: (ticketId: number | null, actor: string, type: string, data: unknown, now: number) =>
       insertEvent.run(ticketId, actor, type, data == null ? null : JSON.stringify(data), now),
     findOutbound: (channel: string, externalId: string) => findOutbound.get(channel, externalId),

@@ -1,5 +1,4 @@
 import type { Db } from '../db/client.ts';
-import { foldTurkish } from '../text/fold.ts';
 import { NotFoundError } from './update-ticket.ts';
 
 /** An internal note on a ticket: a message with direction `note`, never sent, searchable by operators. */
@@ -14,7 +13,6 @@ export function addNote(db: Db, input: { ticketId: number; text: string; authorI
          VALUES (?, 'note', ?, ?, '[]', 'received', ?, ?) RETURNING id`,
       )
       .get(input.ticketId, t.channel, input.text, input.authorId, now)!.id;
-    c.prepare<[number, string]>('INSERT INTO messages_fts (rowid, body) VALUES (?, ?)').run(id, foldTurkish(input.text));
     c.prepare<[number, number]>('UPDATE tickets SET updated_at = ? WHERE id = ?').run(now, input.ticketId);
     c.prepare<[number, string, string, number]>(`INSERT INTO events (ticket_id, actor, type, data, created_at) VALUES (?, ?, 'note.added', ?, ?)`).run(
       input.ticketId,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
-import { foldTurkish } from '../text/fold.ts';
 import type { AmeContact } from './ame-directory.ts';
 import { appendEvent } from './append-event.ts';
 import { createOutboxStore } from './outbox-store.ts';
@@ -128,7 +127,6 @@ function insertNote(db: Db, ticketId: number, channel: string, text: string, aut
       `INSERT INTO messages (ticket_id, direction, channel, body, attachments, status, author_id, created_at) VALUES (?, 'note', ?, ?, '[]', 'received', ?, ?) RETURNING id`,
     )
     .get(ticketId, channel, text, authorId, now)!.id;
-  c.prepare<[number, string]>('INSERT INTO messages_fts (rowid, body) VALUES (?, ?)').run(id, foldTurkish(text));
   c.prepare<[number, number]>('UPDATE tickets SET updated_at = ? WHERE id = ?').run(now, ticketId);
   return id;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { searchIndex } from '../search/search-index.ts';
 import { ftsQuery } from '../text/fold.ts';
 import { filterSql, getTicketSummary, type TicketFilters, type TicketSummary } from './tickets.ts';
 
@@ -21,6 +22,7 @@ const MAX_SCANNED = 20_000;
 export function searchTickets(db: Db, filters: TicketFilters & { q: string }, limit: number, beforeMessageId?: number) {
   const match = ftsQuery(filters.q);
   if (match === null) return { hits: [] as SearchHit[], next: null };
+  searchIndex(db).catchUp();
   const c = db.$client;
   const fts = c.prepare<[string, number, number], { rowid: number }>(
     'SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?',

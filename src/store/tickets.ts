@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { TicketStatus } from '../db/schema.ts';
 import { ftsQuery } from '../text/fold.ts';
+import { searchIndex } from '../search/search-index.ts';
 
 export interface TicketFilters {
   status?: TicketStatus[];
@@ -142,6 +143,7 @@ export function filterSql(f: TicketFilters): SQL[] {
 
 /** Newest activity first (or triage order), keyset-paginated so page 1000 costs what page 1 does. */
 export function listTickets(db: Db, filters: TicketFilters, limit: number, cursor?: TicketCursor, order: TicketOrder = 'newest') {
+  if (filters.q !== undefined) searchIndex(db).catchUp();
   if (order === 'triage') return listTriage(db, filters, limit, cursor);
   const where = filterSql(filters);
   if (cursor) where.push(sql`(t.last_message_at, t.id) < (${cursor.lastMessageAt}, ${cursor.id})`);
