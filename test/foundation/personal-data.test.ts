@@ -26,6 +26,16 @@ describe('AES-256-GCM and the blind index', () => {
     expect(cipher.blindIndex('10000000146')).not.toBe(createPersonalDataCipher(randomBytes(32)).blindIndex('10000000146'));
   });
 
+  it('never reuses an IV, across refills of the pooled random buffer', () => {
+    const ivs = new Set<string>();
+    for (let i = 0; i < 1_000; i++) {
+      const sealed = cipher.encrypt(`değer ${i}`);
+      ivs.add(Buffer.from(sealed.split(':')[1]!, 'base64').subarray(0, 12).toString('hex'));
+      expect(cipher.decrypt(sealed)).toBe(`değer ${i}`);
+    }
+    expect(ivs.size).toBe(1_000);
+  });
+
   it('refuses a tampered value and a value sealed under another key', () => {
     const sealed = cipher.encrypt('10000000146');
     const flipped = sealed.slice(0, -3) + (sealed.at(-3) === 'A' ? 'B' : 'A') + sealed.slice(-2);
