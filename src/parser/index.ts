@@ -74,19 +74,17 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
 function parse(input: string): ParseResult {
   const text = input.length > MAX_LEN ? input.slice(0, MAX_LEN) : input;
   const folded = fold(text);
-  const tokens = tokenize(text, folded);
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words: Token[] = [];
+  const tokens = tokenize(text, folded, words);
   const mode = caseMode(tokens, words);
 
   const ids = findIds(folded);
   const idCand = ids.tckn ?? ids.invalid;
   const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
 
-  const nameTokens = new Set<number>();
-  if (nameRes.span) for (const t of words) if (t.start >= nameRes.span[0] && t.start < nameRes.span[1]) nameTokens.add(t.i);
-  const place = findProvince(text, tokens, words, nameTokens, mode === 'lower');
+  const place = findProvince(text, tokens, words, nameRes.span, mode === 'lower');
   const { category: cat, urgency: urg } = triage(folded);
-  const lang = detectLang(tokens);
+  const lang = detectLang(text, tokens);
 
   const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);
 

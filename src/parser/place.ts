@@ -1,6 +1,7 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
 import { commonWordsExact, places } from './lexicon/index.ts';
 import type { Token } from './text.ts';
+import type { Span } from './types.ts';
 import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
@@ -51,12 +52,15 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
   return hit;
 }
 
-export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Set<number>, lowerMode: boolean): PlaceResult {
+/** Words starting inside `exclude` (the sender's name) are not places. */
+export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, lowerMode: boolean): PlaceResult {
+  const exStart = exclude === null ? 0 : exclude[0];
+  const exEnd = exclude === null ? 0 : exclude[1];
   const mentions: Mention[] = [];
   const nWords = words.length;
   for (let wi = 0; wi < nWords; wi++) {
     const t = words[wi] as Token;
-    if (exclude.has(t.i)) continue;
+    if (t.start >= exStart && t.start < exEnd) continue;
     let hit: ReturnType<typeof lookup> = null;
     let span = 1;
     // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").

@@ -48,45 +48,50 @@ for (let c = 0; c < 0x700; c++) {
  * ASCII, apostrophes to "'". Always returns a string of the same length as its input.
  */
 export function fold(s: string): string {
-  // Per character through a table filled lazily from the whole-string definition below; a character
-  // whose lower case depends on its neighbours (Σ, surrogate halves) sends the string the long way.
-  // Codes are gathered and turned into one flat string at once (cheaper than concatenating).
-  const n = s.length;
-  const codes = CODES;
-  codes.length = n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    let m = FOLD_CHAR[c] as number;
-    if (m === UNKNOWN) m = learnFold(c);
-    if (m === CONTEXTUAL) return foldString(s);
-    codes[i] = m;
-  }
-  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
-  let out = '';
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, codes.slice(at, Math.min(n, at + CHUNK)));
-  return out;
+  return foldCodes(s) ?? foldString(s);
 }
 
 /** fold(), or null when the string holds a character whose fold depends on its neighbours (Σ, surrogates). */
 export function foldOrNull(s: string): string | null {
+  return foldCodes(s);
+}
+
+/**
+ * Per character through a table filled lazily from the whole-string definition below; null when a
+ * character's lower case depends on its neighbours (Σ, surrogate halves). The codes are gathered and
+ * turned into one flat string at once (cheaper than concatenating): by String.fromCharCode for a short
+ * word, by a UTF-16 decoder for longer text.
+ */
+function foldCodes(s: string): string | null {
   const n = s.length;
-  const codes = CODES;
-  codes.length = n;
+  if (n <= SHORT) {
+    const codes = SHORT_CODES[n] as number[];
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      let m = FOLD_CHAR[c] as number;
+      if (m === UNKNOWN) m = learnFold(c);
+      if (m === CONTEXTUAL) return null;
+      codes[i] = m;
+    }
+    return String.fromCharCode.apply(null, codes);
+  }
+  const buf = n <= FOLD_BUF.length ? FOLD_BUF : new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD_CHAR[c] as number;
     if (m === UNKNOWN) m = learnFold(c);
     if (m === CONTEXTUAL) return null;
-    codes[i] = m;
+    buf[i] = m;
   }
-  if (n <= CHUNK) return String.fromCharCode.apply(null, codes);
-  return fold(s);
+  return UTF16.decode(buf.subarray(0, n));
 }
 
-/** Arguments per String.fromCharCode call (well below engines' argument limits). */
-const CHUNK = 8192;
-/** Reused buffer of folded codes (fold is not re-entrant: learnFold goes through foldString). */
-const CODES: number[] = [];
+/** Up to this length a fold goes through one of the fixed-length arrays below. */
+const SHORT = 16;
+const SHORT_CODES: number[][] = Array.from({ length: SHORT + 1 }, (_, n) => new Array<number>(n).fill(0));
+/** Reused buffer of folded codes for longer strings (no surrogates reach it: those are contextual). */
+const FOLD_BUF = new Uint16Array(8192);
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const UNKNOWN = -1;
 const CONTEXTUAL = -2;
 const FOLD_CHAR = new Int32Array(0x10000).fill(UNKNOWN);
@@ -125,15 +130,15 @@ export const foldWord = fold;
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'nl';
 
-export interface Token {
+/**
+ * A token of a message. The original and folded text of a token are cut out only when asked for (most
+ * words are only looked up by their folded base, which is cut out at once).
+ */
+export class Token {
   kind: TokenKind;
-  /** Original text of the token. */
-  text: string;
-  /** Folded text of the token (same length). */
-  f: string;
   start: number;
   end: number;
-  /** For words: the folded part before an apostrophe ("aydın'ım" → "aydin"). */
+  /** For words: the folded part before an apostrophe ("aydın'ım" → "aydin"); for other tokens the folded text. */
   base: string;
   /** For words: the folded suffix after an apostrophe, without it ('' if none). */
   suffix: string;
@@ -149,6 +154,54 @@ export interface Token {
   i: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
   lex: number;
+  /** The original text and its fold, the token's own text cut from them when first asked for. */
+  private readonly source: string;
+  private readonly folded: string;
+  private cut: string | null = null;
+
+  constructor(
+    kind: TokenKind,
+    source: string,
+    folded: string,
+    start: number,
+    end: number,
+    base: string,
+    suffix: string,
+    baseEnd: number,
+    cap: boolean,
+    upper: boolean,
+    arabic: boolean,
+    i: number,
+  ) {
+    this.kind = kind;
+    this.source = source;
+    this.folded = folded;
+    this.start = start;
+    this.end = end;
+    this.base = base;
+    this.suffix = suffix;
+    this.baseEnd = baseEnd;
+    this.cap = cap;
+    this.upper = upper;
+    this.arabic = arabic;
+    this.i = i;
+    this.lex = -1;
+  }
+
+  /** Original text of the token. */
+  get text(): string {
+    let t = this.cut;
+    if (t === null) {
+      t = this.source.slice(this.start, this.end);
+      this.cut = t;
+    }
+    return t;
+  }
+
+  /** Folded text of the token (same length). */
+  get f(): string {
+    return this.folded.slice(this.start, this.end);
+  }
 }
 
 const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
@@ -189,16 +242,16 @@ const IS_LOWER = new Uint8Array(0x10000);
   }
 }
 
-/** Same tokens as TOKEN_RE would give, scanned by character class. */
-export function tokenize(text: string, folded: string): Token[] {
+/** Same tokens as TOKEN_RE would give, scanned by character class (the words also pushed to `words` when given). */
+export function tokenize(text: string, folded: string, words: Token[] | null = null): Token[] {
   const tokens: Token[] = [];
-  scan(text, folded, tokens, null);
+  scan(text, folded, tokens, words, null);
   return tokens;
 }
 
 /** Does any token satisfy the test? Tokenizes only as far as the first one that does. */
 export function someToken(text: string, folded: string, test: (t: Token) => boolean): boolean {
-  return scan(text, folded, [], test);
+  return scan(text, folded, [], null, test);
 }
 
 /** White space as /\s/ sees it (\n included). */
@@ -237,8 +290,10 @@ export function someWord(text: string, test: (word: string, base: string) => boo
   return false;
 }
 
-function scan(text: string, folded: string, tokens: Token[], test: ((t: Token) => boolean) | null): boolean {
+function scan(text: string, folded: string, tokens: Token[], words: Token[] | null, test: ((t: Token) => boolean) | null): boolean {
   const n = text.length;
+  // The next "'" in the folded text at or after the current token (apostrophe variants fold to it).
+  let apos = folded.indexOf("'");
   let i = 0;
   while (i < n) {
     const start = i;
@@ -266,21 +321,20 @@ function scan(text: string, folded: string, tokens: Token[], test: ((t: Token) =
       i++;
     }
     const end = i;
-    const t = text.slice(start, end);
-    const f = folded.slice(start, end);
-    let base = f;
+    let base: string;
     let suffix = '';
     let baseEnd = end;
     let cap = false;
     let upper = false;
     let arabic = false;
     if (kind === 'word') {
-      const a = f.indexOf("'");
-      if (a > 0) {
-        base = f.slice(0, a);
-        suffix = f.slice(a + 1);
-        baseEnd = start + a;
-      }
+      // The folded word splits at its first "'" unless that is its first character ("ʼ" is a letter).
+      while (apos !== -1 && apos < start) apos = folded.indexOf("'", apos + 1);
+      if (apos > start && apos < end) {
+        base = folded.slice(start, apos);
+        suffix = folded.slice(apos + 1, end);
+        baseEnd = apos;
+      } else base = folded.slice(start, end);
       const c0 = text.charCodeAt(start);
       arabic = c0 >= 0x0600 && c0 <= 0x06ff;
       if (!arabic) {
@@ -295,12 +349,24 @@ function scan(text: string, folded: string, tokens: Token[], test: ((t: Token) =
           }
         }
       }
-    }
-    const token: Token = { kind, text: t, f, start, end, base, suffix, baseEnd, cap, upper, arabic, i: tokens.length, lex: -1 };
+    } else base = folded.slice(start, end);
+    const token = new Token(kind, text, folded, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length);
     tokens.push(token);
+    if (words !== null && kind === 'word') words.push(token);
     if (test !== null && test(token)) return true;
   }
   return false;
+}
+
+/** The table's entries for the characters of text[start, end), or-ed together (0 for characters past its end). */
+export function codeBits(text: string, start: number, end: number, table: Uint8Array): number {
+  let bits = 0;
+  const size = table.length;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < size) bits |= table[c] as number;
+  }
+  return bits;
 }
 
 export { isLetter, LETTER_RE };

@@ -3,7 +3,7 @@
  * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
  * "acil değil", "yatalak değil") does not count.
  */
-import type { Token } from './text.ts';
+import { codeBits, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
@@ -99,8 +99,10 @@ interface CompiledRule {
   also: string[];
   /** The more selective of the two sets (longer literals): looked for by the automaton, and the rule runs only when one occurs … */
   triggerIds: number[];
-  /** … and the text holds one of these too (the other set, checked with includes(); empty: no check). */
-  check: string[];
+  /** … and the text holds one of the other set too: found by the automaton as well (empty: no check) … */
+  checkIds: number[];
+  /** … or, for sets with a literal too short or too common for the automaton, by includes() (empty: no check). */
+  checkText: string[];
 }
 
 /** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
@@ -294,7 +296,18 @@ function compile(rules: Rule[], group: number): void {
     let check = alsoFirst ? anchors : also;
     // No check when every trigger literal already holds one of the check literals.
     if (trigger.every((x) => check.some((y) => x.includes(y)))) check = [];
-    const rule: CompiledRule = { re: new RegExp(p, 'g'), weight, group, anchors, also, triggerIds: trigger.map(anchorId), check };
+    // (A literal with a space at an end could be made by blanking: those are looked for in the text read.)
+    const byAutomaton = check.every((x) => x.length >= 3 && x.trim() === x);
+    const rule: CompiledRule = {
+      re: new RegExp(p, 'g'),
+      weight,
+      group,
+      anchors,
+      also,
+      triggerIds: trigger.map(anchorId),
+      checkIds: byAutomaton ? check.map(anchorId) : [],
+      checkText: byAutomaton ? [] : check,
+    };
     const r = RULES.length;
     RULES.push(rule);
     for (const id of rule.triggerIds) {
@@ -365,7 +378,8 @@ function scoreScanned(folded: string, stamp: number): void {
       ruleSeen[r] = stamp;
       const rule = RULES[r] as CompiledRule;
       const t = rule.group === URGENT ? folded : text;
-      if (rule.check.length > 0 && !includesAny(t, rule.check)) continue;
+      if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
+      if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
       (scores[rule.group] as number) += ruleScore(rule, t);
     }
   }
@@ -418,25 +432,12 @@ function urgencyOfScores(): { urgent: boolean; confidence: number } {
   return { urgent, confidence };
 }
 
-/** Does the string contain any character of the set? (one pass, no regex per token) */
-function hasAny(s: string, set: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < set.length && set[c] === 1) return true;
-  }
-  return false;
-}
-function charSet(chars: string): Uint8Array {
-  let max = 0;
-  for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
-  const set = new Uint8Array(max + 1);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
-const KU_LETTERS = charSet('êîûÊÎÛ');
-const TR_LETTERS = charSet('ığöüİĞÖÜ');
+/** Letters that mark a word as Kurmanji (1) or Turkish (2). */
+const LANG_LETTERS = new Uint8Array(0x200);
+for (const c of 'êîûÊÎÛ') LANG_LETTERS[c.charCodeAt(0)] = 1;
+for (const c of 'ığöüİĞÖÜ') LANG_LETTERS[c.charCodeAt(0)] = 2;
 
-export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {
+export function detectLang(text: string, tokens: readonly Token[]): { lang: Lang; confidence: number } {
   let ar = 0;
   let la = 0;
   let ku = 0;
@@ -444,17 +445,17 @@ export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: 
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     if (t.arabic) {
-      ar += t.text.length;
+      ar += t.end - t.start;
       continue;
     }
-    la += t.text.length;
+    la += t.end - t.start;
     const f = lex(t);
     if ((f & KU_WORD) !== 0) ku += 1;
-    const o = t.text;
-    if (hasAny(o, KU_LETTERS)) ku += 1;
+    const letters = codeBits(text, t.start, t.end, LANG_LETTERS);
+    if ((letters & 1) !== 0) ku += 1;
     if ((f & XWQ) !== 0) ku += 0.5;
     if ((f & TR_WORD) !== 0) tr += 1;
-    if (hasAny(o, TR_LETTERS)) tr += 0.5;
+    if ((letters & 2) !== 0) tr += 0.5;
     if ((f & TR_ENDING) !== 0) tr += 0.5;
   }
   if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };

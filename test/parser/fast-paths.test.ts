@@ -17,6 +17,10 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
 const anyText = fc.oneof(text, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }));
+// Longer than a word (another way of building the folded string), starting with a byte-order mark or not.
+const longText = fc
+  .tuple(fc.constantFrom('', '\ufeff'), fc.array(fc.constantFrom(...PIECES, '\ufeff', '\uffff'), { minLength: 10, maxLength: 300 }))
+  .map(([bom, a]) => bom + a.join(''));
 
 function reference(s: string) {
   const out: { kind: string; text: string; start: number; end: number }[] = [];
@@ -36,6 +40,15 @@ describe('parser fast paths', () => {
         expect(fold(s)).toBe(foldString(s));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('fold equals whole-string folding on longer text', () => {
+    fc.assert(
+      fc.property(longText, (s) => {
+        expect(fold(s)).toBe(foldString(s));
+      }),
+      { numRuns: 1000 },
     );
   });
 
