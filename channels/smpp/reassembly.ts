@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { InboundMessage } from '../../src/channel.ts';
 import type { PersonalDataCipher } from '../../src/crypto/personal-data.ts';
-import type { NewPart, PartKey, SmsPartsStore, StoredPart } from '../../src/store/sms-parts.ts';
+import type { PartKey, SmsPartsStore, StoredPart } from '../../src/store/sms-parts.ts';
 import { wellFormed } from './data-coding.ts';
 import { externalIdFor, previousBucketId, type SmsPart } from './parse.ts';
 
@@ -34,6 +34,13 @@ interface PartBody {
   d: string;
 }
 
+/** A part with its text: decrypted from sms_parts, or the one that just arrived. */
+interface OpenPart {
+  seq: number;
+  body: PartBody;
+  receivedAt: number;
+}
+
 export class Reassembler {
   private timer: NodeJS.Timeout | null = null;
   private inFlight = new Set<Promise<unknown>>();
@@ -42,11 +49,15 @@ export class Reassembler {
 
   /** Resolves once this part (and the message it completes) is committed; rejects having committed nothing of it. */
   accept(part: SmsPart): Promise<PartResult> {
-    const row = this.toRow(part);
+    const key = keyOf(part);
+    const body: PartBody = { t: part.text, d: part.destination };
+    const receivedAt = part.receivedAt.getTime();
     return this.o.receiveWith(() => {
-      const outcome = this.o.store.store(row);
+      // JSON keeps a lone surrogate (an emoji split over two parts) as an escape, so nothing is lost in UTF-8.
+      const outcome = this.o.store.store({ ...key, seq: part.seq, receivedAt }, () => this.o.cipher.encrypt(JSON.stringify(body)));
       if (outcome.state !== 'complete') return { events: [], value: outcome.state === 'stored' ? 'stored' : 'duplicate' };
-      return { events: this.complete(keyOf(part), outcome.parts), value: 'completed' };
+      const parts = [...this.open(outcome.parts), { seq: part.seq, body, receivedAt }].sort((a, b) => a.seq - b.seq);
+      return { events: this.complete(key, parts), value: 'completed' };
     });
   }
 
@@ -71,7 +82,7 @@ export class Reassembler {
     let delivered = 0;
     for (const key of due) {
       const done = await this.o.receiveWith(() => {
-        const parts = this.o.store.parts(key);
+        const parts = this.open(this.o.store.parts(key));
         if (parts.length === 0) return { events: [], value: false };
         if (parts.length < key.total) this.o.log.warn({ source: mask(key.source), ref: key.ref, total: key.total, got: parts.length }, 'smpp: delivering an incomplete concatenated SMS');
         return { events: this.complete(key, parts), value: true };
@@ -88,15 +99,20 @@ export class Reassembler {
   }
 
   /** Inside the transaction: the parts give way to a tombstone, and the message is returned unless stored before. */
-  private complete(key: PartKey, parts: StoredPart[]): InboundMessage[] {
+  private open(stored: StoredPart[]): OpenPart[] {
+    return stored.map((p) => ({ seq: p.seq, body: JSON.parse(this.o.cipher.decrypt(p.body_enc)) as PartBody, receivedAt: p.received_at }));
+  }
+
+  /** Parts in seq order. */
+  private complete(key: PartKey, parts: OpenPart[]): InboundMessage[] {
     const message = this.assemble(key, parts);
     this.o.store.finish({ ...key, externalId: message.externalId, at: this.o.now() });
     const before = previousBucketId(message.externalId);
     return before && this.o.store.knownMessage(this.o.channel, before) ? [] : [message];
   }
 
-  private assemble(key: PartKey, parts: StoredPart[]): InboundMessage {
-    const bodies = new Map<number, PartBody>(parts.map((p) => [p.seq, JSON.parse(this.o.cipher.decrypt(p.body_enc)) as PartBody]));
+  private assemble(key: PartKey, parts: OpenPart[]): InboundMessage {
+    const bodies = new Map<number, PartBody>(parts.map((p) => [p.seq, p.body]));
     const missing: number[] = [];
     let text = '';
     for (let seq = 1; seq <= key.total; seq++) {
@@ -107,26 +123,20 @@ export class Reassembler {
         if (!text.endsWith(' […] ')) text += ' […] ';
       }
     }
-    const first = parts.reduce((a, b) => (b.received_at < a.received_at ? b : a));
-    const destination = bodies.get(parts[0]!.seq)?.d ?? '';
-    const texts = [...bodies.entries()].sort((a, b) => a[0] - b[0]).map(([seq, b]) => `${seq}:${b.t}`);
+    const firstAt = Math.min(...parts.map((p) => p.receivedAt));
+    const destination = parts[0]!.body.d;
+    const texts = parts.map((p) => `${p.seq}:${p.body.t}`);
     return {
       type: 'message',
       channel: this.o.channel,
-      externalId: externalIdFor([key.source, destination, String(key.ref), String(key.total), ...texts], first.received_at, this.o.dedupWindowMs),
+      externalId: externalIdFor([key.source, destination, String(key.ref), String(key.total), ...texts], firstAt, this.o.dedupWindowMs),
       from: key.source,
       ...(destination ? { to: destination } : {}),
       text: wellFormed(text.trim()),
       attachments: [],
-      receivedAt: new Date(first.received_at),
+      receivedAt: new Date(firstAt),
       meta: { parts: key.total, ...(missing.length ? { incomplete: true, missingParts: missing } : {}) },
     };
-  }
-
-  private toRow(part: SmsPart): NewPart {
-    // JSON keeps a lone surrogate (an emoji split over two parts) as an escape, so nothing is lost in UTF-8.
-    const body: PartBody = { t: part.text, d: part.destination };
-    return { ...keyOf(part), seq: part.seq, bodyEnc: this.o.cipher.encrypt(JSON.stringify(body)), receivedAt: part.receivedAt.getTime() };
   }
 }
 

@@ -13,12 +13,6 @@ export interface PartKey {
   total: number;
 }
 
-export interface NewPart extends PartKey {
-  seq: number;
-  bodyEnc: string;
-  receivedAt: number;
-}
-
 export interface StoredPart {
   seq: number;
   body_enc: string;
@@ -29,7 +23,7 @@ export type PartOutcome =
   | { state: 'stored' }
   | { state: 'duplicate' }
   | { state: 'delivered' }
-  /** This part completed the set: every part, in order. */
+  /** This part completes the set: the others, stored, in order (this one is not written). */
   | { state: 'complete'; parts: StoredPart[] };
 
 export type SmsPartsStore = ReturnType<typeof createSmsPartsStore>;
@@ -40,15 +34,9 @@ export function createSmsPartsStore(db: Db) {
     `INSERT INTO sms_parts (channel, source, ref, total, seq, body_enc, external_id, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
-  const tombstone = c.prepare<[string, string, number, number], { id: number }>(
-    'SELECT id FROM sms_parts WHERE channel = ? AND source = ? AND ref = ? AND total = ? AND seq = 0',
-  );
   const parts = c.prepare<[string, string, number, number], StoredPart>(
     `SELECT seq, body_enc, received_at FROM sms_parts
      WHERE channel = ? AND source = ? AND ref = ? AND total = ? AND seq > 0 ORDER BY seq`,
-  );
-  const count = c.prepare<[string, string, number, number], { n: number }>(
-    'SELECT count(*) AS n FROM sms_parts WHERE channel = ? AND source = ? AND ref = ? AND total = ? AND seq > 0',
   );
   const removeParts = c.prepare<[string, string, number, number]>(
     'DELETE FROM sms_parts WHERE channel = ? AND source = ? AND ref = ? AND total = ?',
@@ -64,18 +52,24 @@ export function createSmsPartsStore(db: Db) {
   const known = c.prepare<[string, string], { id: number }>('SELECT id FROM messages WHERE channel = ? AND external_id = ?');
   const purge = c.prepare<[string, number]>('DELETE FROM sms_parts WHERE channel = ? AND seq = 0 AND received_at <= ?');
 
-  // No transactions here: the SMPP adapter calls these inside intake's, so a part, the message it
-  // completes and the tombstone that replaces its parts land in one commit.
-  const storePart = (p: NewPart): PartOutcome => {
-    if (tombstone.get(p.channel, p.source, p.ref, p.total)) return { state: 'delivered' };
-    const added = insert.run(p.channel, p.source, p.ref, p.total, p.seq, p.bodyEnc, `part:${p.seq}`, p.receivedAt).changes === 1;
-    if (!added) return { state: 'duplicate' };
-    if (count.get(p.channel, p.source, p.ref, p.total)!.n < p.total) return { state: 'stored' };
-    return { state: 'complete', parts: parts.all(p.channel, p.source, p.ref, p.total) };
+  const rows = c.prepare<[string, string, number, number], StoredPart>(
+    'SELECT seq, body_enc, received_at FROM sms_parts WHERE channel = ? AND source = ? AND ref = ? AND total = ? ORDER BY seq',
+  );
+
+  // No transactions here: the SMPP adapter calls this inside intake's, so a part, the message it
+  // completes and the tombstone that replaces its parts land in one commit. One read per part; the part
+  // that completes a message is never written (its siblings are read back, then replaced by the tombstone).
+  const storePart = (p: PartKey & { seq: number; receivedAt: number }, seal: () => string): PartOutcome => {
+    const have = rows.all(p.channel, p.source, p.ref, p.total);
+    if (have.length > 0 && have[0]!.seq === 0) return { state: 'delivered' };
+    if (have.some((r) => r.seq === p.seq)) return { state: 'duplicate' };
+    if (have.length >= p.total - 1) return { state: 'complete', parts: have };
+    insert.run(p.channel, p.source, p.ref, p.total, p.seq, seal(), `part:${p.seq}`, p.receivedAt);
+    return { state: 'stored' };
   };
 
   return {
-    /** Stores one part, telling its fate. */
+    /** Stores one part (sealed by `seal` only if it has to be written), telling its fate. */
     store: storePart,
     /** The message is whole (or given up on): the parts go, a tombstone stays. */
     finish: (k: PartKey & { externalId: string; at: number }) => {
