@@ -28,20 +28,51 @@ interface Group {
   digits: string;
 }
 
-// Separators allowed inside one written number: a space, a dot, a dash (optionally spaced).
-const SEP_RE = /^(?: |\.|-| - | \. |\u00a0)$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Separators allowed inside one written number: a space, a dot, a dash (optionally spaced), a no-break space. */
+function isSeparator(s: string, a: number, b: number): boolean {
+  // /^(?: |\.|-| - | \. |\u00a0)$/ on s.slice(a, b)
+  if (b - a === 1) {
+    const c = s.charCodeAt(a);
+    return c === 32 || c === 46 || c === 45 || c === 0xa0;
+  }
+  if (b - a === 3 && s.charCodeAt(a) === 32 && s.charCodeAt(a + 2) === 32) {
+    const c = s.charCodeAt(a + 1);
+    return c === 45 || c === 46;
+  }
+  return false;
+}
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 const OWN_CUE_RE =
   /(?:\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|الهويه|هويه|الهوية|هوية|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim)';
-const OTHER_CUE_RE = new RegExp(
+export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimlik)|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
 );
 // Subscriber, file, account or phone numbers.
 const DISTRACT_RE =
   /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|barkod|iban|tel|telefon|gsm|cep|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|seri)(?:si|i|m|nin|in|niz)?\s*(?:no|nosu|numarasi|numaram|numara)?\s*[:.=\-]?\s*$|\btc ?'?si\s*[:.=\-]?\s*$/;
+/** Every OTHER_CUE_RE match holds a kinship word (all end in "m"), maybe a genitive ending, then white space and "t…" or "k…". */
+export const OTHER_CUE_HINT = /m(?:in|un|nin|nun)?\s+[tk]/;
+const otherCue = (s: string) => OTHER_CUE_HINT.test(s) && OTHER_CUE_RE.test(s);
+
+function digitsOf(run: Group[]): string {
+  if (run.length === 1) return (run[0] as Group).digits;
+  let d = '';
+  for (const g of run) d += g.digits;
+  return d;
+}
+
+/** Are all separators between the groups of the run the same? */
+function oneSeparator(run: Group[], folded: string): boolean {
+  const first = folded.slice((run[0] as Group).end, (run[1] as Group).start);
+  for (let k = 1; k + 1 < run.length; k++) if (folded.slice((run[k] as Group).end, (run[k + 1] as Group).start) !== first) return false;
+  return true;
+}
+
 const PHONE_AFTER_RE = /^\s*(?:numarali|nolu|no'?lu)\s+(?:tel|telefon|hat|cep)/;
 
 const MOBILE_PREFIX_RE = /^05(?:0[1-9]|[3-5]\d|6[1-9])/;
@@ -98,10 +129,18 @@ function validStretchInto(run: Group[], folded: string, from: number, k: number)
 const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
 
 export function findIds(folded: string): IdResult {
+  // Digit groups (/\d+/g: ASCII digits; the fold made Eastern digits ASCII).
   const groups: Group[] = [];
-  const re = /\d+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) groups.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
+  const n = folded.length;
+  for (let k = 0; k < n; k++) {
+    const c = folded.charCodeAt(k);
+    if (c < 48 || c > 57) continue;
+    let e = k + 1;
+    while (e < n && isDigit(folded.charCodeAt(e))) e++;
+    groups.push({ start: k, end: e, digits: folded.slice(k, e) });
+    k = e;
+  }
+  if (groups.length === 0) return { tckn: null, invalid: null, numbers: [], phones: [] };
 
   const candidates: IdCandidate[] = [];
   const numbers: Span[] = [];
@@ -113,7 +152,7 @@ export function findIds(folded: string): IdResult {
     while (j + 1 < groups.length) {
       const a = groups[j] as Group;
       const b = groups[j + 1] as Group;
-      if (!SEP_RE.test(folded.slice(a.end, b.start))) break;
+      if (!isSeparator(folded, a.end, b.start)) break;
       j++;
     }
     const pieces = splitPhones(groups.slice(i, j + 1), folded, phones);
@@ -122,16 +161,14 @@ export function findIds(folded: string): IdResult {
       if (run.length === 0) continue;
     const first = run[0] as Group;
     const last = run[run.length - 1] as Group;
-    const all = run.map((g) => g.digits).join('');
+    const all = digitsOf(run);
     if (all.length === 10 && all[0] === '5') {
       phones.push([first.start, last.end]);
       continue;
     }
     const subs: Group[][] = [];
-    const seps = new Set<string>();
-    for (let k = 0; k + 1 < run.length; k++) seps.add(folded.slice((run[k] as Group).end, (run[k + 1] as Group).start));
     // One ID is written with one kind of separator and no one-digit groups.
-    if (all.length === 11 && (run.length === 1 || (seps.size === 1 && run.every((g) => g.digits.length >= 2)))) subs.push(run);
+    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)))) subs.push(run);
     else if (all.length > 11) {
       // The ID written next to other numbers ("3 100 0000 0078 3", "TC 1000 0000 078 12.05.2024"):
       // any stretch of the run with 11 digits, kept if its checksum holds or if its own separators
@@ -158,7 +195,7 @@ export function findIds(folded: string): IdResult {
     for (const sub of subs) {
       const s = sub[0] as Group;
       const e = sub[sub.length - 1] as Group;
-      const digits = sub.map((g) => g.digits).join('');
+      const digits = digitsOf(sub);
       numbers.push([s.start, e.end]);
       if (digits[0] === '0') {
         phones.push([s.start, e.end]);
@@ -166,13 +203,12 @@ export function findIds(folded: string): IdResult {
       }
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
-      const post = folded.slice(e.end, e.end + 30);
       if (/[a-z]{2}\d{2}\s?$/.test(pre)) continue;
-      if (OTHER_CUE_RE.test(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
-      const own = OWN_CUE_RE.test(pre) && !DISTRACT_RE.test(pre);
+      if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
+      if (DISTRACT_RE.test(pre)) continue;
+      const own = OWN_CUE_RE.test(pre);
       if (!own) {
-        if (DISTRACT_RE.test(pre)) continue;
-        if (PHONE_AFTER_RE.test(post)) {
+        if (PHONE_AFTER_RE.test(folded.slice(e.end, e.end + 30))) {
           phones.push([s.start, e.end]);
           continue;
         }

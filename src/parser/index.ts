@@ -7,7 +7,7 @@ import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
 import { fold, someWord, tokenize, type Token } from './text.ts';
-import { tidy } from './tidy.ts';
+import { tidyCut } from './tidy.ts';
 import { detectLang, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
 import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD, wordFlags } from './word-info.ts';
@@ -48,7 +48,7 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
   let inner = 0;
   let sentenceStart = true;
   for (const t of tokens) {
-    if (t.kind === 'nl' || (t.kind === 'punct' && SENTENCE_PUNCT.test(t.text))) {
+    if (t.kind === 'nl' || (t.kind === 'punct' && isSentencePunct(t.code))) {
       sentenceStart = true;
       continue;
     }
@@ -111,9 +111,11 @@ function parse(input: string): ParseResult {
 }
 
 const CONTENT_WORD = /[\p{L}]{2,}/u;
-const CUE_PUNCT = /[:.\-=]/;
+/** [:.\-=] */
+const isCuePunct = (c: number) => c === 58 || c === 46 || c === 45 || c === 61;
 const COUNT_PREFIX = /^\d\/\d/;
-const SENTENCE_PUNCT = /[.!?:]/;
+/** [.!?:] */
+const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 58;
 
 function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpan: Span | null): string {
   const remove: Span[] = [];
@@ -126,7 +128,7 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
       const t = tokens[k] as Token;
       if (t.end > start) continue;
       if (t.kind === 'word' && ((lex(t) & ID_FILLER) !== 0 || t.base === 'benim')) start = t.start;
-      else if (t.kind === 'punct' && CUE_PUNCT.test(t.text)) start = t.start;
+      else if (t.kind === 'punct' && isCuePunct(t.code)) start = t.start;
       else break;
     }
     for (const t of tokens) {
@@ -154,16 +156,20 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   }
   if (tail < text.length) remove.push([tail, text.length]);
 
-  remove.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let pos = 0;
-  for (const [a, b] of remove) {
-    if (a > pos) out += text.slice(pos, a);
-    out += ' ';
-    pos = Math.max(pos, b);
+  // Cuts in order of their start (insertion sort: there are four at most; stable like sort()).
+  for (let k = 1; k < remove.length; k++) {
+    const r = remove[k] as Span;
+    let j = k - 1;
+    while (j >= 0 && (remove[j] as Span)[0] > r[0]) {
+      remove[j + 1] = remove[j] as Span;
+      j--;
+    }
+    remove[j + 1] = r;
   }
-  out += text.slice(pos);
-  out = tidy(out);
+  const cuts: number[] = [];
+  for (const [a, b] of remove) cuts.push(a, b);
+  // The text with each cut as one space, tidied.
+  const out = tidyCut(text, cuts);
   // Only cue words, places and punctuation left: there is no request.
   return someWord(out, isContentWord) ? out : '';
 }

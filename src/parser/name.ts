@@ -128,13 +128,12 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
   return true;
 }
 
-const APOSTROPHE_RE = /['’]/;
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
   for (let k = a.i + 1; k < b.i; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'punct' && t.text === '-' && t.start === a.end && t.end === b.start) continue;
-    if (t.kind !== 'punct' || !APOSTROPHE_RE.test(t.text)) return true;
+    if (t.kind === 'punct' && t.code === 45 && t.start === a.end && t.end === b.start) continue;
+    if (t.kind !== 'punct' || !(t.code === 39 || t.code === 0x2019)) return true;
   }
   return false;
 }
@@ -160,16 +159,18 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
   }
   return false;
 }
-const SENTENCE_END_RE = /[.!?]/;
-const CLAUSE_END_RE = /[.!?;]/;
+/** [.!?] (punctuation tokens are one character: tested by code) */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+/** [.!?;] */
+const isClauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 function atSentenceStart(tokens: Token[], t: Token): boolean {
   const p = tokens[t.i - 1];
-  return p === undefined || p.kind === 'nl' || (p.kind === 'punct' && SENTENCE_END_RE.test(p.text));
+  return p === undefined || p.kind === 'nl' || (p.kind === 'punct' && isSentenceEnd(p.code));
 }
 function gapHasSentenceBreak(tokens: Token[], a: Token, b: Token): boolean {
   for (let k = a.i + 1; k < b.i; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'punct' || CLAUSE_END_RE.test(t.text)) return true;
+    if (t.kind !== 'punct' || isClauseEnd(t.code)) return true;
   }
   return false;
 }
@@ -177,7 +178,7 @@ function gapHasBreakLoose(tokens: Token[], a: Token, b: Token): boolean {
   for (let k = a.i + 1; k < b.i; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'num') return true;
-    if (t.kind === 'punct' && CLAUSE_END_RE.test(t.text)) return true;
+    if (t.kind === 'punct' && isClauseEnd(t.code)) return true;
   }
   return false;
 }
@@ -221,14 +222,14 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
       const label = tokens[first.i - 1];
-      if (!(label && label.text === ':' && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
+      if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
-  } else if (p1 && (lex(p1) & NAME_LABEL) !== 0 && tokens[first.i - 1]?.text === ':') {
+  } else if (p1 && (lex(p1) & NAME_LABEL) !== 0 && tokens[first.i - 1]?.code === 58) {
     cue = 6;
     cueStart = p2 && (lex(p2) & NAME_LABEL) !== 0 ? p2.start : p1.start;
   } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) {

@@ -171,7 +171,7 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'word') return false;
     if (t.kind === 'nl') return true;
-    if (t.kind === 'punct' && /[.!?:]/.test(t.text)) return true;
+    if (t.kind === 'punct' && (t.code === 46 || t.code === 33 || t.code === 63 || t.code === 58)) return true;
   }
   return true;
 }

@@ -152,6 +152,8 @@ export class Token {
   arabic: boolean;
   /** Index in the token list. */
   i: number;
+  /** First UTF-16 unit of the original text (a punctuation token is one unit: this is the token). */
+  code: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
   lex: number;
   /** The original text and its fold, the token's own text cut from them when first asked for. */
@@ -185,6 +187,7 @@ export class Token {
     this.upper = upper;
     this.arabic = arabic;
     this.i = i;
+    this.code = source.charCodeAt(start);
     this.lex = -1;
   }
 

@@ -1,9 +1,9 @@
 /**
  * Clean-up of the request text once the name, ID, greeting and sign-off are cut out: blank runs to one
  * space, no blanks around line breaks, no space before punctuation, no repeated separators, no
- * separators at either end. `tidyByRegex` is the definition; `tidy` does the same in a few passes over
- * character codes, touching only what changes (most messages have a handful of such spots, while the
- * blank-run regex matched at every space). test/parser/fast-paths.test.ts checks they agree.
+ * separators at either end. `tidyByRegex` is the definition; `tidy` and `tidyCut` do the same in one
+ * pass over character codes (the regexes took five passes, and the blank-run one matched at every
+ * space). test/parser/fast-paths.test.ts checks they agree.
  */
 import { isSpaceCode } from './text.ts';
 
@@ -18,7 +18,6 @@ export function tidyByRegex(s: string): string {
   return out.replace(/[\s,;:\-–/|]+$/, '').trim();
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 /** , . ; : ! ? */
 const isEndPunct = (c: number) => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 /** , ; : */
@@ -28,83 +27,99 @@ const isLeadJunk = (c: number) => isSpaceCode(c) || isSep(c) || c === 46 || c ==
 /** [\s,;:\-–/|] */
 const isTrailJunk = (c: number) => isSpaceCode(c) || isSep(c) || c === 45 || c === 0x2013 || c === 47 || c === 124;
 
+/** tidy(s) in one pass over the character codes. */
 export function tidy(s: string): string {
-  return trimEnds(joinSeparators(dropSpaceBeforePunct(tightenBreaks(collapseBlanks(s)))));
+  const n = s.length;
+  const inp = codesBuffer(n);
+  for (let i = 0; i < n; i++) inp[i] = s.charCodeAt(i);
+  return tidyCodes(inp, n);
 }
 
-/** s.replace(/[ \t\u00a0]+/g, ' '): only runs other than a single space change. */
-function collapseBlanks(s: string): string {
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (!isBlank(c)) continue;
-    let j = i + 1;
-    while (j < n && isBlank(s.charCodeAt(j))) j++;
-    if (j - i > 1 || c !== 32) {
-      out += s.slice(from, i) + ' ';
-      from = j;
+/**
+ * tidy() of the text with each cut [a, b) (in `cuts` as a, b, a, b …, sorted by a) replaced by one
+ * space, as the request is put together: the text minus the cuts is never built as a string of its own.
+ */
+export function tidyCut(text: string, cuts: readonly number[]): string {
+  const n = text.length;
+  const inp = codesBuffer(n + cuts.length / 2);
+  let m = 0;
+  let pos = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const a = cuts[k] as number;
+    const b = cuts[k + 1] as number;
+    for (let i = pos; i < a; i++) inp[m++] = text.charCodeAt(i);
+    inp[m++] = 32;
+    if (b > pos) pos = b;
+  }
+  for (let i = pos; i < n; i++) inp[m++] = text.charCodeAt(i);
+  return tidyCodes(inp, m);
+}
+
+let IN = new Uint16Array(1024);
+let OUT = new Uint16Array(1024);
+function codesBuffer(n: number): Uint16Array {
+  if (IN.length < n) {
+    IN = new Uint16Array(n * 2);
+    OUT = new Uint16Array(n * 2);
+  }
+  return IN;
+}
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The steps of tidyByRegex, each on what the one before gives, in a single pass (each looks one character back at most). */
+function tidyCodes(inp: Uint16Array, m: number): string {
+  const out = OUT;
+  let k = 0;
+  let prevBlank = false; // 1: inside a run of [ \t\u00a0]
+  let skipWs = false; // 2: after a line break, white space is dropped
+  let pending = false; // 2, 3: a space not written yet (dropped before a line break or , . ; : ! ?)
+  let surrogate = false;
+  for (let i = 0; i < m; i++) {
+    let c = inp[i] as number;
+    // 1. A run of blanks is one space.
+    if (c === 32 || c === 9 || c === 0xa0) {
+      if (prevBlank) continue;
+      prevBlank = true;
+      c = 32;
+    } else prevBlank = false;
+    // 2. No space before a line break, no white space after it.
+    if (skipWs) {
+      if (isSpaceCode(c)) continue;
+      skipWs = false;
     }
-    i = j - 1;
+    if (c === 32) {
+      pending = true;
+      continue;
+    }
+    if (c === 10) {
+      pending = false;
+      out[k++] = 10;
+      skipWs = true;
+      continue;
+    }
+    // 3. No space before , . ; : ! ?
+    if (pending) {
+      pending = false;
+      if (!isEndPunct(c)) out[k++] = 32;
+    }
+    // 4. A run of , ; : is its last one.
+    if (isSep(c) && k > 0 && isSep(out[k - 1] as number)) {
+      out[k - 1] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+    out[k++] = c;
   }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-/** s.replace(/ *\n[\s]*\/g, '\n'). */
-function tightenBreaks(s: string): string {
-  let k = s.indexOf('\n');
-  if (k === -1) return s;
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  while (k !== -1) {
-    let start = k;
-    while (start > from && s.charCodeAt(start - 1) === 32) start--;
-    let end = k + 1;
-    while (end < n && isSpaceCode(s.charCodeAt(end))) end++;
-    out += s.slice(from, start) + '\n';
-    from = end;
-    k = s.indexOf('\n', end);
-  }
-  return out + s.slice(from);
-}
-
-/** s.replace(/ ([,.;:!?])/g, '$1'). */
-function dropSpaceBeforePunct(s: string): string {
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  for (let i = s.indexOf(' '); i !== -1 && i + 1 < n; i = s.indexOf(' ', i + 1)) {
-    if (!isEndPunct(s.charCodeAt(i + 1))) continue;
-    out += s.slice(from, i);
-    from = i + 1;
-    i++;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-/** s.replace(/([,;:]){2,}/g, '$1'): a run of separators becomes its last one. */
-function joinSeparators(s: string): string {
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!isSep(s.charCodeAt(i)) || !isSep(s.charCodeAt(i + 1))) continue;
-    let j = i + 2;
-    while (j < n && isSep(s.charCodeAt(j))) j++;
-    out += s.slice(from, i);
-    from = j - 1;
-    i = j - 1;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-/** .replace(/^[\s,.;:\-–/|]+/, '') then .replace(/[\s,;:\-–/|]+$/, '').trim(). */
-function trimEnds(s: string): string {
+  if (pending) out[k++] = 32;
+  // 5. No separators or white space at either end.
   let a = 0;
-  let b = s.length;
-  while (a < b && isLeadJunk(s.charCodeAt(a))) a++;
-  while (b > a && isTrailJunk(s.charCodeAt(b - 1))) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
+  let b = k;
+  while (a < b && isLeadJunk(out[a] as number)) a++;
+  while (b > a && isTrailJunk(out[b - 1] as number)) b--;
+  if (a === b) return '';
+  // (The decoder would replace a lone surrogate: those strings are put together code by code.)
+  if (!surrogate) return UTF16.decode(out.subarray(a, b));
+  let str = '';
+  for (let at = a; at < b; at += 4096) str += String.fromCharCode.apply(null, Array.from(out.subarray(at, Math.min(b, at + 4096))));
+  return str;
 }

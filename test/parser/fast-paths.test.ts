@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
-import { tidy, tidyByRegex } from '../../src/parser/tidy.ts';
+import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
+import { OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
 import { rulePrechecks } from '../../src/parser/triage.ts';
 
 const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
@@ -73,7 +74,7 @@ describe('parser fast paths', () => {
 describe('request clean-up and word test', () => {
   const MESSY = [
     ' ', ' ', ' ', '\t', '\u00a0', '\n', '\r', '\u2000', '\u3000', '\ufeff', ',', ',', '.', ';', ':', ':', '!', '?',
-    '-', '–', '/', '|', 'a', 'ş', 'İ', 'x', "'", '1',
+    '-', '–', '/', '|', 'a', 'ş', 'İ', 'x', "'", '1', '😀', '\ud800', '\udc00', '\ufeff',
   ];
   const messy = fc.oneof(fc.array(fc.constantFrom(...MESSY), { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 40 }));
 
@@ -84,6 +85,33 @@ describe('request clean-up and word test', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('tidyCut equals tidy of the text with each cut as one space', () => {
+    const cut = messy.chain((s) =>
+      fc.tuple(fc.constant(s), fc.array(fc.tuple(fc.nat(s.length), fc.nat(8)), { maxLength: 4 }).map((spans) => spans.sort((x, y) => x[0] - y[0]))),
+    );
+    fc.assert(
+      fc.property(cut, ([s, spans]) => {
+        // The request builder: the text before each cut, one space, on after the cut.
+        let built = '';
+        let pos = 0;
+        for (const [a, len] of spans) {
+          if (a > pos) built += s.slice(pos, a);
+          built += ' ';
+          pos = Math.max(pos, Math.min(s.length, a + len));
+        }
+        built += s.slice(pos);
+        const cuts = spans.flatMap(([a, len]) => [a, Math.min(s.length, a + len)]);
+        expect(tidyCut(s, cuts)).toBe(tidyByRegex(built));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('tidy keeps long text with lone surrogates as it is', () => {
+    const long = `${'ab \ud800 '.repeat(2000)}x`;
+    expect(tidy(long)).toBe(tidyByRegex(long));
   });
 
   it('someWord answers as a test of the tokenized words would, seeing only their words and folded bases', () => {
@@ -132,5 +160,17 @@ describe('triage pre-checks', () => {
   });
   it('hold on phrases made of the rules’ own literals', () => {
     fc.assert(fc.property(phrase, check), { numRuns: 5000 });
+  });
+});
+
+describe('ID cue pre-check', () => {
+  it("someone else's ID cue (annemin TC'si) always holds its hint", () => {
+    const parts = ['annem', 'babam', 'kayinpederim', 'cocuklarim', 'in', 'un', 'nin', 'nun', ' ', '  ', '\t', '\n', 't.c.', 'tc', 'tckn', 'kimlik', "'", 'si', 'nosu', 'numarasi', 'no', 'x', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((a) => a.join('')), (s) => {
+        if (OTHER_CUE_RE.test(s)) expect(OTHER_CUE_HINT.test(s)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
