@@ -4,6 +4,7 @@
 // answered with TwiML after commit. In the same run, the floor: a bare hono route under the same load.
 import { arg, BENCH_TEXTS, fmt, runWebhookLoad } from './lib/webhook-load.ts';
 import twilio from 'twilio';
+import { loadavg } from 'node:os';
 
 const REQUESTS = Math.min(Number(arg('requests', '30000')), 300_000);
 const CONNECTIONS = Number(arg('connections', '50'));
@@ -32,7 +33,8 @@ const run = (mode: string) =>
 const bare = await run('bare');
 const full = await run('twilio');
 console.log(`bench:webhook — ${REQUESTS} signed Twilio SMS webhooks, ${CONNECTIONS} connections, SQLite synchronous=${SYNC}`);
-console.log(`  floor  bare hono route:                                  ${fmt(bare.rps)} requests/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms`);
-console.log(`  köprü  verify + parse + intake commit + ack, TwiML after: ${fmt(full.rps)} requests/s  p50 ${full.p50} ms  p99 ${full.p99} ms  (non-2xx ${full.non2xx}, errors ${full.errors}, stored ${full.stored})`);
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)`);
+console.log(`  floor  bare hono route:                                  ${fmt(bare.rps)} requests/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms  (server CPU ${fmt(bare.cpuPerRequest)} µs/request)`);
+console.log(`  köprü  verify + parse + intake commit + ack, TwiML after: ${fmt(full.rps)} requests/s  p50 ${full.p50} ms  p99 ${full.p99} ms  (server CPU ${fmt(full.cpuPerRequest)} µs/request; non-2xx ${full.non2xx}, errors ${full.errors}, stored ${full.stored})`);
 console.log(`  ratio  ${(full.rps / bare.rps).toFixed(2)} of the floor; target ≥ 5,000 requests/s with p99 < 50 ms: ${full.rps >= 5000 && full.p99 < 50 ? 'met' : 'NOT met'}`);
 if (full.stored !== REQUESTS || full.non2xx > 0) process.exitCode = 1;

@@ -43,6 +43,6 @@ const run = (mode: string) =>
 const bare = await run('bare');
 const full = await run('cloud');
 console.log(`bench:whatsapp-cloud — ${REQUESTS} signed Cloud API webhooks (one text message each), ${CONNECTIONS} connections, SQLite synchronous=${SYNC}`);
-console.log(`  floor  bare hono route:                                        ${fmt(bare.rps)} requests/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms`);
-console.log(`  köprü  HMAC over raw body + parse + intake commit, 200 after:   ${fmt(full.rps)} requests/s  p50 ${full.p50} ms  p99 ${full.p99} ms  (non-2xx ${full.non2xx}, errors ${full.errors}, stored ${full.stored})`);
+console.log(`  floor  bare hono route:                                        ${fmt(bare.rps)} requests/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms  (server CPU ${fmt(bare.cpuPerRequest)} µs/request)`);
+console.log(`  köprü  HMAC over raw body + parse + intake commit, 200 after:   ${fmt(full.rps)} requests/s  p50 ${full.p50} ms  p99 ${full.p99} ms  (server CPU ${fmt(full.cpuPerRequest)} µs/request; non-2xx ${full.non2xx}, errors ${full.errors}, stored ${full.stored})`);
 console.log(`  ratio  ${(full.rps / bare.rps).toFixed(2)} of the floor`);

@@ -40,6 +40,13 @@ export async function runWebhookLoad(load: WebhookLoad) {
     const [first] = (await once(lines, 'line')) as [string];
     const port = Number(first.replace('port ', ''));
     let next = 0;
+    const ask = async () => {
+      child.stdin.write('count\n');
+      const [line] = (await once(lines, 'line')) as [string];
+      const [, stored, cpu] = line.split(' ');
+      return { stored: Number(stored), cpu: Number(cpu ?? 0) };
+    };
+    const before = await ask();
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: load.connections,
@@ -56,9 +63,9 @@ export async function runWebhookLoad(load: WebhookLoad) {
         },
       ],
     });
-    child.stdin.write('count\n');
-    const [line] = (await once(lines, 'line')) as [string];
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, stored: Number(line.replace('count ', '')) };
+    const after = await ask();
+    const cpuPerRequest = (after.cpu - before.cpu) / Math.max(1, result.requests.total);
+    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, stored: after.stored, cpuPerRequest };
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
