@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { SendError, type Channel, type ChannelContext, type InboundEvent } from '../../src/channel.ts';
 import type { ChannelFactoryDeps } from '../../src/channels.ts';
+import { readBody } from '../../src/http/body.ts';
 import { errorBody } from '../../src/http/errors.ts';
 import { TokenBucket } from '../../src/outbox/rate-limit.ts';
 import type { TwilioConfig } from './config.ts';
@@ -35,7 +36,7 @@ export function createTwilioChannel(deps: ChannelFactoryDeps, cfg: TwilioConfig,
 
   /** Reads, verifies and parses a webhook; answers 403 (bad signature) or 400 (bad form) itself. */
   const handle = (parse: (form: Record<string, string>) => InboundEvent, reply: () => Response) => async (c: import('hono').Context) => {
-    const raw = await c.req.text();
+    const raw = (await readBody(c)).toString('utf8');
     const form = Object.fromEntries(new URLSearchParams(raw));
     const url = signedUrl(publicUrl, c.req.url);
     if (!publicUrl && !warnedNoPublicUrl) {

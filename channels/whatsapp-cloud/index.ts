@@ -13,6 +13,7 @@ import type { WhatsappCloudConfig } from './config.ts';
 import { parseCloudWebhook, WHATSAPP_CLOUD, type CloudMediaPart, type CloudMessage } from './parse.ts';
 import { createGraphClient, GraphError, OUTSIDE_WINDOW, toSendError, type GraphClient } from './send.ts';
 import { verifyHandshake, verifySignature } from './verify.ts';
+import { readBody } from '../../src/http/body.ts';
 
 export { WHATSAPP_CLOUD };
 
@@ -93,7 +94,7 @@ export function createWhatsappCloudChannel(deps: ChannelFactoryDeps, settings: W
       });
       app.post(WEBHOOK_PATH, async (c) => {
         // The signature covers the exact bytes Meta sent: read them before any parsing.
-        const raw = new Uint8Array(await c.req.arrayBuffer());
+        const raw = new Uint8Array(await readBody(c));
         if (!verifySignature(raw, c.req.header('x-hub-signature-256'), settings.appSecret)) {
           log.warn('whatsapp-cloud: webhook with a wrong or missing signature refused');
           return c.json(errorBody('invalid_signature', 'X-Hub-Signature-256 is missing or does not match'), 401);

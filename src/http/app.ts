@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from '../deps.ts';
 import { bearerAuthenticator, requireAuth, type AuthEnv, type Authenticator } from './auth.ts';
@@ -11,6 +10,7 @@ import { mediaRoutes } from './routes/media.ts';
 import { whatsappPairingRoutes } from './routes/whatsapp-pairing.ts';
 import { inboxRoutes } from '../inbox/routes.tsx';
 import { sessionAuthenticator } from '../inbox/session-authenticator.ts';
+import { limitBody } from './body.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -27,10 +27,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   app.use('*', secureHeaders({ overwrite: false }));
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('payload_too_large', `bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
-    }),
+    limitBody(MAX_BODY_BYTES, (c) => c.json(errorBody('payload_too_large', `bodies are limited to ${MAX_BODY_BYTES} bytes`), 413)),
   );
 
   app.route('/', healthRoutes(deps));

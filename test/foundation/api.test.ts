@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { serveTestApp } from '../harness/serve-app.ts';
 import { createTestContext, inbound, type TestContext } from '../harness/test-deps.ts';
 
 let t: TestContext;
@@ -197,3 +199,37 @@ function emptyParse() {
     spans: { name: null, tckn: null },
   };
 }
+
+describe('body size limit over real HTTP', () => {
+  // By Content-Length when the client gives one (the body is then never touched before its route);
+  // a chunked body is counted as it streams in.
+  const send = (port: number, body: Buffer, chunked: boolean) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, method: 'POST', path: '/api/tickets/1/replies', headers: { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': body.length }) } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
+      req.on('error', reject);
+      if (chunked) {
+        for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.subarray(i, i + 64 * 1024));
+        req.end();
+      } else req.end(body);
+    });
+
+  it.each([
+    ['Content-Length', false],
+    ['chunked', true],
+  ])('refuses a body over 1 MB sent with %s (413), and lets a small one through to its route', async (_label, chunked) => {
+    t = createTestContext();
+    const served = await serveTestApp(t);
+    try {
+      expect(await send(served.port, Buffer.from(JSON.stringify({ text: 'x'.repeat(1_100_000) })), chunked)).toBe(413);
+      expect(await send(served.port, Buffer.from(JSON.stringify({ text: 'kısa' })), chunked)).toBe(401); // reached the API's auth
+    } finally {
+      await served.close();
+    }
+  });
+});
