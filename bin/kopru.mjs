@@ -6,8 +6,8 @@
 if (process.argv[2] === 'parse') {
   const bundle = await parseBundle().catch(() => null);
   if (bundle) {
-    const { start } = await import(bundle);
-    await start(bundle);
+    const { start } = await import(bundle.main);
+    await start(bundle.worker);
   } else await viaTsx();
 } else await viaTsx();
 
@@ -17,13 +17,15 @@ async function viaTsx() {
   await import('../src/cli.ts');
 }
 
+/** Two bundles: the main thread's (reading, writing, worker threads) and the parser's (each worker loads it). */
 async function parseBundle() {
   const { createHash } = await import('node:crypto');
-  const { existsSync, mkdirSync, readdirSync, renameSync, statSync } = await import('node:fs');
+  const { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { fileURLToPath, pathToFileURL } = await import('node:url');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const sources = [join(root, 'src/cli/parse-command.ts'), join(root, 'src/cli/parse-parallel.ts'), join(root, 'src/cli/parse-entry.ts')];
+  const entries = ['parse-entry', 'parse-worker'];
+  const sources = [join(root, 'src/cli/parse-command.ts'), join(root, 'src/cli/parse-parallel.ts'), ...entries.map((e) => join(root, `src/cli/${e}.ts`))];
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(dir, e.name)) : sources.push(join(dir, e.name))));
   walk(join(root, 'src/parser'));
   const key = createHash('sha256');
@@ -31,24 +33,31 @@ async function parseBundle() {
     const s = statSync(f);
     key.update(`${f}\0${s.size}\0${s.mtimeMs}\n`);
   }
-  const dir = join(root, 'node_modules/.cache/kopru');
-  const file = join(dir, `parse-${key.digest('hex').slice(0, 16)}.mjs`);
-  if (!existsSync(file)) {
+  const cache = join(root, 'node_modules/.cache/kopru');
+  const dir = join(cache, `parse-${key.digest('hex').slice(0, 16)}`);
+  const file = (e) => join(dir, `${e}.mjs`);
+  if (!existsSync(file('parse-worker'))) {
     const { build } = await import('esbuild');
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    mkdirSync(cache, { recursive: true });
+    const tmp = `${dir}.${process.pid}.tmp`;
     await build({
-      entryPoints: [join(root, 'src/cli/parse-entry.ts')],
+      entryPoints: entries.map((e) => join(root, `src/cli/${e}.ts`)),
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      outfile: tmp,
+      outdir: tmp,
+      outExtension: { '.js': '.mjs' },
       // The lexicon loader finds its data files next to its own source.
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src/parser/lexicon/index.ts')).href) },
       logLevel: 'silent',
     });
-    renameSync(tmp, file);
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      // Another run built the same bundles at the same time.
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
-  return pathToFileURL(file).href;
+  return { main: pathToFileURL(file('parse-entry')).href, worker: pathToFileURL(file('parse-worker')).href };
 }

@@ -1,26 +1,15 @@
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { Worker, parentPort } from 'node:worker_threads';
-import { parseLine } from './parse-command.ts';
-
-const BATCH_LINES = 512;
-
-/** In a worker thread: batches of input lines in, their result lines out. */
-export function serveParseWorker(): void {
-  parentPort!.on('message', (msg: { seq: number; lines: string[] }) => {
-    let out = '';
-    for (const line of msg.lines) {
-      const r = parseLine(line);
-      if (r !== null) out += r + '\n';
-    }
-    parentPort!.postMessage({ seq: msg.seq, out });
-  });
-}
-
 /**
- * `kopru parse` on every core: the main thread reads lines and writes results in input order; workers
- * parse batches. A bounded number of batches in flight keeps memory flat however long the input is.
+ * `kopru parse` on every core: the main thread reads raw input and writes results in input order;
+ * worker threads (parse-worker.ts) decode, parse and encode batches of lines. The main thread never
+ * loads the parser (its lexicons are built once per worker, while the main thread starts reading), and
+ * handles bytes only: a batch goes out as bytes cut at a line break and comes back as encoded result
+ * lines (transferred, not copied). A bounded number of batches in flight keeps memory flat however
+ * long the input is.
  */
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { forEachBatch } from './parse-command.ts';
+
 export async function runParseParallel(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
@@ -28,8 +17,9 @@ export async function runParseParallel(
   workers: number,
 ): Promise<void> {
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl, { workerData: { kopruParseWorker: true } }));
-  const done = new Map<number, string>();
-  const maxInFlight = workers * 4;
+  const busy = new Array<number>(workers).fill(0);
+  const done = new Map<number, Uint8Array>();
+  const maxInFlight = workers * 3;
   let sent = 0;
   let written = 0;
   let failure: unknown = null;
@@ -40,8 +30,9 @@ export async function runParseParallel(
     w?.();
   };
   const wait = () => new Promise<void>((resolve) => (waiter = resolve));
-  for (const w of pool) {
-    w.on('message', (m: { seq: number; out: string }) => {
+  pool.forEach((w, k) => {
+    w.on('message', (m: { seq: number; out: Uint8Array }) => {
+      busy[k]!--;
       done.set(m.seq, m.out);
       wake();
     });
@@ -49,37 +40,39 @@ export async function runParseParallel(
       failure = err;
       wake();
     });
-  }
+    w.on('exit', (code) => {
+      if (code !== 0 && failure === null) failure = new Error(`parse worker exited with code ${code}`);
+      wake();
+    });
+  });
   const writeReady = async () => {
     if (failure) throw failure;
     while (done.has(written)) {
       const out = done.get(written)!;
       done.delete(written);
       written++;
-      if (out && !output.write(out)) await once(output, 'drain');
+      if (out.length > 0 && !output.write(out)) await once(output, 'drain');
     }
-  };
-  let batch: string[] = [];
-  const dispatch = async () => {
-    while (sent - written >= maxInFlight) {
-      await writeReady();
-      if (sent - written >= maxInFlight) await wait();
-    }
-    pool[sent % pool.length]!.postMessage({ seq: sent, lines: batch });
-    sent++;
-    batch = [];
   };
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      batch.push(line);
-      if (batch.length >= BATCH_LINES) await dispatch();
-    }
-    if (batch.length) await dispatch();
+    await forEachBatch(input, async (batch) => {
+      while (sent - written >= maxInFlight) {
+        await writeReady();
+        if (sent - written >= maxInFlight) await wait();
+      }
+      // To the worker with the fewest batches in hand.
+      let k = 0;
+      for (let j = 1; j < workers; j++) if (busy[j]! < busy[k]!) k = j;
+      busy[k]!++;
+      pool[k]!.postMessage({ seq: sent++, batch });
+      await writeReady();
+    });
     while (written < sent) {
       await writeReady();
       if (written < sent) await wait();
     }
   } finally {
+    for (const w of pool) w.removeAllListeners('exit');
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

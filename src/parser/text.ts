@@ -2,6 +2,7 @@
  * Text primitives for the parser: a length-preserving fold (so offsets in the folded text are offsets
  * in the original) and a tokenizer that keeps character spans.
  */
+import { Buffer } from 'node:buffer';
 
 const FOLD = new Map<number, string>();
 function setFold(chars: string, to: string) {
@@ -60,7 +61,7 @@ export function foldOrNull(s: string): string | null {
  * Per character through a table filled lazily from the whole-string definition below; null when a
  * character's lower case depends on its neighbours (Σ, surrogate halves). The codes are gathered and
  * turned into one flat string at once (cheaper than concatenating): by String.fromCharCode for a short
- * word, by a UTF-16 decoder for longer text.
+ * word, by a CodeBuffer for longer text.
  */
 function foldCodes(s: string): string | null {
   const n = s.length;
@@ -75,7 +76,7 @@ function foldCodes(s: string): string | null {
     }
     return String.fromCharCode.apply(null, codes);
   }
-  const buf = n <= FOLD_BUF.length ? FOLD_BUF : new Uint16Array(n);
+  const buf = FOLD_CODES.reserve(n);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD_CHAR[c] as number;
@@ -83,15 +84,44 @@ function foldCodes(s: string): string | null {
     if (m === CONTEXTUAL) return null;
     buf[i] = m;
   }
-  return UTF16.decode(buf.subarray(0, n));
+  return FOLD_CODES.text(0, n);
+}
+
+/**
+ * A reusable buffer of UTF-16 codes that turns a stretch of itself into a string in one native call
+ * (Buffer's UTF-16 decoding keeps every code as it is, lone surrogates too, and gives a one-byte string
+ * when the codes allow; cheaper per call than TextDecoder or String.fromCharCode over an array).
+ */
+export class CodeBuffer {
+  codes = new Uint16Array(0);
+  private bytes = Buffer.alloc(0);
+
+  constructor(size: number) {
+    this.grow(size);
+  }
+
+  /** The codes array, with room for at least n codes (its content is lost when it grows). */
+  reserve(n: number): Uint16Array {
+    if (this.codes.length < n) this.grow(Math.max(n, this.codes.length * 2));
+    return this.codes;
+  }
+
+  text(start: number, end: number): string {
+    return this.bytes.toString('utf16le', 2 * start, 2 * end);
+  }
+
+  private grow(size: number): void {
+    const memory = new ArrayBuffer(2 * size);
+    this.codes = new Uint16Array(memory);
+    this.bytes = Buffer.from(memory);
+  }
 }
 
 /** Up to this length a fold goes through one of the fixed-length arrays below. */
 const SHORT = 16;
 const SHORT_CODES: number[][] = Array.from({ length: SHORT + 1 }, (_, n) => new Array<number>(n).fill(0));
-/** Reused buffer of folded codes for longer strings (no surrogates reach it: those are contextual). */
-const FOLD_BUF = new Uint16Array(8192);
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Reused buffer of folded codes for longer strings. */
+const FOLD_CODES = new CodeBuffer(8192);
 const UNKNOWN = -1;
 const CONTEXTUAL = -2;
 const FOLD_CHAR = new Int32Array(0x10000).fill(UNKNOWN);
@@ -207,21 +237,20 @@ export class Token {
   }
 }
 
-const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
-
-const LETTER_RE = /[\p{L}\p{M}]/u;
-const UPPER_RE = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0400-\u042f\u0391-\u03a9]/;
-const LOWER_RE = /[a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u015f\u011f\u0430-\u044f\u03b1-\u03c9]/;
+// Upper- and lower-case letters of the Latin, Turkish, Cyrillic and Greek alphabets (character class contents).
+const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0400-\u042f\u0391-\u03a9';
+const LOWER = 'a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u015f\u011f\u0430-\u044f\u03b1-\u03c9';
 // Letters of the Latin, Greek, Cyrillic and Arabic blocks (no \p{…}: this regex runs per message).
 const L = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0370-\u03ff\u0400-\u052f\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\u1e00-\u1eff\ufb50-\ufdff\ufe70-\ufefc';
+const DIGITS = '0-9\u0660-\u0669\u06f0-\u06f9';
+/** What /\s/ matches. */
+const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const APOSTROPHES = "'’‘`´ʼ";
 /** The token grammar; tokenize() scans the same by table (kept as its specification and for tests). */
-export const TOKEN_RE = new RegExp(
-  `([${L}]+(?:['’‘\`´ʼ][${L}]+)*)|([0-9\u0660-\u0669\u06f0-\u06f9]+)|(\\n)|([^\\s${L}0-9\u0660-\u0669\u06f0-\u06f9])`,
-  'g',
-);
+export const TOKEN_RE = new RegExp(`([${L}]+(?:[${APOSTROPHES}][${L}]+)*)|([${DIGITS}]+)|(\\n)|([^\\s${L}${DIGITS}])`, 'g');
 
-// Character classes of the tokenizer, one table look-up per UTF-16 unit, filled from the regular
-// expressions above so the classes are exactly theirs.
+// Character classes of the tokenizer, one table look-up per UTF-16 unit, filled from the character
+// classes above (test/parser/fast-paths.test.ts checks them against the regular expressions).
 const C_OTHER = 0; // punctuation and symbols: a token of one unit
 const C_LETTER = 1;
 const C_DIGIT = 2;
@@ -231,18 +260,46 @@ const CLASS = new Uint8Array(0x10000);
 const APOSTROPHE = new Uint8Array(0x10000);
 const IS_UPPER = new Uint8Array(0x10000);
 const IS_LOWER = new Uint8Array(0x10000);
-{
-  const letter = new RegExp(`^[${L}]$`);
-  const digit = /^[0-9\u0660-\u0669\u06f0-\u06f9]$/;
-  const space = /^\s$/;
-  // Between U+3100 and U+FB00 no unit is a letter, digit, space or case letter of these classes.
-  for (let c = 0; c < 0x10000; c = c === 0x30ff ? 0xfb00 : c + 1) {
-    const ch = String.fromCharCode(c);
-    CLASS[c] = letter.test(ch) ? C_LETTER : digit.test(ch) ? C_DIGIT : ch === '\n' ? C_NL : space.test(ch) ? C_SPACE : C_OTHER;
-    if ("'’‘`´ʼ".includes(ch)) APOSTROPHE[c] = 1;
-    if (UPPER_RE.test(ch)) IS_UPPER[c] = 1;
-    if (LOWER_RE.test(ch)) IS_LOWER[c] = 1;
+/** Set table[c] = value for every unit of a character class's contents ("a-z\u00e7…": single units and ranges). */
+function fillClass(table: Uint8Array, contents: string, value: number): void {
+  for (let i = 0; i < contents.length; i++) {
+    const from = contents.charCodeAt(i);
+    let to = from;
+    if (contents[i + 1] === '-' && i + 2 < contents.length) {
+      to = contents.charCodeAt(i + 2);
+      i += 2;
+    }
+    table.fill(value, from, to + 1);
   }
+}
+// Disjoint classes; a letter is a letter before anything else, as in TOKEN_RE.
+fillClass(CLASS, SPACES, C_SPACE);
+CLASS[10] = C_NL;
+fillClass(CLASS, DIGITS, C_DIGIT);
+fillClass(CLASS, L, C_LETTER);
+fillClass(APOSTROPHE, APOSTROPHES, 1);
+fillClass(IS_UPPER, UPPER, 1);
+fillClass(IS_LOWER, LOWER, 1);
+
+/** The tokenizer's tables (for the test that they are the regular expressions' classes). */
+export function charTables(): { letter: boolean[]; digit: boolean[]; space: boolean[]; apostrophe: boolean[]; upper: boolean[]; lower: boolean[]; definitions: Record<string, RegExp> } {
+  const all = Array.from({ length: 0x10000 }, (_, c) => c);
+  return {
+    letter: all.map((c) => CLASS[c] === C_LETTER),
+    digit: all.map((c) => CLASS[c] === C_DIGIT),
+    space: all.map((c) => CLASS[c] === C_SPACE || CLASS[c] === C_NL),
+    apostrophe: all.map((c) => APOSTROPHE[c] === 1),
+    upper: all.map((c) => IS_UPPER[c] === 1),
+    lower: all.map((c) => IS_LOWER[c] === 1),
+    definitions: {
+      letter: new RegExp(`^[${L}]$`),
+      digit: new RegExp(`^[${DIGITS}]$`),
+      space: /^\s$/,
+      apostrophe: new RegExp(`^[${APOSTROPHES}]$`),
+      upper: new RegExp(`^[${UPPER}]$`),
+      lower: new RegExp(`^[${LOWER}]$`),
+    },
+  };
 }
 
 /** Same tokens as TOKEN_RE would give, scanned by character class (the words also pushed to `words` when given). */
@@ -372,4 +429,3 @@ export function codeBits(text: string, start: number, end: number, table: Uint8A
   return bits;
 }
 
-export { isLetter, LETTER_RE };

@@ -5,7 +5,7 @@
  * pass over character codes (the regexes took five passes, and the blank-run one matched at every
  * space). test/parser/fast-paths.test.ts checks they agree.
  */
-import { isSpaceCode } from './text.ts';
+import { CodeBuffer, isSpaceCode } from './text.ts';
 
 export function tidyByRegex(s: string): string {
   let out = s;
@@ -55,25 +55,20 @@ export function tidyCut(text: string, cuts: readonly number[]): string {
   return tidyCodes(inp, m);
 }
 
-let IN = new Uint16Array(1024);
-let OUT = new Uint16Array(1024);
+const IN = new CodeBuffer(1024);
+const OUT = new CodeBuffer(1024);
 function codesBuffer(n: number): Uint16Array {
-  if (IN.length < n) {
-    IN = new Uint16Array(n * 2);
-    OUT = new Uint16Array(n * 2);
-  }
-  return IN;
+  OUT.reserve(n);
+  return IN.reserve(n);
 }
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The steps of tidyByRegex, each on what the one before gives, in a single pass (each looks one character back at most). */
 function tidyCodes(inp: Uint16Array, m: number): string {
-  const out = OUT;
+  const out = OUT.codes;
   let k = 0;
   let prevBlank = false; // 1: inside a run of [ \t\u00a0]
   let skipWs = false; // 2: after a line break, white space is dropped
   let pending = false; // 2, 3: a space not written yet (dropped before a line break or , . ; : ! ?)
-  let surrogate = false;
   for (let i = 0; i < m; i++) {
     let c = inp[i] as number;
     // 1. A run of blanks is one space.
@@ -107,7 +102,6 @@ function tidyCodes(inp: Uint16Array, m: number): string {
       out[k - 1] = c;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
     out[k++] = c;
   }
   if (pending) out[k++] = 32;
@@ -116,10 +110,5 @@ function tidyCodes(inp: Uint16Array, m: number): string {
   let b = k;
   while (a < b && isLeadJunk(out[a] as number)) a++;
   while (b > a && isTrailJunk(out[b - 1] as number)) b--;
-  if (a === b) return '';
-  // (The decoder would replace a lone surrogate: those strings are put together code by code.)
-  if (!surrogate) return UTF16.decode(out.subarray(a, b));
-  let str = '';
-  for (let at = a; at < b; at += 4096) str += String.fromCharCode.apply(null, Array.from(out.subarray(at, Math.min(b, at + 4096))));
-  return str;
+  return a === b ? '' : OUT.text(a, b);
 }

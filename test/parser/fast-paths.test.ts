@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
+import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
 import { OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
 import { rulePrechecks } from '../../src/parser/triage.ts';
@@ -57,6 +57,15 @@ describe('parser fast paths', () => {
     for (let c = 0; c < 0x10000; c++) {
       const s = String.fromCharCode(c);
       if (fold(s) !== foldString(s)) expect([c, fold(s)]).toEqual([c, foldString(s)]);
+    }
+  });
+
+  it("the tokenizer's character tables are its character classes, for every UTF-16 unit", () => {
+    const { definitions, ...tables } = charTables();
+    for (const [name, table] of Object.entries(tables)) {
+      const re = definitions[name] as RegExp;
+      const wrong = table.flatMap((v, c) => (v === re.test(String.fromCharCode(c)) ? [] : [c]));
+      expect([name, wrong]).toEqual([name, []]);
     }
   });
 

@@ -6,10 +6,62 @@
 import { readFileSync } from 'node:fs';
 import { fold } from '../text.ts';
 
-function readList(file: string): string[] {
-  const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
-  return text.split('\n').filter((l) => l.length > 0);
+function readText(file: string): string {
+  return readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
 }
+
+/**
+ * A word list as one string (a word per line) and a hash table of where each word starts: built in a
+ * few milliseconds without a string per word (a Set of the 46,490 common words took tens of
+ * milliseconds and as much again in garbage collection, in every worker thread of `kopru parse`).
+ */
+export class WordList {
+  private readonly text: string;
+  /** Start offset + 1 of a word, at its hash's slot or the next free one (0: free). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** `text`: words separated by "\n" (empty lines are no words). */
+  constructor(text: string) {
+    this.text = text.endsWith('\n') ? text : `${text}\n`;
+    const t = this.text;
+    let lines = 0;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
+    let size = 16;
+    while (size < lines * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    let start = 0;
+    for (let end = t.indexOf('\n'); end !== -1; start = end + 1, end = t.indexOf('\n', start)) {
+      if (end === start) continue;
+      let h = HASH_SEED;
+      for (let k = start; k < end; k++) h = Math.imul(h ^ t.charCodeAt(k), HASH_PRIME);
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = start + 1;
+    }
+  }
+
+  has(word: string): boolean {
+    const n = word.length;
+    if (n === 0) return false;
+    let h = HASH_SEED;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ word.charCodeAt(k), HASH_PRIME);
+    const t = this.text;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = (this.slots[slot] as number) - 1;
+      if (at < 0) return false;
+      if (t.charCodeAt(at + n) !== 10) continue;
+      let k = 0;
+      while (k < n && t.charCodeAt(at + k) === word.charCodeAt(k)) k++;
+      // (A word holding "\n" never matches: no stored word does.)
+      if (k === n && word.indexOf('\n') === -1) return true;
+    }
+  }
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
 const foldedSet = (words: Iterable<string>) => {
   const s = new Set<string>();
   for (const w of words) s.add(fold(w));
@@ -98,11 +150,13 @@ function loadPlaces(): PlaceLexicon {
 }
 
 export const places = loadPlaces();
-export const givenNames = foldedSet(readList('given-names.txt'));
-export const surnames = foldedSet(readList('surnames.txt'));
-export const properNouns = foldedSet(readList('proper-nouns.txt'));
-const commonList = readList('common-words.txt');
-export const commonWords = foldedSet(commonList);
+// The lists folded whole: the fold is per character and a line break ends any context a letter's fold
+// could depend on (Σ), so each line is the fold of that word (test/parser/lexicon.test.ts checks).
+export const givenNames = new WordList(fold(readText('given-names.txt')));
+export const surnames = new WordList(fold(readText('surnames.txt')));
+export const properNouns = new WordList(fold(readText('proper-nouns.txt')));
+const commonText = readText('common-words.txt');
+export const commonWords = new WordList(fold(commonText));
 /** Ordinary words as written with Turkish letters ("muş" is not "mûş", "ordu" is). */
-export const commonWordsExact = new Set(commonList);
+export const commonWordsExact = new WordList(commonText);
 export const arabicGivenNames = foldedSet(ARABIC_GIVEN);
