@@ -25,7 +25,7 @@ async function parseBundle() {
   const { fileURLToPath, pathToFileURL } = await import('node:url');
   const root = fileURLToPath(new URL('..', import.meta.url));
   const entries = ['parse-entry', 'parse-worker'];
-  const sources = [join(root, 'src/cli/parse-command.ts'), join(root, 'src/cli/parse-parallel.ts'), ...entries.map((e) => join(root, `src/cli/${e}.ts`))];
+  const sources = ['parse-command', 'parse-input', 'parse-parallel', ...entries].map((e) => join(root, `src/cli/${e}.ts`));
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(dir, e.name)) : sources.push(join(dir, e.name))));
   walk(join(root, 'src/parser'));
   const key = createHash('sha256');

@@ -3,7 +3,9 @@
  * Streams (readline in, backpressure-aware writes out) so a million lines run in constant memory;
  * a malformed line yields {"id":null,"error":…} (or its id when recoverable) and the run goes on.
  */
+import { Buffer } from 'node:buffer';
 import { once } from 'node:events';
+import { forEachBatch } from './parse-input.ts';
 import { createInterface } from 'node:readline';
 import { parseMessage } from '../parser/index.ts';
 
@@ -58,11 +60,39 @@ export function parseLine(line: string): string | null {
 }
 
 /**
- * The result lines of a stretch of input, each followed by "\n". Lines end at "\r\n", "\n" or "\r" as
- * readline has them; blank lines give nothing.
+ * Result lines as UTF-8, each followed by "\n", written straight into a growing buffer: joining them
+ * into one string first costs more than the encoding (flattening a long concatenation).
  */
-export function parseBatch(text: string): string {
-  let out = '';
+export class ResultBytes {
+  private buf = Buffer.allocUnsafe(1 << 18);
+  private size = 0;
+
+  add(line: string): void {
+    // At most 3 bytes per UTF-16 unit, and the line break.
+    const need = this.size + 3 * line.length + 1;
+    if (need > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.buf.length));
+      this.buf.copy(grown, 0, 0, this.size);
+      this.buf = grown;
+    }
+    this.size += this.buf.write(line, this.size, 'utf8');
+    this.buf[this.size++] = 10;
+  }
+
+  /** The bytes so far, in a buffer of their own (transferable); empties this one. */
+  take(): Uint8Array {
+    const out = new Uint8Array(this.size);
+    out.set(this.buf.subarray(0, this.size));
+    this.size = 0;
+    return out;
+  }
+}
+
+/**
+ * The result lines of a stretch of input. Lines end at "\r\n", "\n" or "\r" as readline has them; blank
+ * lines give nothing.
+ */
+export function parseBatch(text: string, out: ResultBytes): void {
   let from = 0;
   while (from < text.length) {
     let nl = text.indexOf('\n', from);
@@ -71,43 +101,23 @@ export function parseBatch(text: string): string {
     from = nl + 1;
     if (line.indexOf('\r') === -1) {
       const r = parseLine(line);
-      if (r !== null) out += r + '\n';
+      if (r !== null) out.add(r);
     } else {
       for (const part of line.split('\r')) {
         const r = parseLine(part);
-        if (r !== null) out += r + '\n';
+        if (r !== null) out.add(r);
       }
     }
   }
-  return out;
-}
-
-/**
- * Input as raw chunks cut after their last line break (never inside a UTF-8 sequence or between "\r" and
- * "\n"), each handed over with every complete line it holds; the rest at the end.
- */
-export async function forEachBatch(input: NodeJS.ReadableStream, handle: (batch: Buffer) => Promise<void> | void): Promise<void> {
-  let pending: Buffer[] = [];
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    const nl = buf.lastIndexOf(10);
-    if (nl === -1) {
-      pending.push(buf);
-      continue;
-    }
-    pending.push(buf.subarray(0, nl + 1));
-    const batch = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending);
-    pending = nl + 1 < buf.length ? [buf.subarray(nl + 1)] : [];
-    await handle(batch);
-  }
-  if (pending.length > 0) await handle(Buffer.concat(pending));
 }
 
 /** `kopru parse` on this thread, batch by batch (what each worker thread does in parse-parallel.ts). */
 export async function runParseBatches(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const results = new ResultBytes();
   await forEachBatch(input, async (batch) => {
-    const out = parseBatch(batch.toString('utf8'));
-    if (out && !output.write(out)) await once(output, 'drain');
+    parseBatch(batch.toString('utf8'), results);
+    const out = results.take();
+    if (out.length > 0 && !output.write(out)) await once(output, 'drain');
   });
 }
 

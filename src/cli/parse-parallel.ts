@@ -8,7 +8,7 @@
  */
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { forEachBatch } from './parse-command.ts';
+import { forEachBatch } from './parse-input.ts';
 
 export async function runParseParallel(
   input: NodeJS.ReadableStream,
