@@ -2,6 +2,7 @@
  * Finding the sender's kimlik no among the numbers of a message.
  * Works on the folded text (Eastern digits already ASCII, same offsets as the original).
  */
+import type { Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
 
@@ -128,17 +129,25 @@ function validStretchInto(run: Group[], folded: string, from: number, k: number)
 
 const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
 
-export function findIds(folded: string): IdResult {
+/**
+ * `tokens`, when given, are the message's tokens: their numbers are its digit groups (a number token is
+ * a run of digits, ASCII or Eastern, and the fold makes exactly those ASCII), so the text is not read again.
+ */
+export function findIds(folded: string, tokens: readonly Token[] | null = null): IdResult {
   // Digit groups (/\d+/g: ASCII digits; the fold made Eastern digits ASCII).
   const groups: Group[] = [];
-  const n = folded.length;
-  for (let k = 0; k < n; k++) {
-    const c = folded.charCodeAt(k);
-    if (c < 48 || c > 57) continue;
-    let e = k + 1;
-    while (e < n && isDigit(folded.charCodeAt(e))) e++;
-    groups.push({ start: k, end: e, digits: folded.slice(k, e) });
-    k = e;
+  if (tokens !== null) {
+    for (const t of tokens) if (t.kind === 'num') groups.push({ start: t.start, end: t.end, digits: t.base });
+  } else {
+    const n = folded.length;
+    for (let k = 0; k < n; k++) {
+      const c = folded.charCodeAt(k);
+      if (c < 48 || c > 57) continue;
+      let e = k + 1;
+      while (e < n && isDigit(folded.charCodeAt(e))) e++;
+      groups.push({ start: k, end: e, digits: folded.slice(k, e) });
+      k = e;
+    }
   }
   if (groups.length === 0) return { tckn: null, invalid: null, numbers: [], phones: [] };
 

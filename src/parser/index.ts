@@ -78,13 +78,13 @@ function parse(input: string): ParseResult {
   const tokens = tokenize(text, folded, words);
   const mode = caseMode(tokens, words);
 
-  const ids = findIds(folded);
+  const ids = findIds(folded, tokens);
   const idCand = ids.tckn ?? ids.invalid;
   const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
 
   const place = findProvince(text, tokens, words, nameRes.span, mode === 'lower');
   const { category: cat, urgency: urg } = triage(folded);
-  const lang = detectLang(text, tokens);
+  const lang = detectLang(tokens);
 
   const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);
 

@@ -184,6 +184,10 @@ export class Token {
   i: number;
   /** First UTF-16 unit of the original text (a punctuation token is one unit: this is the token). */
   code: number;
+  /** For words: a hash of the base (for word-info.ts's cache of recent words); 0 for other tokens. */
+  hash: number;
+  /** For words: LETTER_MARKS of its characters, or-ed (1: a Kurmanji letter ê î û, 2: a Turkish one ı ğ ö ü). */
+  marks: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
   lex: number;
   /** The original text and its fold, the token's own text cut from them when first asked for. */
@@ -204,6 +208,8 @@ export class Token {
     upper: boolean,
     arabic: boolean,
     i: number,
+    hash: number,
+    marks: number,
   ) {
     this.kind = kind;
     this.source = source;
@@ -218,6 +224,8 @@ export class Token {
     this.arabic = arabic;
     this.i = i;
     this.code = source.charCodeAt(start);
+    this.hash = hash;
+    this.marks = marks;
     this.lex = -1;
   }
 
@@ -280,6 +288,10 @@ fillClass(CLASS, L, C_LETTER);
 fillClass(APOSTROPHE, APOSTROPHES, 1);
 fillClass(IS_UPPER, UPPER, 1);
 fillClass(IS_LOWER, LOWER, 1);
+/** Letters that mark a word as Kurmanji (1) or Turkish (2), for the language guess. */
+const LETTER_MARKS = new Uint8Array(0x10000);
+fillClass(LETTER_MARKS, 'êîûÊÎÛ', 1);
+fillClass(LETTER_MARKS, 'ığöüİĞÖÜ', 2);
 
 /** The tokenizer's tables (for the test that they are the regular expressions' classes). */
 export function charTables(): { letter: boolean[]; digit: boolean[]; space: boolean[]; apostrophe: boolean[]; upper: boolean[]; lower: boolean[]; definitions: Record<string, RegExp> } {
@@ -363,14 +375,22 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
       continue;
     }
     let kind: TokenKind;
+    let marks = 0;
     if (cls === C_LETTER) {
       kind = 'word';
+      marks = LETTER_MARKS[text.charCodeAt(i)] as number;
       i++;
-      while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
-      // (?:['’‘`´ʼ][L]+)*
-      while (i + 1 < n && APOSTROPHE[text.charCodeAt(i)] === 1 && CLASS[text.charCodeAt(i + 1)] === C_LETTER) {
+      for (;;) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (CLASS[c] !== C_LETTER) break;
+          marks |= LETTER_MARKS[c] as number;
+          i++;
+        }
+        // (?:['’‘`´ʼ][L]+)*
+        if (!(i + 1 < n && APOSTROPHE[text.charCodeAt(i)] === 1 && CLASS[text.charCodeAt(i + 1)] === C_LETTER)) break;
+        marks |= LETTER_MARKS[text.charCodeAt(i + 1)] as number;
         i += 2;
-        while (i < n && CLASS[text.charCodeAt(i)] === C_LETTER) i++;
       }
     } else if (cls === C_DIGIT) {
       kind = 'num';
@@ -387,6 +407,7 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
     let cap = false;
     let upper = false;
     let arabic = false;
+    let hash = 0;
     if (kind === 'word') {
       // The folded word splits at its first "'" unless that is its first character ("ʼ" is a letter).
       while (apos !== -1 && apos < start) apos = folded.indexOf("'", apos + 1);
@@ -395,6 +416,8 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
         suffix = folded.slice(apos + 1, end);
         baseEnd = apos;
       } else base = folded.slice(start, end);
+      hash = HASH_SEED;
+      for (let k = start; k < baseEnd; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
       const c0 = text.charCodeAt(start);
       arabic = c0 >= 0x0600 && c0 <= 0x06ff;
       if (!arabic) {
@@ -410,7 +433,7 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
         }
       }
     } else base = folded.slice(start, end);
-    const token = new Token(kind, text, folded, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length);
+    const token = new Token(kind, text, folded, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length, hash, marks);
     tokens.push(token);
     if (words !== null && kind === 'word') words.push(token);
     if (test !== null && test(token)) return true;
@@ -418,14 +441,13 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
   return false;
 }
 
-/** The table's entries for the characters of text[start, end), or-ed together (0 for characters past its end). */
-export function codeBits(text: string, start: number, end: number, table: Uint8Array): number {
-  let bits = 0;
-  const size = table.length;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < size) bits |= table[c] as number;
-  }
-  return bits;
+/** FNV-1a over UTF-16 units: hashString(s) is the hash a word token whose base is s carries. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+export function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), HASH_PRIME);
+  return h;
 }
+
 

@@ -29,48 +29,36 @@ const isTrailJunk = (c: number) => isSpaceCode(c) || isSep(c) || c === 45 || c =
 
 /** tidy(s) in one pass over the character codes. */
 export function tidy(s: string): string {
-  const n = s.length;
-  const inp = codesBuffer(n);
-  for (let i = 0; i < n; i++) inp[i] = s.charCodeAt(i);
-  return tidyCodes(inp, n);
+  return tidyCut(s, NO_CUTS);
 }
+const NO_CUTS: readonly number[] = [];
+const OUT = new CodeBuffer(1024);
 
 /**
  * tidy() of the text with each cut [a, b) (in `cuts` as a, b, a, b …, sorted by a) replaced by one
  * space, as the request is put together: the text minus the cuts is never built as a string of its own.
+ * The steps of tidyByRegex, each on what the one before gives, in a single pass (each looks one
+ * character back at most).
  */
 export function tidyCut(text: string, cuts: readonly number[]): string {
   const n = text.length;
-  const inp = codesBuffer(n + cuts.length / 2);
-  let m = 0;
-  let pos = 0;
-  for (let k = 0; k < cuts.length; k += 2) {
-    const a = cuts[k] as number;
-    const b = cuts[k + 1] as number;
-    for (let i = pos; i < a; i++) inp[m++] = text.charCodeAt(i);
-    inp[m++] = 32;
-    if (b > pos) pos = b;
-  }
-  for (let i = pos; i < n; i++) inp[m++] = text.charCodeAt(i);
-  return tidyCodes(inp, m);
-}
-
-const IN = new CodeBuffer(1024);
-const OUT = new CodeBuffer(1024);
-function codesBuffer(n: number): Uint16Array {
-  OUT.reserve(n);
-  return IN.reserve(n);
-}
-
-/** The steps of tidyByRegex, each on what the one before gives, in a single pass (each looks one character back at most). */
-function tidyCodes(inp: Uint16Array, m: number): string {
-  const out = OUT.codes;
+  const out = OUT.reserve(n + cuts.length / 2);
   let k = 0;
   let prevBlank = false; // 1: inside a run of [ \t\u00a0]
   let skipWs = false; // 2: after a line break, white space is dropped
   let pending = false; // 2, 3: a space not written yet (dropped before a line break or , . ; : ! ?)
-  for (let i = 0; i < m; i++) {
-    let c = inp[i] as number;
+  // The characters of the text up to each cut, then a space for the cut, on from its end.
+  let i = 0;
+  let cut = 0;
+  for (;;) {
+    let c: number;
+    if (cut < cuts.length && i >= (cuts[cut] as number)) {
+      c = 32;
+      const b = cuts[cut + 1] as number;
+      if (b > i) i = b;
+      cut += 2;
+    } else if (i < n) c = text.charCodeAt(i++);
+    else break;
     // 1. A run of blanks is one space.
     if (c === 32 || c === 9 || c === 0xa0) {
       if (prevBlank) continue;

@@ -3,7 +3,7 @@
  * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
  * "acil değil", "yatalak değil") does not count.
  */
-import { codeBits, type Token } from './text.ts';
+import type { Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
@@ -432,12 +432,7 @@ function urgencyOfScores(): { urgent: boolean; confidence: number } {
   return { urgent, confidence };
 }
 
-/** Letters that mark a word as Kurmanji (1) or Turkish (2). */
-const LANG_LETTERS = new Uint8Array(0x200);
-for (const c of 'êîûÊÎÛ') LANG_LETTERS[c.charCodeAt(0)] = 1;
-for (const c of 'ığöüİĞÖÜ') LANG_LETTERS[c.charCodeAt(0)] = 2;
-
-export function detectLang(text: string, tokens: readonly Token[]): { lang: Lang; confidence: number } {
+export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {
   let ar = 0;
   let la = 0;
   let ku = 0;
@@ -451,7 +446,7 @@ export function detectLang(text: string, tokens: readonly Token[]): { lang: Lang
     la += t.end - t.start;
     const f = lex(t);
     if ((f & KU_WORD) !== 0) ku += 1;
-    const letters = codeBits(text, t.start, t.end, LANG_LETTERS);
+    const letters = t.marks;
     if ((letters & 1) !== 0) ku += 1;
     if ((f & XWQ) !== 0) ku += 0.5;
     if ((f & TR_WORD) !== 0) tr += 1;

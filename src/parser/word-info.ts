@@ -123,12 +123,26 @@ export function wordFlags(w: string): number {
   return f;
 }
 
-/** Flags of a token's base (its folded form before an apostrophe), computed on first use. */
+/**
+ * Flags of a token's base (its folded form before an apostrophe), computed on first use. In front of
+ * the cache above, a small table by the hash the tokenizer worked out while it read the word: a word
+ * seen lately costs one string comparison instead of hashing the new string for the Map.
+ */
 export function lex(t: Token): number {
   let f = t.lex;
   if (f < 0) {
-    f = wordFlags(t.base);
+    const w = t.base;
+    const k = t.hash & RECENT_MASK;
+    if (recentWord[k] === w) f = recentFlags[k] as number;
+    else {
+      f = wordFlags(w);
+      recentWord[k] = w;
+      recentFlags[k] = f;
+    }
     t.lex = f;
   }
   return f;
 }
+const RECENT_MASK = (1 << 14) - 1;
+const recentWord: string[] = new Array<string>(RECENT_MASK + 1).fill('');
+const recentFlags = new Int32Array(RECENT_MASK + 1);

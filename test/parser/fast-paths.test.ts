@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
-import { OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
+import { findIds, OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
 import { rulePrechecks } from '../../src/parser/triage.ts';
 
 const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
@@ -67,6 +67,31 @@ describe('parser fast paths', () => {
       const wrong = table.flatMap((v, c) => (v === re.test(String.fromCharCode(c)) ? [] : [c]));
       expect([name, wrong]).toEqual([name, []]);
     }
+  });
+
+  it('word tokens carry the Kurmanji/Turkish marks of their letters', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const t of tokenize(s, fold(s))) {
+          if (t.kind !== 'word') continue;
+          const want = (/[êîûÊÎÛ]/.test(t.text) ? 1 : 0) | (/[ığöüİĞÖÜ]/.test(t.text) ? 2 : 0);
+          expect([t.text, t.marks]).toEqual([t.text, want]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('findIds reads the same digit groups from the number tokens as from the folded text', () => {
+    const parts = ['1', '0', '5', '9', '٣', '۷', '١٢٣', ' ', '.', '-', ' - ', '\u00a0', 'tc ', 'kimlik no: ', 'tel ', '+90 ', 'annemin tc ', 'a', 'ş', "'"];
+    const digits = fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(digits, anyText), (s) => {
+        const f = fold(s);
+        expect(findIds(f, tokenize(s, f))).toEqual(findIds(f));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('tokenize gives the TOKEN_RE tokens', () => {
