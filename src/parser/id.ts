@@ -127,6 +127,31 @@ function validStretchInto(run: Group[], folded: string, from: number, k: number)
   return false;
 }
 
+/**
+ * The ID written next to other numbers ("3 100 0000 0078 3", "TC 1000 0000 078 12.05.2024"): any stretch
+ * of the run with 11 digits, kept if its checksum holds or if its own separators differ from those around
+ * it. (A function of its own: rare, and kept out of findIds's optimized code.)
+ */
+function stretches(run: Group[], folded: string, subs: Group[][]): void {
+  const sep = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
+  for (let a = 0; a < run.length; a++) {
+    let sum = 0;
+    for (let b = a; b < run.length; b++) {
+      sum += (run[b] as Group).digits.length;
+      if (sum > 11) break;
+      if (sum < 11) continue;
+      const part = run.slice(a, b + 1);
+      if ((part[0] as Group).digits.length < 3 || !cleanCut(run, folded, a, b)) continue;
+      const d = part.map((g) => g.digits).join('');
+      const inner = new Set<string>();
+      for (let k = a; k < b; k++) inner.add(sep(k));
+      const outer = [a > 0 ? sep(a - 1) : null, b + 1 < run.length ? sep(b) : null].filter((x): x is string => x !== null);
+      const distinct = inner.size <= 1 && outer.every((o) => !inner.has(o));
+      if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
+    }
+  }
+}
+
 const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
 
 /**
@@ -178,28 +203,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     const subs: Group[][] = [];
     // One ID is written with one kind of separator and no one-digit groups.
     if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)))) subs.push(run);
-    else if (all.length > 11) {
-      // The ID written next to other numbers ("3 100 0000 0078 3", "TC 1000 0000 078 12.05.2024"):
-      // any stretch of the run with 11 digits, kept if its checksum holds or if its own separators
-      // differ from those around it.
-      const sep = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
-      for (let a = 0; a < run.length; a++) {
-        let sum = 0;
-        for (let b = a; b < run.length; b++) {
-          sum += (run[b] as Group).digits.length;
-          if (sum > 11) break;
-          if (sum < 11) continue;
-          const part = run.slice(a, b + 1);
-          if ((part[0] as Group).digits.length < 3 || !cleanCut(run, folded, a, b)) continue;
-          const d = part.map((g) => g.digits).join('');
-          const inner = new Set<string>();
-          for (let k = a; k < b; k++) inner.add(sep(k));
-          const outer = [a > 0 ? sep(a - 1) : null, b + 1 < run.length ? sep(b) : null].filter((x): x is string => x !== null);
-          const distinct = inner.size <= 1 && outer.every((o) => !inner.has(o));
-          if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
-        }
-      }
-    }
+    else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (const sub of subs) {
       const s = sub[0] as Group;
