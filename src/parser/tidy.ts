@@ -32,6 +32,9 @@ export function tidy(s: string): string {
   return tidyCut(s, NO_CUTS);
 }
 const NO_CUTS: readonly number[] = [];
+/** Characters no step touches or looks back at: not white space, not , . ; : ! ? (and so not a separator). */
+const PLAIN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) PLAIN[c] = isSpaceCode(c) || isEndPunct(c) ? 0 : 1;
 const OUT = new CodeBuffer(1024);
 
 /**
@@ -57,8 +60,27 @@ export function tidyCut(text: string, cuts: readonly number[]): string {
       const b = cuts[cut + 1] as number;
       if (b > i) i = b;
       cut += 2;
-    } else if (i < n) c = text.charCodeAt(i++);
-    else break;
+    } else if (i < n) {
+      c = text.charCodeAt(i++);
+      if (PLAIN[c] === 1) {
+        // A character no step changes: what the steps would do before it, then it and the plain ones after it.
+        prevBlank = false;
+        skipWs = false;
+        if (pending) {
+          pending = false;
+          out[k++] = 32;
+        }
+        out[k++] = c;
+        const stop = cut < cuts.length ? Math.min(n, cuts[cut] as number) : n;
+        while (i < stop) {
+          const d = text.charCodeAt(i);
+          if (PLAIN[d] !== 1) break;
+          out[k++] = d;
+          i++;
+        }
+        continue;
+      }
+    } else break;
     // 1. A run of blanks is one space.
     if (c === 32 || c === 9 || c === 0xa0) {
       if (prevBlank) continue;
