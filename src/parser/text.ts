@@ -190,15 +190,12 @@ export class Token {
   marks: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
   lex: number;
-  /** The original text and its fold, the token's own text cut from them when first asked for. */
-  private readonly source: string;
-  private readonly folded: string;
-  private cut: string | null = null;
+  /** The original text and its fold (shared by the tokens of a text), the token's own text cut from them when asked for. */
+  private readonly src: Source;
 
   constructor(
     kind: TokenKind,
-    source: string,
-    folded: string,
+    src: Source,
     start: number,
     end: number,
     base: string,
@@ -212,8 +209,7 @@ export class Token {
     marks: number,
   ) {
     this.kind = kind;
-    this.source = source;
-    this.folded = folded;
+    this.src = src;
     this.start = start;
     this.end = end;
     this.base = base;
@@ -223,7 +219,7 @@ export class Token {
     this.upper = upper;
     this.arabic = arabic;
     this.i = i;
-    this.code = source.charCodeAt(start);
+    this.code = src.text.charCodeAt(start);
     this.hash = hash;
     this.marks = marks;
     this.lex = -1;
@@ -231,18 +227,18 @@ export class Token {
 
   /** Original text of the token. */
   get text(): string {
-    let t = this.cut;
-    if (t === null) {
-      t = this.source.slice(this.start, this.end);
-      this.cut = t;
-    }
-    return t;
+    return this.src.text.slice(this.start, this.end);
   }
 
   /** Folded text of the token (same length). */
   get f(): string {
-    return this.folded.slice(this.start, this.end);
+    return this.src.folded.slice(this.start, this.end);
   }
+}
+
+interface Source {
+  readonly text: string;
+  readonly folded: string;
 }
 
 // Upper- and lower-case letters of the Latin, Turkish, Cyrillic and Greek alphabets (character class contents).
@@ -364,6 +360,7 @@ export function someWord(text: string, test: (word: string, base: string) => boo
 
 function scan(text: string, folded: string, tokens: Token[], words: Token[] | null, test: ((t: Token) => boolean) | null): boolean {
   const n = text.length;
+  const src: Source = { text, folded };
   // The next "'" in the folded text at or after the current token (apostrophe variants fold to it).
   let apos = folded.indexOf("'");
   let i = 0;
@@ -433,7 +430,7 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
         }
       }
     } else base = folded.slice(start, end);
-    const token = new Token(kind, text, folded, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length, hash, marks);
+    const token = new Token(kind, src, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length, hash, marks);
     tokens.push(token);
     if (words !== null && kind === 'word') words.push(token);
     if (test !== null && test(token)) return true;
