@@ -138,9 +138,10 @@ function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
   return false;
 }
 
-const provOf = (t: Token) => places.provinces.get(t.base) ?? places.aliases.get(t.base);
+// (The word flags say whether a word is a province or alias at all: most are not, and skip the look-ups.)
+const provOf = (t: Token) => ((lex(t) & (PROVINCE | ALIAS)) === 0 ? undefined : (places.provinces.get(t.base) ?? places.aliases.get(t.base)));
 const NO_PROVINCES: string[] = [];
-const distOf = (t: Token) => places.districts.get(t.base) ?? NO_PROVINCES;
+const distOf = (t: Token) => ((lex(t) & DISTRICT) === 0 ? NO_PROVINCES : (places.districts.get(t.base) ?? NO_PROVINCES));
 
 /** "Seyhan/Adana", "Istanbul Fatih": a district next to its own province is a place, not a name. */
 function placePhrase(sc: Scan, s: number, e: number): boolean {
