@@ -322,6 +322,21 @@ export function someToken(text: string, folded: string, test: (t: Token) => bool
   return scan(text, folded, [], null, test);
 }
 
+/** Every code unit /\s/ matches. */
+export const WHITE_SPACE_CODES: readonly number[] = (() => {
+  const codes: number[] = [];
+  for (let i = 0; i < SPACES.length; i++) {
+    const from = SPACES.charCodeAt(i);
+    let to = from;
+    if (SPACES[i + 1] === '-' && i + 2 < SPACES.length) {
+      to = SPACES.charCodeAt(i + 2);
+      i += 2;
+    }
+    for (let c = from; c <= to; c++) codes.push(c);
+  }
+  return codes;
+})();
+
 /** White space as /\s/ sees it (\n included). */
 export function isSpaceCode(c: number): boolean {
   const k = CLASS[c];

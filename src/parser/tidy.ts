@@ -5,7 +5,7 @@
  * pass over character codes (the regexes took five passes, and the blank-run one matched at every
  * space). test/parser/fast-paths.test.ts checks they agree.
  */
-import { CodeBuffer, isSpaceCode } from './text.ts';
+import { CodeBuffer, isSpaceCode, WHITE_SPACE_CODES } from './text.ts';
 
 export function tidyByRegex(s: string): string {
   let out = s;
@@ -33,8 +33,9 @@ export function tidy(s: string): string {
 }
 const NO_CUTS: readonly number[] = [];
 /** Characters no step touches or looks back at: not white space, not , . ; : ! ? (and so not a separator). */
-const PLAIN = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) PLAIN[c] = isSpaceCode(c) || isEndPunct(c) ? 0 : 1;
+const PLAIN = new Uint8Array(0x10000).fill(1);
+for (const c of WHITE_SPACE_CODES) PLAIN[c] = 0;
+for (const c of ',.;:!?') PLAIN[c.charCodeAt(0)] = 0;
 const OUT = new CodeBuffer(1024);
 
 /**

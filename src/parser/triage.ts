@@ -223,7 +223,8 @@ function buildAutomaton(): void {
     const node = queue[q] as number;
     const fail = AC_FAIL[node] as number;
     if (node !== 0) (AC_OUT[node] as number[]).push(...(AC_OUT[fail] as number[]));
-    for (let col = 1; col < acWidth; col++) delta[node * acWidth + col] = node === 0 ? 0 : (delta[fail * acWidth + col] as number);
+    // A state goes where its failure state goes, except along its own edges.
+    if (node !== 0) delta.copyWithin(node * acWidth, fail * acWidth, fail * acWidth + acWidth);
     for (const [c, child] of AC_NEXT[node] as Map<number, number>) {
       AC_FAIL[child] = node === 0 ? 0 : (delta[fail * acWidth + (AC_COLUMN[c] as number)] as number);
       delta[node * acWidth + (AC_COLUMN[c] as number)] = child;
@@ -231,10 +232,9 @@ function buildAutomaton(): void {
     }
   }
   // States as row offsets, so a step is one add and one load; negative where an anchor ends.
-  for (let k = 0; k < delta.length; k++) {
-    const next = delta[k] as number;
-    delta[k] = (AC_OUT[next] as number[]).length > 0 ? -next * acWidth : next * acWidth;
-  }
+  const factor = new Int32Array(AC_NEXT.length);
+  for (let node = 0; node < AC_NEXT.length; node++) factor[node] = (AC_OUT[node] as number[]).length > 0 ? -acWidth : acWidth;
+  for (let k = 0; k < delta.length; k++) delta[k] = (delta[k] as number) * (factor[delta[k] as number] as number);
   acDelta = delta;
 }
 

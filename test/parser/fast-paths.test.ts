@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE } from '../../src/parser/text.ts';
+import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE, WHITE_SPACE_CODES } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
 import { findIds, OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
 import { rulePrechecks } from '../../src/parser/triage.ts';
@@ -92,6 +92,11 @@ describe('parser fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('WHITE_SPACE_CODES are the code units /\\s/ matches', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => /\s/.test(String.fromCharCode(c)));
+    expect([...WHITE_SPACE_CODES].sort((a, b) => a - b)).toEqual(all);
   });
 
   it('tokenize gives the TOKEN_RE tokens', () => {
