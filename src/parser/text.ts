@@ -165,33 +165,35 @@ export type TokenKind = 'word' | 'num' | 'punct' | 'nl';
  * words are only looked up by their folded base, which is cut out at once).
  */
 export class Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+  // Fields are `declare`d: set in the constructor only (a class field would first be defined as undefined
+  // by an initializer run per token, and tokens are made for every character run of every message).
+  declare kind: TokenKind;
+  declare start: number;
+  declare end: number;
   /** For words: the folded part before an apostrophe ("aydın'ım" → "aydin"); for other tokens the folded text. */
-  base: string;
+  declare base: string;
   /** For words: the folded suffix after an apostrophe, without it ('' if none). */
-  suffix: string;
+  declare suffix: string;
   /** End offset of the base in the original text. */
-  baseEnd: number;
+  declare baseEnd: number;
   /** Word starts with an upper-case letter. */
-  cap: boolean;
+  declare cap: boolean;
   /** Word is all upper case (and has at least two letters). */
-  upper: boolean;
+  declare upper: boolean;
   /** Word is written in Arabic script. */
-  arabic: boolean;
+  declare arabic: boolean;
   /** Index in the token list. */
-  i: number;
+  declare i: number;
   /** First UTF-16 unit of the original text (a punctuation token is one unit: this is the token). */
-  code: number;
+  declare code: number;
   /** For words: a hash of the base (for word-info.ts's cache of recent words); 0 for other tokens. */
-  hash: number;
+  declare hash: number;
   /** For words: LETTER_MARKS of its characters, or-ed (1: a Kurmanji letter ê î û, 2: a Turkish one ı ğ ö ü). */
-  marks: number;
+  declare marks: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
-  lex: number;
+  declare lex: number;
   /** The original text and its fold (shared by the tokens of a text), the token's own text cut from them when asked for. */
-  private readonly src: Source;
+  private declare readonly src: Source;
 
   constructor(
     kind: TokenKind,

@@ -329,8 +329,11 @@ function includesAny(text: string, lits: string[]): boolean {
   return false;
 }
 
-/** Weighted matches of one rule; a negated phrase ("şiddet yok") does not count. */
-function ruleScore(rule: CompiledRule, text: string): number {
+/**
+ * Weighted matches of one rule; a negated phrase ("şiddet yok") does not count. `negations`: does the
+ * text hold a negation word at all (else NEGATION cannot match after any phrase)?
+ */
+function ruleScore(rule: CompiledRule, text: string, negations: boolean): number {
   let s = 0;
   const re = rule.re;
   re.lastIndex = 0;
@@ -341,7 +344,7 @@ function ruleScore(rule: CompiledRule, text: string): number {
       continue;
     }
     const end = m.index + m[0].length;
-    if (rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
+    if (negations && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
     s += rule.weight;
   }
   return s;
@@ -354,7 +357,10 @@ const URGENT = GENEL + 1;
 compile(GENEL_RULES, GENEL);
 compile(URGENT_RULES, URGENT);
 /** Literals every SELF_IMPAIRMENT match contains: without one of them the text needs no blanking. */
-const IMPAIRMENT_ANCHORS = ['isitme engell', 'gorme engell', 'konusma engell', 'sagir', 'dilsiz', 'kerr', 'lal', 'اصم', 'صماء', 'ابكم', 'duymuyor', 'konusamiyor'].map(anchorId);
+const IMPAIRMENT_LITERALS = ['isitme engell', 'gorme engell', 'konusma engell', 'sagir', 'dilsiz', 'kerr', 'lal', 'اصم', 'صماء', 'ابكم', 'duymuyor', 'konusamiyor'];
+const IMPAIRMENT_ANCHORS = IMPAIRMENT_LITERALS.map(anchorId);
+/** Literals every NEGATION match contains (blanking puts in spaces only, so it never makes one). */
+const NEGATION_ANCHORS = ['yok', 'degil', 'almiyor'].map(anchorId);
 buildAutomaton();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
 const ruleSeen = new Int32Array(RULES.length);
@@ -363,11 +369,43 @@ const ruleSeen = new Int32Array(RULES.length);
 const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
+const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
+const impairmentAt: number[] = [];
+/**
+ * folded.replace(SELF_IMPAIRMENT, blank), trying the pattern only where one of its literals occurs: every
+ * alternative starts with its literal (after a \b), so a match starts at such a place. The places in order,
+ * each tried unless inside the match before, is what the global replace does (the regex scanning by
+ * itself tries each of its alternatives at every character).
+ */
+function blankImpairment(folded: string, stamp: number): string {
+  const at = impairmentAt;
+  at.length = 0;
+  for (let k = 0; k < IMPAIRMENT_LITERALS.length; k++) {
+    if (anchorPresent[IMPAIRMENT_ANCHORS[k] as number] !== stamp) continue;
+    const lit = IMPAIRMENT_LITERALS[k] as string;
+    for (let p = folded.indexOf(lit); p !== -1; p = folded.indexOf(lit, p + 1)) at.push(p);
+  }
+  if (at.length > 1) at.sort((a, b) => a - b);
+  let out = '';
+  let done = 0;
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k] as number;
+    if (p < done) continue;
+    IMPAIRMENT_STICKY.lastIndex = p;
+    const m = IMPAIRMENT_STICKY.exec(folded);
+    if (m === null) continue;
+    out += folded.slice(done, p) + blank(m[0]);
+    done = p + m[0].length;
+  }
+  return done === 0 ? folded : out + folded.slice(done);
+}
+
 /** Scores of every group (categories, genel, urgent), running only the rules whose anchors occur. */
 const scores = new Float64Array(URGENT + 1);
 function scoreScanned(folded: string, stamp: number): void {
   // Category rules read the text without the writer's own impairment; urgency rules read it all.
-  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? folded.replace(SELF_IMPAIRMENT, blank) : folded;
+  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
+  const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   scores.fill(0);
   for (let p = 0; p < presentCount; p++) {
     const list = RULES_OF_ANCHOR[presentIds[p] as number];
@@ -380,7 +418,7 @@ function scoreScanned(folded: string, stamp: number): void {
       const t = rule.group === URGENT ? folded : text;
       if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
       if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
-      (scores[rule.group] as number) += ruleScore(rule, t);
+      (scores[rule.group] as number) += ruleScore(rule, t, negations);
     }
   }
 }
