@@ -103,7 +103,27 @@ interface CompiledRule {
   checkIds: number[];
   /** … or, for sets with a literal too short or too common for the automaton, by includes() (empty: no check). */
   checkText: string[];
+  /** For an age phrase ("12 yasinda", "ben 70 yas"): a digit, maybe a space, "yas"/"sal" (AGE_WORDS) must occur too. */
+  age: boolean;
 }
+
+/**
+ * Does every match have an age (digits) followed by an optional space and a word starting "yas" or "sal"?
+ * Such rules (most of them a kinship word, up to 40 characters, then the age) run only when the text has
+ * one: ages are rare, the kinship words and "yas" are not.
+ */
+function agePhrase(p: string): boolean {
+  for (const age of [AGE_CHILD, AGE_OLD]) {
+    const at = p.indexOf(age);
+    if (at === -1) continue;
+    const m = / \??(?:\(\?:([a-z\u00c0-\u024f |]+)\)|([a-z]+))/y.exec(p.slice(at + age.length));
+    const words = m === null ? [] : m[1] !== undefined ? m[1].split('|') : [m[2] as string];
+    return words.length > 0 && words.every((w) => w.startsWith('yas') || w.startsWith('sal'));
+  }
+  return false;
+}
+/** A digit, an optional space, then "yas" or "sal": one of these occurs wherever an agePhrase rule matches. */
+const AGE_WORDS = [...'0123456789'].flatMap((d) => [`${d}yas`, `${d} yas`, `${d}sal`, `${d} sal`]);
 
 /** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
  * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]). */
@@ -307,6 +327,7 @@ function compile(rules: Rule[], group: number): void {
       triggerIds: trigger.map(anchorId),
       checkIds: byAutomaton ? check.map(anchorId) : [],
       checkText: byAutomaton ? [] : check,
+      age: agePhrase(p),
     };
     const r = RULES.length;
     RULES.push(rule);
@@ -361,6 +382,7 @@ const IMPAIRMENT_LITERALS = ['isitme engell', 'gorme engell', 'konusma engell', 
 const IMPAIRMENT_ANCHORS = IMPAIRMENT_LITERALS.map(anchorId);
 /** Literals every NEGATION match contains (blanking puts in spaces only, so it never makes one). */
 const NEGATION_ANCHORS = ['yok', 'degil', 'almiyor'].map(anchorId);
+const AGE_IDS = AGE_WORDS.map(anchorId);
 buildAutomaton();
 const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
 const ruleSeen = new Int32Array(RULES.length);
@@ -418,14 +440,15 @@ function scoreScanned(folded: string, stamp: number): void {
       const t = rule.group === URGENT ? folded : text;
       if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
       if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
+      if (rule.age && !anyAnchor(AGE_IDS, stamp)) continue;
       (scores[rule.group] as number) += ruleScore(rule, t, negations);
     }
   }
 }
 
 /** Each rule's pattern and its pre-check literals (for the test that every match holds them). */
-export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[] }[] {
-  return RULES.map((r) => ({ re: new RegExp(r.re.source), anchors: r.anchors, also: r.also }));
+export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]; age: string[] }[] {
+  return RULES.map((r) => ({ re: new RegExp(r.re.source), anchors: r.anchors, also: r.also, age: r.age ? AGE_WORDS : [] }));
 }
 
 /** Category and urgency together: one anchor scan of the folded text serves both. */

@@ -188,6 +188,7 @@ describe('triage pre-checks', () => {
       if (!r.re.test(text)) continue;
       expect([r.re.source, r.anchors.some((a) => text.includes(a))]).toEqual([r.re.source, true]);
       if (r.also.length > 0) expect([r.re.source, r.also.some((a) => text.includes(a))]).toEqual([r.re.source, true]);
+      if (r.age.length > 0) expect([r.re.source, r.age.some((a) => text.includes(a))]).toEqual([r.re.source, true]);
     }
   };
 
