@@ -75,7 +75,16 @@ export function tidyCut(text: string, cuts: readonly number[]): string {
         const stop = cut < cuts.length ? Math.min(n, cuts[cut] as number) : n;
         while (i < stop) {
           const d = text.charCodeAt(i);
-          if (PLAIN[d] !== 1) break;
+          if (PLAIN[d] !== 1) {
+            // A single space between plain characters stays as it is (the words of a sentence).
+            if (d !== 32 || i + 1 >= stop) break;
+            const e = text.charCodeAt(i + 1);
+            if (PLAIN[e] !== 1) break;
+            out[k++] = 32;
+            out[k++] = e;
+            i += 2;
+            continue;
+          }
           out[k++] = d;
           i++;
         }
