@@ -2,7 +2,7 @@
  * Finding the sender's kimlik no among the numbers of a message.
  * Works on the folded text (Eastern digits already ASCII, same offsets as the original).
  */
-import type { Token } from './text.ts';
+import { isSpaceCode, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
 
@@ -78,6 +78,28 @@ const PHONE_AFTER_RE = /^\s*(?:numarali|nolu|no'?lu)\s+(?:tel|telefon|hat|cep)/;
 
 const MOBILE_PREFIX_RE = /^05(?:0[1-9]|[3-5]\d|6[1-9])/;
 
+/** /\+\s?$/ on the text before offset `at`: a "+" right before it, or before one white-space character. */
+function plusBefore(folded: string, at: number): boolean {
+  if (at >= 1 && folded.charCodeAt(at - 1) === 43) return true;
+  return at >= 2 && isSpaceCode(folded.charCodeAt(at - 1)) && folded.charCodeAt(at - 2) === 43;
+}
+
+/** /^0[2-5]\d\d$/ on a group's digits (ASCII digits only: no need to test them). */
+function areaCode(d: string): boolean {
+  if (d.length !== 4 || d.charCodeAt(0) !== 48) return false;
+  const c = d.charCodeAt(1);
+  return c >= 50 && c <= 53;
+}
+
+/** /[a-z]{2}\d{2}\s?$/ on the text before an ID: two letters and two digits glued to it (IBAN "TR63…"). */
+function gluedCode(pre: string): boolean {
+  let e = pre.length;
+  if (e > 0 && isSpaceCode(pre.charCodeAt(e - 1))) e--;
+  if (e < 4) return false;
+  const az = (c: number) => c >= 97 && c <= 122;
+  return az(pre.charCodeAt(e - 4)) && az(pre.charCodeAt(e - 3)) && isDigit(pre.charCodeAt(e - 2)) && isDigit(pre.charCodeAt(e - 1));
+}
+
 /**
  * Cut phone numbers out of a run of digit groups: a group starting with 0 (or after "+") that with
  * the groups after it makes 11 digits (12 with "+90") is a phone number, whatever stands around it.
@@ -87,9 +109,9 @@ function splitPhones(run: Group[], folded: string, phones: Span[]): Group[][] {
   let from = 0;
   for (let k = 0; k < run.length; k++) {
     const g = run[k] as Group;
-    const plus = /\+\s?$/.test(folded.slice(Math.max(0, g.start - 3), g.start));
+    const plus = plusBefore(folded, g.start);
     // A phone number opens with "0", "0" + area code ("0532", "0312") or is written in one piece.
-    if (!plus && !(g.digits === '0' || /^0[2-5]\d\d$/.test(g.digits) || (g.digits.length === 11 && g.digits[0] === '0'))) continue;
+    if (!plus && !(g.digits === '0' || areaCode(g.digits) || (g.digits.length === 11 && g.digits[0] === '0'))) continue;
     const want = plus ? 12 : 11;
     let sum = 0;
     let m = k;
@@ -216,7 +238,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       }
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
-      if (/[a-z]{2}\d{2}\s?$/.test(pre)) continue;
+      if (gluedCode(pre)) continue;
       if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
       if (DISTRACT_RE.test(pre)) continue;
       const own = OWN_CUE_RE.test(pre);
