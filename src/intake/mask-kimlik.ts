@@ -1,14 +1,47 @@
 import { isValidTckn } from '../parser/tckn.ts';
 import type { Span } from '../parser/types.ts';
 
-// 11 digits (Latin, Arabic-Indic or Persian), optionally one space, dot or dash between digits.
-const CANDIDATE = /(?<![\d٠-٩۰-۹])[\d٠-٩۰-۹](?:[ .\-]?[\d٠-٩۰-۹]){10}(?![\d٠-٩۰-۹])/g;
+/** The value of a digit (Latin, Arabic-Indic or Persian), or -1. */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  return -1;
+}
 
-function latinDigit(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
-  if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
-  return ch;
+/** [ .\-] */
+const isGroupSeparator = (c: number) => c === 32 || c === 46 || c === 45;
+
+/**
+ * Where /(?<!\d)\d(?:[ .\-]?\d){10}(?!\d)/g (any of the three digit sets) matches, with the matched
+ * digits: one step per character, as each step of that pattern has only one way to go.
+ */
+function candidates(text: string, found: (start: number, end: number, digits: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = digitValue(text.charCodeAt(i));
+    if (first < 0 || (i > 0 && digitValue(text.charCodeAt(i - 1)) >= 0)) {
+      i++;
+      continue;
+    }
+    let digits = String(first);
+    let j = i + 1;
+    while (digits.length < 11 && j < n) {
+      let d = digitValue(text.charCodeAt(j));
+      if (d < 0 && isGroupSeparator(text.charCodeAt(j)) && j + 1 < n) {
+        d = digitValue(text.charCodeAt(j + 1));
+        if (d >= 0) j++;
+      }
+      if (d < 0) break;
+      digits += d;
+      j++;
+    }
+    if (digits.length === 11 && (j >= n || digitValue(text.charCodeAt(j)) < 0)) {
+      found(i, j, digits);
+      i = j;
+    } else i++;
+  }
 }
 
 /**
@@ -18,17 +51,24 @@ function latinDigit(ch: string): string {
  */
 export function maskKimlikNumbers(text: string, spans: (Span | null | undefined)[] = []): string {
   const ranges: Span[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const digits = Array.from(m[0].replace(/[ .\-]/g, ''), latinDigit).join('');
-    if (isValidTckn(digits)) ranges.push([m.index, m.index + m[0].length]);
-  }
+  candidates(text, (start, end, digits) => {
+    if (isValidTckn(digits)) ranges.push([start, end]);
+  });
   for (const s of spans) if (s) ranges.push(s);
   if (ranges.length === 0) return text;
-  const chars = text.split('');
+  // Ranges may overlap (a span and the match it came from): a digit masked by one is no digit for the next.
+  const masked = new Uint8Array(text.length);
   for (const [start, end] of ranges) {
     const positions: number[] = [];
-    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) if (/[\d٠-٩۰-۹]/.test(chars[i]!)) positions.push(i);
-    positions.slice(3, -2).forEach((i) => (chars[i] = '*'));
+    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) if (masked[i] === 0 && digitValue(text.charCodeAt(i)) >= 0) positions.push(i);
+    for (let k = 3; k < positions.length - 2; k++) masked[positions[k]!] = 1;
   }
-  return chars.join('');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (masked[i] === 0) continue;
+    out += text.slice(from, i) + '*';
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

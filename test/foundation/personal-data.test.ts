@@ -1,12 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPersonalDataCipher } from '../../src/crypto/personal-data.ts';
 import { maskKimlikNumbers } from '../../src/intake/mask-kimlik.ts';
 import { isValidTckn, maskTckn } from '../../src/parser/tckn.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
 import { createTestContext, inbound, type TestContext } from '../harness/test-deps.ts';
+
+/** The first implementation, kept as the reference the character-code one must equal. */
+function maskByRegex(text: string, spans: ([number, number] | null)[]): string {
+  const latin = (ch: string) => {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
+    if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
+    return ch;
+  };
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/(?<![\d٠-٩۰-۹])[\d٠-٩۰-۹](?:[ .\-]?[\d٠-٩۰-۹]){10}(?![\d٠-٩۰-۹])/g)) {
+    if (isValidTckn(Array.from(m[0].replace(/[ .\-]/g, ''), latin).join(''))) ranges.push([m.index, m.index + m[0].length]);
+  }
+  for (const s of spans) if (s) ranges.push(s);
+  if (ranges.length === 0) return text;
+  const chars = text.split('');
+  for (const [start, end] of ranges) {
+    const positions: number[] = [];
+    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) if (/[\d٠-٩۰-۹]/.test(chars[i]!)) positions.push(i);
+    positions.slice(3, -2).forEach((i) => (chars[i] = '*'));
+  }
+  return chars.join('');
+}
 
 let t: TestContext;
 afterEach(async () => t?.close());
@@ -66,6 +90,21 @@ describe('masking', () => {
 
   it('masks a mistyped ID where the parser says it is one', () => {
     expect(maskKimlikNumbers('no 10000000147', [[3, 14]])).toBe('no 100******47');
+  });
+
+  it('masks exactly as the regex it replaced, on any mix of digits, separators and spans', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('10000000146', '100 000 001 46', '١٠٠٠٠٠٠٠١٤٦', '۱۰۰۰۰۰۰۰۱۴۶', '98765432150', '05321234567'),
+      fc.constantFrom(...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ .-ab'.split('')),
+    );
+    const text = fc.array(piece, { maxLength: 20 }).map((a) => a.join(''));
+    const span = fc.option(fc.tuple(fc.integer({ min: -2, max: 60 }), fc.integer({ min: -2, max: 60 })), { nil: null });
+    fc.assert(
+      fc.property(text, fc.array(span, { maxLength: 3 }), (t, spans) => {
+        expect(maskKimlikNumbers(t, spans)).toBe(maskByRegex(t, spans));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
