@@ -41,9 +41,18 @@ interface OpenPart {
   receivedAt: number;
 }
 
+/** At most this many parts waiting for their siblings are remembered in clear (about 10 MB at worst). */
+const OPENED_MAX = 10_000;
+
 export class Reassembler {
   private timer: NodeJS.Timeout | null = null;
   private inFlight = new Set<Promise<unknown>>();
+  /**
+   * Parts this process sealed, by their sealed text: the part that completes a message finds its siblings
+   * here instead of decrypting them again. The sealed text (random IV) names one stored row, so a hit is
+   * exactly that row's content; a miss (after a restart, or once evicted) decrypts as before.
+   */
+  private opened = new Map<string, PartBody>();
 
   constructor(private readonly o: ReassemblerOptions) {}
 
@@ -54,7 +63,7 @@ export class Reassembler {
     const receivedAt = part.receivedAt.getTime();
     return this.o.receiveWith(() => {
       // JSON keeps a lone surrogate (an emoji split over two parts) as an escape, so nothing is lost in UTF-8.
-      const outcome = this.o.store.store({ ...key, seq: part.seq, receivedAt }, () => this.o.cipher.encrypt(JSON.stringify(body)));
+      const outcome = this.o.store.store({ ...key, seq: part.seq, receivedAt }, () => this.seal(body));
       if (outcome.state !== 'complete') return { events: [], value: outcome.state === 'stored' ? 'stored' : 'duplicate' };
       const parts = [...this.open(outcome.parts), { seq: part.seq, body, receivedAt }].sort((a, b) => a.seq - b.seq);
       return { events: this.complete(key, parts), value: 'completed' };
@@ -98,9 +107,21 @@ export class Reassembler {
     void p.finally(() => this.inFlight.delete(p));
   }
 
-  /** Inside the transaction: the parts give way to a tombstone, and the message is returned unless stored before. */
+  private seal(body: PartBody): string {
+    const sealed = this.o.cipher.encrypt(JSON.stringify(body));
+    // Oldest first out; a part whose transaction rolls back leaves an entry no row has, never read.
+    if (this.opened.size >= OPENED_MAX) this.opened.delete(this.opened.keys().next().value as string);
+    this.opened.set(sealed, body);
+    return sealed;
+  }
+
+  /** Stored parts in clear. Inside the transaction that replaces them with a tombstone, so they are forgotten here too. */
   private open(stored: StoredPart[]): OpenPart[] {
-    return stored.map((p) => ({ seq: p.seq, body: JSON.parse(this.o.cipher.decrypt(p.body_enc)) as PartBody, receivedAt: p.received_at }));
+    return stored.map((p) => {
+      const known = this.opened.get(p.body_enc);
+      if (known) this.opened.delete(p.body_enc);
+      return { seq: p.seq, body: known ?? (JSON.parse(this.o.cipher.decrypt(p.body_enc)) as PartBody), receivedAt: p.received_at };
+    });
   }
 
   /** Parts in seq order. */

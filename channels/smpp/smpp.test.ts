@@ -115,6 +115,19 @@ describe('smpp: reassembly across restarts and failures', () => {
     expect(inboundRows(t)).toHaveLength(2);
   });
 
+  it('a completing part whose commit fails leaves its siblings whole for the retry', async () => {
+    t = createTestContext();
+    const h = handlerFor(t);
+    expect(await Promise.all(three.pdus.slice(0, 2).map((p) => h.onDeliver(toPdu(p))))).toEqual([ESME_ROK, ESME_ROK]);
+    const c = t.deps.db.$client;
+    c.exec(`CREATE TRIGGER fail_messages BEFORE INSERT ON messages BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    expect(await h.onDeliver(toPdu(three.pdus[2]!))).toBe(ESME_RX_T_APPN);
+    c.exec('DROP TRIGGER fail_messages;');
+    // The siblings were read (and forgotten in memory) by the failed try: the retry decrypts them again.
+    expect(await h.onDeliver(toPdu(three.pdus[2]!))).toBe(ESME_ROK);
+    expect(inboundRows(t).map((r) => r.body)).toEqual(three.messages.map((m) => m.text));
+  });
+
   it('keeps part texts encrypted at rest', async () => {
     t = createTestContext();
     const h = handlerFor(t);
