@@ -19,8 +19,14 @@ export interface IntakeOptions {
   /** A message joining a resolved ticket may be a survey answer (rating stored, ticket not reopened). */
   surveyAnswer?: (ticketId: number, text: string, now: number) => boolean;
   /** Runs inside the transaction after each new message (acknowledgements are enqueued here). */
-  afterMessage?: Array<(stored: StoredInbound, now: number) => void>;
+  afterMessage?: AfterMessageHook[];
 }
+
+/**
+ * `batch` is one object per transaction: a hook may keep what it read there (WeakMap) for the other
+ * messages of the same transaction, where only the hooks themselves change the database.
+ */
+export type AfterMessageHook = (stored: StoredInbound, now: number, batch: object) => void;
 
 export interface ReceiveResult {
   messages: StoredInbound[];
@@ -72,7 +78,7 @@ export function createIntake(options: IntakeOptions): Intake {
   let queue: Pending[] = [];
   let scheduled: Promise<void> | null = null;
 
-  const runOne = (work: IntakeWork<unknown>, at: number): { value: unknown; result: ReceiveResult; live: LiveEvent[] } => {
+  const runOne = (work: IntakeWork<unknown>, at: number, batch: object): { value: unknown; result: ReceiveResult; live: LiveEvent[] } => {
     const { events, value } = work();
     const result: ReceiveResult = { messages: [], statuses: [] };
     const live: LiveEvent[] = [];
@@ -81,7 +87,7 @@ export function createIntake(options: IntakeOptions): Intake {
         const stored = processMessage(deps, event, at);
         result.messages.push(stored);
         if (!stored.duplicate) {
-          for (const hook of options.afterMessage ?? []) hook(stored, at);
+          for (const hook of options.afterMessage ?? []) hook(stored, at, batch);
           live.push({
             type: 'message.created',
             ticketId: stored.ticketId,
@@ -104,12 +110,18 @@ export function createIntake(options: IntakeOptions): Intake {
 
   type Outcome = { ok: true; value: unknown; result: ReceiveResult; live: LiveEvent[] } | { ok: false; error: unknown };
   /** The fast path: the whole batch in one transaction, no savepoints; any error rolls all of it back. */
-  const runAll = sqlite.transaction((batch: Pending[], at: number): Outcome[] => batch.map((item) => ({ ok: true, ...runOne(item.work, at) })));
-  /** After an error: each call in its own savepoint, so the failing ones roll back alone and the others land. */
+  const runAll = sqlite.transaction((batch: Pending[], at: number): Outcome[] => {
+    const shared = {};
+    return batch.map((item) => ({ ok: true, ...runOne(item.work, at, shared) }));
+  });
+  /**
+   * After an error: each call in its own savepoint, so the failing ones roll back alone and the others
+   * land. Each call has a batch object of its own: what a hook kept could come from a rolled-back call.
+   */
   const runEach = sqlite.transaction((batch: Pending[], at: number): Outcome[] =>
     batch.map((item) => {
       try {
-        return { ok: true, ...runOneInSavepoint(item.work, at) };
+        return { ok: true, ...runOneInSavepoint(item.work, at, {}) };
       } catch (error) {
         return { ok: false, error };
       }

@@ -29,21 +29,33 @@ const capFor = (urgent: boolean, maxLoad: number) => (urgent ? Number.POSITIVE_I
 /**
  * The intake hook: a new ticket goes, in the same transaction, to an online operator with the right
  * skills, so it is never seen unassigned when someone could take it. Otherwise it waits in the queue.
+ * The setting and the operators with their loads are read once per intake transaction (`batch`) and
+ * kept up to date there by the hook's own assignments, as drainQueue does: within the transaction
+ * nothing else writes, so they stay exact.
  */
-export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: StoredInbound, now: number) => void {
+export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: StoredInbound, now: number, batch?: object) => void {
   const store = storeOf(deps.db);
   const ticketRow = deps.db.$client.prepare<[number], { lang: string | null; category: string | null; urgent: number }>(
     'SELECT lang, category, urgent FROM tickets WHERE id = ?',
   );
   const autoAssign = deps.db.$client.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'routing.auto_assign'`);
-  return (stored, now) => {
-    if (!stored.ticketCreated || stored.duplicate || (autoAssign.get()?.value ?? 'true') !== 'true') return;
-    const candidates = store.candidates(now, PRESENCE_IDLE_MS);
-    if (candidates.length === 0) return;
+  const read = (now: number): Candidate[] | null =>
+    (autoAssign.get()?.value ?? 'true') === 'true' ? store.candidates(now, PRESENCE_IDLE_MS) : null;
+  const perBatch = new WeakMap<object, Candidate[] | null>();
+  return (stored, now, batch) => {
+    if (!stored.ticketCreated || stored.duplicate) return;
+    let candidates: Candidate[] | null;
+    if (batch === undefined) candidates = read(now);
+    else if (perBatch.has(batch)) candidates = perBatch.get(batch)!;
+    else perBatch.set(batch, (candidates = read(now)));
+    if (candidates === null || candidates.length === 0) return;
     const t = ticketRow.get(stored.ticketId);
     if (!t) return;
     const chosen = chooseOperator(t, candidates, capFor(t.urgent === 1, deps.config.ops.maxOpenPerOperator));
-    if (chosen) store.autoAssign(stored.ticketId, chosen.userId, now, { load: chosen.load, lang: t.lang ?? 'tr', category: t.category });
+    if (chosen && store.autoAssign(stored.ticketId, chosen.userId, now, { load: chosen.load, lang: t.lang ?? 'tr', category: t.category })) {
+      chosen.load++;
+      chosen.lastAssignedAt = now;
+    }
   };
 }
 

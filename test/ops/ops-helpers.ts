@@ -4,9 +4,9 @@ import { createTestContext, type TestContext, type TestOptions } from '../harnes
 import { addTestUser, login, post } from '../inbox/inbox-helpers.ts';
 
 /** A test context whose intake routes new tickets (the hook needs the context's database, so it is bound after). */
-export function opsContext(options: TestOptions & { hooks?: Array<(t: TestContext) => (s: StoredInbound, now: number) => void> } = {}): TestContext {
-  const bound: Array<(s: StoredInbound, now: number) => void> = [];
-  const t = createTestContext({ ...options, afterMessage: [...(options.afterMessage ?? []), (s, now) => bound.forEach((h) => h(s, now))] });
+export function opsContext(options: TestOptions & { hooks?: Array<(t: TestContext) => (s: StoredInbound, now: number, batch?: object) => void> } = {}): TestContext {
+  const bound: Array<(s: StoredInbound, now: number, batch?: object) => void> = [];
+  const t = createTestContext({ ...options, afterMessage: [...(options.afterMessage ?? []), (s, now, batch) => bound.forEach((h) => h(s, now, batch))] });
   for (const make of options.hooks ?? [(ctx: TestContext) => createRoutingHook(ctx.deps)]) bound.push(make(t));
   return t;
 }

@@ -117,6 +117,33 @@ describe('routing in the pipeline', () => {
     expect(rows(t, "SELECT 1 FROM events WHERE type = 'operator.presence'").length).toBeGreaterThanOrEqual(3);
   });
 
+  it('tickets arriving in one intake transaction are spread by load and stop at the cap (operators read once per transaction)', async () => {
+    t = opsContext({ parse: testParse, env: { ROUTING_MAX_OPEN_PER_OPERATOR: '2' } });
+    const ayse = await staff(t, 'ayse');
+    const mert = await staff(t, 'mert');
+    for (const s of [ayse, mert]) await s.post('/presence', { presence: 'online' });
+    const ctx = t;
+    // Received together: one group commit, one transaction.
+    const got = await Promise.all(Array.from({ length: 5 }, (_, i) => ctx.deps.intake.receive([inbound({ from: `+90532000010${i}`, text: 'bilgi almak istiyorum' })])));
+    const ids = got.map((r) => r.messages[0]!.ticketId);
+    expect(new Set(ids).size).toBe(5);
+    const loads = rows<{ data: string }>(t, "SELECT data FROM events WHERE type = 'ticket.assigned' ORDER BY id").map((e) => JSON.parse(e.data) as { to: number; load: number });
+    expect(loads).toEqual([
+      expect.objectContaining({ to: ayse.id, load: 0 }),
+      expect.objectContaining({ to: mert.id, load: 0 }),
+      expect.objectContaining({ to: ayse.id, load: 1 }),
+      expect.objectContaining({ to: mert.id, load: 1 }),
+    ]);
+    expect(assigneeOf(t, ids[4]!)).toBeNull(); // both at the cap: it waits
+
+    // The next transaction reads the operators again: a resolved ticket makes room.
+    expect((await ayse.post(`/tickets/${ids[0]}/update`, { status: 'resolved' })).status).toBe(303);
+    const next = await t.deps.intake.receive([inbound({ from: '+905320000200', text: 'bilgi almak istiyorum' })]);
+    const waiting = assigneeOf(t, ids[4]!);
+    // The resolved ticket frees ayse: the queue (drained on that change) or the new ticket goes to her.
+    expect([waiting, assigneeOf(t, next.messages[0]!.ticketId)]).toContain(ayse.id);
+  });
+
   it('supervisors switch auto-assignment off (tickets wait) and on again (the queue drains); reassignment by hand is an event too', async () => {
     t = opsContext({ parse: testParse });
     const sup = await staff(t, 'sup', 'supervisor');
