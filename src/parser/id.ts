@@ -91,12 +91,16 @@ function areaCode(d: string): boolean {
   return c >= 50 && c <= 53;
 }
 
+/** [a-z] */
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
 /** /[a-z]{2}\d{2}\s?$/ on the text before an ID: two letters and two digits glued to it (IBAN "TR63…"). */
 function gluedCode(pre: string): boolean {
   let e = pre.length;
   if (e > 0 && isSpaceCode(pre.charCodeAt(e - 1))) e--;
   if (e < 4) return false;
-  const az = (c: number) => c >= 97 && c <= 122;
+  // (No helper defined in here: under tsx, which keeps function names, each call would name it anew.)
+  const az = isAsciiLower;
   return az(pre.charCodeAt(e - 4)) && az(pre.charCodeAt(e - 3)) && isDigit(pre.charCodeAt(e - 2)) && isDigit(pre.charCodeAt(e - 1));
 }
 
