@@ -12,6 +12,8 @@ export interface StoredInbound {
   ticketId: number;
   ticketNumber: string;
   ticketCreated: boolean;
+  /** It moved its ticket from pending or resolved back to open. */
+  reopened: boolean;
   duplicate: boolean;
   urgent: boolean;
   contactId: number;
@@ -40,6 +42,7 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
       ticketId: seen.ticket_id,
       ticketNumber: '',
       ticketCreated: false,
+      reopened: false,
       duplicate: true,
       urgent: false,
       contactId: 0,
@@ -123,6 +126,7 @@ export function processMessage(deps: ProcessDeps, event: InboundMessage, now: nu
     ticketId: ticket.id,
     ticketNumber: ticket.number,
     ticketCreated,
+    reopened: reopens,
     duplicate: false,
     urgent: triage.urgent || ticket.urgent === 1,
     contactId: contact.id,

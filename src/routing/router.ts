@@ -30,8 +30,8 @@ const capFor = (urgent: boolean, maxLoad: number) => (urgent ? Number.POSITIVE_I
  * The intake hook: a new ticket goes, in the same transaction, to an online operator with the right
  * skills, so it is never seen unassigned when someone could take it. Otherwise it waits in the queue.
  * The setting and the operators with their loads are read once per intake transaction (`batch`) and
- * kept up to date there by the hook's own assignments, as drainQueue does: within the transaction
- * nothing else writes, so they stay exact.
+ * kept up to date there by the hook's own assignments, as drainQueue does. The only other change to a
+ * load within the transaction is a citizen reopening an assigned ticket: then they are read again.
  */
 export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: StoredInbound, now: number, batch?: object) => void {
   const store = storeOf(deps.db);
@@ -43,6 +43,7 @@ export function createRoutingHook(deps: Omit<RoutingDeps, 'bus'>): (stored: Stor
     (autoAssign.get()?.value ?? 'true') === 'true' ? store.candidates(now, PRESENCE_IDLE_MS) : null;
   const perBatch = new WeakMap<object, Candidate[] | null>();
   return (stored, now, batch) => {
+    if (stored.reopened && batch !== undefined) perBatch.delete(batch);
     if (!stored.ticketCreated || stored.duplicate) return;
     let candidates: Candidate[] | null;
     if (batch === undefined) candidates = read(now);

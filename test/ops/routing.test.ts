@@ -144,6 +144,26 @@ describe('routing in the pipeline', () => {
     expect([waiting, assigneeOf(t, next.messages[0]!.ticketId)]).toContain(ayse.id);
   });
 
+  it('a citizen reopening an assigned ticket in the same transaction counts in the load before the next new ticket', async () => {
+    t = opsContext({ parse: testParse, env: { ROUTING_MAX_OPEN_PER_OPERATOR: '2' } });
+    const ayse = await staff(t, 'ayse');
+    await ayse.post('/presence', { presence: 'online' });
+    const first = (await t.deps.intake.receive([inbound({ from: '+905320000301', text: 'bilgi almak istiyorum' })])).messages[0]!.ticketId;
+    expect(assigneeOf(t, first)).toBe(ayse.id);
+    expect((await ayse.post(`/tickets/${first}/update`, { status: 'resolved' })).status).toBe(303);
+    const ctx = t;
+    // One transaction: a new ticket (ayse 0 → 1), the resolved one reopened (→ 2), another new ticket.
+    const [x, again, y] = await Promise.all([
+      ctx.deps.intake.receive([inbound({ from: '+905320000302', text: 'bilgi almak istiyorum' })]),
+      ctx.deps.intake.receive([inbound({ from: '+905320000301', text: 'bir sorum daha var' })]),
+      ctx.deps.intake.receive([inbound({ from: '+905320000303', text: 'bilgi almak istiyorum' })]),
+    ]);
+    expect(again.messages[0]!.ticketId).toBe(first);
+    expect(one<{ status: string }>(t, 'SELECT status FROM tickets WHERE id = ?', first)!.status).toBe('open');
+    expect(assigneeOf(t, x.messages[0]!.ticketId)).toBe(ayse.id);
+    expect(assigneeOf(t, y.messages[0]!.ticketId)).toBeNull(); // ayse is at her cap of two again
+  });
+
   it('supervisors switch auto-assignment off (tickets wait) and on again (the queue drains); reassignment by hand is an event too', async () => {
     t = opsContext({ parse: testParse });
     const sup = await staff(t, 'sup', 'supervisor');
