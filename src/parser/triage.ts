@@ -105,6 +105,18 @@ interface CompiledRule {
   checkText: string[];
   /** For an age phrase ("12 yasinda", "ben 70 yas"): a digit, maybe a space, "yas"/"sal" (AGE_WORDS) must occur too. */
   age: boolean;
+  /**
+   * Every match starts with one of the pattern's leading literals (after an optional \b), each holding a
+   * trigger literal: a match starts at most `leadMax` and at least `leadMin` characters before an
+   * occurrence of a trigger literal. Then the first and last occurrences (from the anchor scan) bound
+   * where matches can start. -1: no such bounds (triggers found elsewhere in the match).
+   */
+  leadMax: number;
+  leadMin: number;
+  /** A trigger literal with a space at an end or two spaces: a blanked copy of the text could make one. */
+  spaced: boolean;
+  /** The pattern, sticky: for the one place a match can start. */
+  sticky: RegExp;
 }
 
 /**
@@ -202,6 +214,7 @@ function anchorId(lit: string): number {
   if (id !== undefined) return id;
   id = ANCHOR_IDS.size;
   ANCHOR_IDS.set(lit, id);
+  anchorLength.push(lit.length);
   let node = 0;
   for (let i = 0; i < lit.length; i++) {
     const c = lit.charCodeAt(i);
@@ -263,10 +276,17 @@ let anchorStamp = 0;
 let anchorPresent = new Int32Array(0);
 let presentIds = new Int32Array(0);
 let presentCount = 0;
+/** Start offsets of the first and of the last occurrence of each anchor literal present. */
+let anchorFirst = new Int32Array(0);
+let anchorLast = new Int32Array(0);
+/** Length of each anchor literal. */
+const anchorLength: number[] = [];
 function scanAnchors(text: string): number {
   if (anchorPresent.length < ANCHOR_IDS.size) {
     anchorPresent = new Int32Array(ANCHOR_IDS.size);
     presentIds = new Int32Array(ANCHOR_IDS.size);
+    anchorFirst = new Int32Array(ANCHOR_IDS.size);
+    anchorLast = new Int32Array(ANCHOR_IDS.size);
   }
   if (++anchorStamp === 0x7fffffff) {
     anchorPresent.fill(0);
@@ -275,6 +295,8 @@ function scanAnchors(text: string): number {
   const stamp = anchorStamp;
   const delta = acDelta;
   const present = anchorPresent;
+  const first = anchorFirst;
+  const last = anchorLast;
   let count = 0;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
@@ -284,8 +306,11 @@ function scanAnchors(text: string): number {
     const out = AC_OUT[row / acWidth] as number[];
     for (let k = 0; k < out.length; k++) {
       const id = out[k] as number;
+      const at = i + 1 - (anchorLength[id] as number);
+      last[id] = at;
       if (present[id] !== stamp) {
         present[id] = stamp;
+        first[id] = at;
         presentIds[count++] = id;
       }
     }
@@ -318,8 +343,26 @@ function compile(rules: Rule[], group: number): void {
     if (trigger.every((x) => check.some((y) => x.includes(y)))) check = [];
     // (A literal with a space at an end could be made by blanking: those are looked for in the text read.)
     const byAutomaton = check.every((x) => x.length >= 3 && x.trim() === x);
+    // Offsets of the trigger literals inside the leading literals (when the triggers are those).
+    let leadMax = -1;
+    let leadMin = -1;
+    const leading = anchorsOf(p);
+    if (!alsoFirst && leading.length > 0) {
+      leadMin = Infinity;
+      for (const l of leading) {
+        for (const a of trigger) {
+          if (!l.includes(a)) continue;
+          leadMax = Math.max(leadMax, l.lastIndexOf(a));
+          leadMin = Math.min(leadMin, l.indexOf(a));
+        }
+      }
+    }
     const rule: CompiledRule = {
       re: new RegExp(p, 'g'),
+      sticky: new RegExp(p, 'y'),
+      leadMax,
+      leadMin,
+      spaced: trigger.some((x) => x.trim() !== x || x.includes('  ')),
       weight,
       group,
       anchors,
@@ -354,10 +397,28 @@ function includesAny(text: string, lits: string[]): boolean {
  * Weighted matches of one rule; a negated phrase ("şiddet yok") does not count. `negations`: does the
  * text hold a negation word at all (else NEGATION cannot match after any phrase)?
  */
-function ruleScore(rule: CompiledRule, text: string, negations: boolean): number {
+function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: number, blanked: boolean): number {
   let s = 0;
-  const re = rule.re;
-  re.lastIndex = 0;
+  let re = rule.re;
+  let from = 0;
+  let to = Infinity;
+  if (rule.leadMax >= 0 && !(blanked && rule.spaced)) {
+    // Matches start between the first occurrence of a trigger literal (less leadMax) and the last one.
+    let first = Infinity;
+    let last = -1;
+    const ids = rule.triggerIds;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (anchorPresent[id] !== stamp) continue;
+      first = Math.min(first, anchorFirst[id] as number);
+      last = Math.max(last, anchorLast[id] as number);
+    }
+    from = Math.max(0, first - rule.leadMax);
+    to = last - rule.leadMin;
+    // One place only: the global search from there finds what a sticky match there finds.
+    if (from === to) re = rule.sticky;
+  }
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
@@ -365,8 +426,9 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean): number
       continue;
     }
     const end = m.index + m[0].length;
-    if (negations && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24))) continue;
-    s += rule.weight;
+    if (!(negations && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24)))) s += rule.weight;
+    // No match starts after `to`: the search on would find nothing.
+    if (re.lastIndex > to) break;
   }
   return s;
 }
@@ -441,9 +503,26 @@ function scoreScanned(folded: string, stamp: number): void {
       if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
       if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
       if (rule.age && !anyAnchor(AGE_IDS, stamp)) continue;
-      (scores[rule.group] as number) += ruleScore(rule, t, negations);
+      (scores[rule.group] as number) += ruleScore(rule, t, negations, stamp, t !== folded);
     }
   }
+}
+
+/**
+ * For the test that the bounds from the anchor scan change nothing: the rules (pattern sources) whose
+ * score on the text (as scoreScanned reads it) differs from a search over the whole text from its start.
+ */
+export function boundedRuleMismatches(folded: string): string[] {
+  const stamp = scanAnchors(folded);
+  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
+  const bad: string[] = [];
+  for (const rule of RULES) {
+    if (!anyAnchor(rule.triggerIds, stamp)) continue;
+    const t = rule.group === URGENT ? folded : text;
+    const plain: CompiledRule = { ...rule, leadMax: -1 };
+    if (ruleScore(rule, t, true, stamp, t !== folded) !== ruleScore(plain, t, true, stamp, t !== folded)) bad.push(rule.re.source);
+  }
+  return bad;
 }
 
 /** Each rule's pattern and its pre-check literals (for the test that every match holds them). */

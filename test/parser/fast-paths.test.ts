@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE, WHITE_SPACE_CODES } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
 import { findIds, OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
-import { rulePrechecks } from '../../src/parser/triage.ts';
+import { boundedRuleMismatches, rulePrechecks } from '../../src/parser/triage.ts';
 
 const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
 
@@ -200,6 +200,19 @@ describe('triage pre-checks', () => {
   });
   it('hold on phrases made of the rules’ own literals', () => {
     fc.assert(fc.property(phrase, check), { numRuns: 5000 });
+  });
+
+  // A rule's search starts at the first occurrence of its trigger literals and stops after the last
+  // (or is one sticky match where they allow one place only): the same matches as a search of the whole text.
+  const impaired = ['sagir', 'lal', 'kerr', 'dilsiz', 'isitme engelli', 'duymuyor', 'صماء', 'اصم'];
+  const blanked = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...glue), fc.constantFrom(...impaired)), { maxLength: 14 }).map((a) => a.join(''));
+  it('bounded rule searches score as whole-text ones (dev corpus)', () => {
+    for (const text of corpus) expect([text, boundedRuleMismatches(text)]).toEqual([text, []]);
+  });
+  it('bounded rule searches score as whole-text ones (phrases of the rules’ literals, blanked impairments)', () => {
+    fc.assert(fc.property(fc.oneof(phrase, blanked), (text) => {
+      expect([text, boundedRuleMismatches(text)]).toEqual([text, []]);
+    }), { numRuns: 5000 });
   });
 });
 
