@@ -46,16 +46,103 @@ function isSeparator(s: string, a: number, b: number): boolean {
 }
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
-const OWN_CUE_RE =
+export const OWN_CUE_RE =
   /(?:\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|الهويه|هويه|الهوية|هوية|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim)';
 export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimlik)|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
 );
+
 // Subscriber, file, account or phone numbers.
-const DISTRACT_RE =
-  /\b(?:abone|abonelik|dosya|basvuru|musteri|hesap|sicil|evrak|sozlesme|tesisat|fatura|referans|takip|barkod|iban|tel|telefon|gsm|cep|whatsapp|sira|protokol|randevu|sigorta|sgk|vergi|seri)(?:si|i|m|nin|in|niz)?\s*(?:no|nosu|numarasi|numaram|numara)?\s*[:.=\-]?\s*$|\btc ?'?si\s*[:.=\-]?\s*$/;
+const DISTRACT_WORDS = ['abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
+export const DISTRACT_RE = new RegExp(
+  `\\b(?:${DISTRACT_WORDS.join('|')})(?:si|i|m|nin|in|niz)?\\s*(?:no|nosu|numarasi|numaram|numara)?\\s*[:.=\\-]?\\s*$|\\btc ?'?si\\s*[:.=\\-]?\\s*$`,
+);
+
+/** White space or : . = - (what the cue patterns allow after the cue, \s*[:.=\-]?\s*$, in any number). */
+const isTrailCode = (c: number) => isSpaceCode(c) || c === 58 || c === 46 || c === 61 || c === 45;
+/**
+ * Two characters ending at e, as a table index from the low 7 bits of each (different pairs may share
+ * one: the tables below say "maybe", the pattern decides).
+ */
+const lastPair = (s: string, e: number) => ((s.charCodeAt(e - 2) & 0x7f) << 7) | (s.charCodeAt(e - 1) & 0x7f);
+function pairsOf(forms: string[]): Uint8Array {
+  const table = new Uint8Array(1 << 14);
+  for (const f of forms) table[lastPair(f, f.length)] = 1;
+  return table;
+}
+/**
+ * What an OWN_CUE_RE match can end with before its trailing white space and : . = - (its last two such
+ * characters): each cue as it can be written ("t. c", "kimlik"), each word after it ("no", "nosu"). The cue
+ * kimli[kg]\w* can end in any letter: that is the word checked for "kimlik"/"kimlig" instead.
+ */
+export const OWN_CUE_ENDS = pairsOf([
+  'tc', 't.c', 't c', 't. c', 'tckn', 'tck', 'kimlik', 'numaram', 'no', 'numarasi', 'numara', 'hejmara', 'id', 'كملك', 'الكملك', 'الهويه',
+  'هويه', 'الهوية', 'هوية', 'kimlik no', 'km', 'numarası', 'nosu', 'num',
+]);
+/** The same for DISTRACT_RE: each of its words with each ending ("si", "nin", …), each number word, "tc'si". */
+export const DISTRACT_ENDS = pairsOf([
+  ...DISTRACT_WORDS.flatMap((w) => ['', 'si', 'i', 'm', 'nin', 'in', 'niz'].map((x) => w + x)),
+  'no', 'nosu', 'numarasi', 'numaram', 'numara', "tc'si",
+]);
+/** /[A-Za-z0-9_]/ */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Where the text ends before its trailing white space and : . = - (a cue's last character is before it). */
+function cueEnd(pre: string): number {
+  let e = pre.length;
+  while (e > 0 && isTrailCode(pre.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Is what follows offset e /\.?\s*[:.=\-]?\s*$/ (the dot only when `dot`): what OWN_CUE_RE allows after a cue word? */
+function cueTail(pre: string, e: number, dot: boolean): boolean {
+  const n = pre.length;
+  let i = e;
+  if (dot && i < n && pre.charCodeAt(i) === 46) i++;
+  while (i < n && isSpaceCode(pre.charCodeAt(i))) i++;
+  if (i < n && isTrailCode(pre.charCodeAt(i)) && !isSpaceCode(pre.charCodeAt(i))) i++;
+  while (i < n && isSpaceCode(pre.charCodeAt(i))) i++;
+  return i === n;
+}
+
+/** Cue words that OWN_CUE_RE takes as they are (\b, the word, then cueTail): "tc" also with a dot after it. */
+const OWN_CUE_WORDS = ['tc', 'tckn', 'tck', 'kimlik', 'no', 'numaram', 'numarasi', 'numara', 'hejmara', 'id', 'km'];
+
+/**
+ * OWN_CUE_RE.test(pre) (exported for the test): a cue that the number after the text is the writer's own ID.
+ * The pattern ends with a cue and then only white space and : . = -, and is tried at every character: the
+ * last two characters before those must be how a cue ends, or it is not run (most texts before a number);
+ * a whole cue word there with what the pattern allows after it is a match without running it (the usual "TC").
+ */
+export function ownCue(pre: string): boolean {
+  const e = cueEnd(pre);
+  if (e < 2) return false;
+  // The word (\w run) before the trailing characters.
+  let w = e;
+  while (w > 0 && isWordCode(pre.charCodeAt(w - 1))) w--;
+  if (OWN_CUE_ENDS[lastPair(pre, e)] === 0) {
+    // \bkimli[kg]\w*: the word ending there starts with it.
+    if (!(e - w >= 6 && pre.startsWith('kimli', w) && (pre.charCodeAt(w + 5) === 107 || pre.charCodeAt(w + 5) === 103))) return false;
+  } else {
+    for (let k = 0; k < OWN_CUE_WORDS.length; k++) {
+      const word = OWN_CUE_WORDS[k] as string;
+      if (word.length === e - w && pre.startsWith(word, w)) {
+        if (cueTail(pre, e, k === 0)) return true;
+        break;
+      }
+    }
+  }
+  return OWN_CUE_RE.test(pre);
+}
+
+/** DISTRACT_RE.test(pre) (exported for the test), run only when the last two characters before the trailing ones can end it. */
+export function distractCue(pre: string): boolean {
+  const e = cueEnd(pre);
+  return e >= 2 && DISTRACT_ENDS[lastPair(pre, e)] === 1 && DISTRACT_RE.test(pre);
+}
+
 /** Every OTHER_CUE_RE match holds a kinship word (all end in "m"), maybe a genitive ending, then white space and "t…" or "k…". */
 export const OTHER_CUE_HINT = /m(?:in|un|nin|nun)?\s+[tk]/;
 const otherCue = (s: string) => OTHER_CUE_HINT.test(s) && OTHER_CUE_RE.test(s);
@@ -244,8 +331,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;
       if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
-      if (DISTRACT_RE.test(pre)) continue;
-      const own = OWN_CUE_RE.test(pre);
+      if (distractCue(pre)) continue;
+      const own = ownCue(pre);
       if (!own) {
         if (PHONE_AFTER_RE.test(folded.slice(e.end, e.end + 30))) {
           phones.push([s.start, e.end]);

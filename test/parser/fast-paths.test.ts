@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE, WHITE_SPACE_CODES } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
-import { findIds, OTHER_CUE_HINT, OTHER_CUE_RE } from '../../src/parser/id.ts';
+import { distractCue, DISTRACT_RE, findIds, ownCue, OTHER_CUE_HINT, OTHER_CUE_RE, OWN_CUE_RE } from '../../src/parser/id.ts';
 import { boundedRuleMismatches, rulePrechecks } from '../../src/parser/triage.ts';
 
 const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
@@ -217,6 +217,34 @@ describe('triage pre-checks', () => {
 });
 
 describe('ID cue pre-check', () => {
+  // The text before an ID runs OWN_CUE_RE / DISTRACT_RE only when its last letters could end a cue, and
+  // a plain cue word ("tc") there is taken without the pattern: the same answers as the patterns.
+  const agree = (pre: string) => {
+    expect([pre, ownCue(pre)]).toEqual([pre, OWN_CUE_RE.test(pre)]);
+    expect([pre, distractCue(pre)]).toEqual([pre, DISTRACT_RE.test(pre)]);
+  };
+  it('the own and distracting cue tests answer as their patterns (pieces of the cues)', () => {
+    const parts = [
+      't', 'c', 'tc', 't.c.', 'T.C', 'tckn', 'tck', 'kimlik', 'kimligi', 'kimliginiz', 'kimli', 'numaram', 'numarasi', 'numarası', 'numara',
+      'no', 'nosu', 'num', 'hejmara', 'id', 'km', 'كملك', 'الكملك', 'الهويه', 'هويه', 'الهوية', 'هوية', 'abone', 'abonelik', 'dosya', 'tel',
+      'telefon', 'gsm', 'cep', 'whatsapp', 'sgk', 'vergi', 'seri', 'si', 'i', 'm', 'nin', 'in', 'niz', "'", ' ', '  ', '\t', '\n', '\u00a0',
+      ':', '.', '=', '-', '_', 'x', 'a', 'k', 'g', '1', 'é', 'ı',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((a) => a.join('')), (s) => {
+        agree(s);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('the own and distracting cue tests answer as their patterns (dev corpus, every place)', () => {
+    if (!existsSync(CORPUS)) return;
+    for (const line of readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean)) {
+      const f = fold((JSON.parse(line) as { text: string }).text);
+      for (let k = 0; k <= f.length; k++) agree(f.slice(Math.max(0, k - 40), k));
+    }
+  });
+
   it("someone else's ID cue (annemin TC'si) always holds its hint", () => {
     const parts = ['annem', 'babam', 'kayinpederim', 'cocuklarim', 'in', 'un', 'nin', 'nun', ' ', '  ', '\t', '\n', 't.c.', 'tc', 'tckn', 'kimlik', "'", 'si', 'nosu', 'numarasi', 'no', 'x', '1'];
     fc.assert(
