@@ -6,9 +6,9 @@
 import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
-import { fold, someWord, tokenize, type Token } from './text.ts';
+import { someWord, tokenize, type Token } from './text.ts';
 import { tidyCut } from './tidy.ts';
-import { detectLang, triage } from './triage.ts';
+import { detectLang, foldScanned, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
 import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD, wordFlags } from './word-info.ts';
 
@@ -73,7 +73,8 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
 
 function parse(input: string): ParseResult {
   const text = input.length > MAX_LEN ? input.slice(0, MAX_LEN) : input;
-  const folded = fold(text);
+  // Folded and scanned for the triage rules' literals in one pass.
+  const folded = foldScanned(text);
   const words: Token[] = [];
   const tokens = tokenize(text, folded, words);
   const mode = caseMode(tokens, words);

@@ -117,8 +117,17 @@ export class CodeBuffer {
   }
 }
 
+/**
+ * The fold of one UTF-16 unit (what fold() puts in its place), or CONTEXTUAL (negative) when it depends on
+ * its neighbours: for a caller that folds a text while it scans it (triage's foldScanned).
+ */
+export function foldCode(c: number): number {
+  const m = FOLD_CHAR[c] as number;
+  return m === UNKNOWN ? learnFold(c) : m;
+}
+
 /** Up to this length a fold goes through one of the fixed-length arrays below. */
-const SHORT = 16;
+export const SHORT = 16;
 const SHORT_CODES: number[][] = Array.from({ length: SHORT + 1 }, (_, n) => new Array<number>(n).fill(0));
 /** Reused buffer of folded codes for longer strings. */
 const FOLD_CODES = new CodeBuffer(8192);

@@ -3,7 +3,7 @@
  * so "şiddet", "SIDDET" and "siddet" match alike. A phrase followed by a negation ("şiddet yok",
  * "acil değil", "yatalak değil") does not count.
  */
-import type { Token } from './text.ts';
+import { CodeBuffer, fold, foldCode, SHORT, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
@@ -281,7 +281,9 @@ let anchorFirst = new Int32Array(0);
 let anchorLast = new Int32Array(0);
 /** Length of each anchor literal. */
 const anchorLength: number[] = [];
-function scanAnchors(text: string): number {
+
+/** A new scan: a stamp that no entry of anchorPresent holds yet. */
+function newScan(): number {
   if (anchorPresent.length < ANCHOR_IDS.size) {
     anchorPresent = new Int32Array(ANCHOR_IDS.size);
     presentIds = new Int32Array(ANCHOR_IDS.size);
@@ -292,31 +294,74 @@ function scanAnchors(text: string): number {
     anchorPresent.fill(0);
     anchorStamp = 1;
   }
-  const stamp = anchorStamp;
+  return anchorStamp;
+}
+
+/** The anchors ending at offset i (the automaton's row offset there): recorded; the count of present ids after them. */
+function recordHits(row: number, i: number, stamp: number, count: number): number {
+  const out = AC_OUT[row / acWidth] as number[];
+  for (let k = 0; k < out.length; k++) {
+    const id = out[k] as number;
+    const at = i + 1 - (anchorLength[id] as number);
+    anchorLast[id] = at;
+    if (anchorPresent[id] !== stamp) {
+      anchorPresent[id] = stamp;
+      anchorFirst[id] = at;
+      presentIds[count++] = id;
+    }
+  }
+  return count;
+}
+
+function scanAnchors(text: string): number {
+  const stamp = newScan();
   const delta = acDelta;
-  const present = anchorPresent;
-  const first = anchorFirst;
-  const last = anchorLast;
   let count = 0;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     row = delta[row + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
     if (row >= 0) continue;
     row = -row;
-    const out = AC_OUT[row / acWidth] as number[];
-    for (let k = 0; k < out.length; k++) {
-      const id = out[k] as number;
-      const at = i + 1 - (anchorLength[id] as number);
-      last[id] = at;
-      if (present[id] !== stamp) {
-        present[id] = stamp;
-        first[id] = at;
-        presentIds[count++] = id;
-      }
-    }
+    count = recordHits(row, i, stamp, count);
   }
   presentCount = count;
   return stamp;
+}
+
+/** The text foldScanned() last folded and scanned, and the stamp of that scan (its anchors are still the ones recorded while the stamp is current). */
+let scannedFolded: string | null = null;
+let scannedStamp = 0;
+const FOLDED = new CodeBuffer(8192);
+
+/**
+ * fold(text), scanning the folded codes for anchor literals as they are made (one pass over the text, not
+ * two): the triage() of the text this returns uses that scan. Short texts and texts whose fold depends on
+ * neighbouring characters are folded by fold() and scanned by triage() as usual.
+ */
+export function foldScanned(text: string): string {
+  scannedFolded = null;
+  const n = text.length;
+  if (n <= SHORT) return fold(text);
+  const stamp = newScan();
+  const delta = acDelta;
+  const buf = FOLDED.reserve(n);
+  let count = 0;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    const m = foldCode(text.charCodeAt(i));
+    // (A scan left half done is never used: its stamp is not the one recorded below.)
+    if (m < 0) return fold(text);
+    buf[i] = m;
+    row = delta[row + (AC_COLUMN[m] as number)] as number;
+    if (row >= 0) continue;
+    row = -row;
+    count = recordHits(row, i, stamp, count);
+  }
+  presentCount = count;
+  const folded = FOLDED.text(0, n);
+  scannedFolded = folded;
+  scannedStamp = stamp;
+  return folded;
 }
 
 function anyAnchor(ids: number[], stamp: number): boolean {
@@ -532,7 +577,10 @@ export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]
 
 /** Category and urgency together: one anchor scan of the folded text serves both. */
 export function triage(folded: string): { category: { category: Category; confidence: number }; urgency: { urgent: boolean; confidence: number } } {
-  scoreScanned(folded, scanAnchors(folded));
+  // The scan foldScanned() made of this text, if no scan came after it.
+  const stamp = scannedStamp === anchorStamp && folded === scannedFolded ? scannedStamp : scanAnchors(folded);
+  scannedFolded = null;
+  scoreScanned(folded, stamp);
   return { category: categoryOfScores(), urgency: urgencyOfScores() };
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { charTables, fold, foldString, someWord, tokenize, TOKEN_RE, WHITE_SPACE_CODES } from '../../src/parser/text.ts';
 import { tidy, tidyByRegex, tidyCut } from '../../src/parser/tidy.ts';
 import { distractCue, DISTRACT_RE, findIds, ownCue, OTHER_CUE_HINT, OTHER_CUE_RE, OWN_CUE_RE } from '../../src/parser/id.ts';
-import { boundedRuleMismatches, rulePrechecks } from '../../src/parser/triage.ts';
+import { boundedRuleMismatches, foldScanned, rulePrechecks, triage } from '../../src/parser/triage.ts';
 
 const CORPUS = new URL('../../../shared/corpus/sms-dev.jsonl', import.meta.url);
 
@@ -50,6 +50,23 @@ describe('parser fast paths', () => {
         expect(fold(s)).toBe(foldString(s));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  // parseMessage folds and scans for the triage literals in one pass: the same fold, the same triage.
+  it('fold while scanning equals fold, and triage of it equals triage after a scan of its own', () => {
+    const withRules = fc
+      .array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom('kocam beni dovuyor ', 'Annem 80 yaşında ', 'ŞİDDET yok ', 'acil', 'sağır ', 'Σ', 'ben 12 yasinda ')), { maxLength: 60 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(longText, withRules, anyText), (s) => {
+        const f = foldScanned(s);
+        expect(f).toBe(fold(s));
+        const once = triage(f);
+        // (The scan is used once: this one scans the text again.)
+        expect(once).toEqual(triage(fold(s)));
+      }),
+      { numRuns: 3000 },
     );
   });
 
