@@ -116,11 +116,22 @@ class BindSession {
       session.send(pdu.response());
       session.close();
     });
+    // The responses of one commit are released together: corked until the next tick, they leave in one write.
+    let corked = false;
     const inbound = (pdu: PDU) => {
       this.o.onDeliver(pdu).then(
         (status) => {
           // A response on a newer session would answer nothing: the SMSC re-sends on the new one.
-          if (this.session === session && session.socket.writable) session.send(pdu.response({ command_status: status }));
+          if (this.session !== session || !session.socket.writable) return;
+          if (!corked) {
+            corked = true;
+            session.socket.cork();
+            process.nextTick(() => {
+              corked = false;
+              session.socket.uncork();
+            });
+          }
+          session.send(pdu.response({ command_status: status }));
         },
         () => undefined,
       );
