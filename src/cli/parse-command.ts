@@ -45,18 +45,41 @@ export function parseLine(line: string): string | null {
   const id = rec.id ?? null;
   if (typeof rec.text !== 'string') return JSON.stringify({ id, error: 'missing string field "text"' });
   const r = parseMessage(rec.text);
-  const out: ParseOutput = {
-    id,
-    name: r.name,
-    tckn: r.tckn,
-    tckn_invalid: r.tcknInvalid,
-    request: r.request === '' ? null : r.request,
-    province: r.province,
-    category: r.category,
-    urgent: r.urgent,
-    lang: r.lang,
-  };
-  return JSON.stringify(out);
+  // JSON.stringify of a ParseOutput, written out key by key (the same bytes: keys in ParseOutput's
+  // order, each string quoted as JSON.stringify quotes it); twice as fast as stringifying the object.
+  return (
+    '{"id":' +
+    (typeof id === 'string' ? quote(id) : JSON.stringify(id)) +
+    ',"name":' +
+    quoteOrNull(r.name) +
+    ',"tckn":' +
+    quoteOrNull(r.tckn) +
+    ',"tckn_invalid":' +
+    quoteOrNull(r.tcknInvalid) +
+    ',"request":' +
+    (r.request === '' ? 'null' : quote(r.request)) +
+    ',"province":' +
+    quoteOrNull(r.province) +
+    ',"category":' +
+    quote(r.category) +
+    ',"urgent":' +
+    (r.urgent ? 'true' : 'false') +
+    ',"lang":' +
+    quote(r.lang) +
+    '}'
+  );
+}
+
+/** Characters JSON.stringify escapes in a string: " \ control characters, and surrogates (when unpaired; paired ones go the slow way too). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify(s): a string without a character to escape is only put in quotes. */
+function quote(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
+}
+
+function quoteOrNull(s: string | null): string {
+  return s === null ? 'null' : quote(s);
 }
 
 /**

@@ -38,3 +38,19 @@ describe('kopru parse', () => {
     expect(rows[3]).toMatchObject({ id: 'x3', tckn: '12387374476', request: null });
   });
 });
+
+describe('parseLine', () => {
+  it('writes the bytes JSON.stringify writes for the result object (escapes, surrogates, any id)', async () => {
+    const { parseLine } = await import('../../src/cli/parse-command.ts');
+    const { parseMessage } = await import('../../src/parser/index.ts');
+    const texts = ['kira "yardım" \\ \t tab \ud800 lone Ankara', 'Ben "Ali" Kaya\u0007 \u2028 kömür \udc00 \ud83d\ude00 İzmir', 'Merhaba ben Ayşe Kaya \u0000', 'tc 12387374476', '"""\\\\', 'x'];
+    const ids: unknown[] = ['q"\\\u0001\u001f', '\u2028x\u007f\ud800', 7, -1.5, null, true, { k: 'v"', n: [1, { z: null }] }, ['a']];
+    for (const text of texts) {
+      for (const id of ids) {
+        const r = parseMessage(text);
+        const expected = JSON.stringify({ id, name: r.name, tckn: r.tckn, tckn_invalid: r.tcknInvalid, request: r.request === '' ? null : r.request, province: r.province, category: r.category, urgent: r.urgent, lang: r.lang });
+        expect(parseLine(JSON.stringify({ id, text }))).toBe(expected);
+      }
+    }
+  });
+});
