@@ -275,7 +275,10 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
   // Digit groups (/\d+/g: ASCII digits; the fold made Eastern digits ASCII).
   const groups: Group[] = [];
   if (tokens !== null) {
-    for (const t of tokens) if (t.kind === 'num') groups.push({ start: t.start, end: t.end, digits: t.base });
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'num') groups.push({ start: t.start, end: t.end, digits: t.base });
+    }
   } else {
     const n = folded.length;
     for (let k = 0; k < n; k++) {
@@ -304,7 +307,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     }
     const pieces = splitPhones(groups.slice(i, j + 1), folded, phones);
     i = j + 1;
-    for (const run of pieces) {
+    for (let r = 0; r < pieces.length; r++) {
+      const run = pieces[r] as Group[];
       if (run.length === 0) continue;
     const first = run[0] as Group;
     const last = run[run.length - 1] as Group;
@@ -318,7 +322,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)))) subs.push(run);
     else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
-    for (const sub of subs) {
+    for (let u = 0; u < subs.length; u++) {
+      const sub = subs[u] as Group[];
       const s = sub[0] as Group;
       const e = sub[sub.length - 1] as Group;
       const digits = digitsOf(sub);
@@ -345,7 +350,10 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
   }
 
   let best: IdCandidate | null = null;
-  for (const c of candidates) if (!best || rank(c) > rank(best)) best = c;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as IdCandidate;
+    if (!best || rank(c) > rank(best)) best = c;
+  }
   if (!best) return { tckn: null, invalid: null, numbers, phones };
   // An invalid number counts only when nothing valid competes with it.
   if (best.valid) return { tckn: best, invalid: null, numbers, phones };

@@ -47,7 +47,8 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
   let capInner = 0;
   let inner = 0;
   let sentenceStart = true;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.kind === 'nl' || (t.kind === 'punct' && isSentencePunct(t.code))) {
       sentenceStart = true;
       continue;
@@ -132,7 +133,8 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
       else if (t.kind === 'punct' && isCuePunct(t.code)) start = t.start;
       else break;
     }
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
       if (t.start < end) continue;
       if (t.kind === 'word' && (t.base === 'numarali' || t.base === 'nolu')) end = t.end;
       break;
@@ -141,7 +143,8 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   }
   // Greetings at the start and sign-offs at the end.
   let head = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.kind === 'word' && (lex(t) & GREETING) !== 0) head = t.end;
     else if (t.kind === 'punct' || t.kind === 'nl') continue;
     else if (t.kind === 'num' && t.start === 0 && COUNT_PREFIX.test(text.slice(t.start, t.start + 3))) continue;
@@ -168,7 +171,10 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
     remove[j + 1] = r;
   }
   const cuts: number[] = [];
-  for (const [a, b] of remove) cuts.push(a, b);
+  for (let k = 0; k < remove.length; k++) {
+    const r = remove[k] as Span;
+    cuts.push(r[0], r[1]);
+  }
   // The text with each cut as one space, tidied.
   const out = tidyCut(text, cuts);
   // Only cue words, places and punctuation left: there is no request.

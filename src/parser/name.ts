@@ -269,7 +269,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     else if (id[1] <= first.start && onlyFiller(tokens, id[1], first.start, false)) score += 4;
     else if (id[0] >= last.end && onlyFiller(tokens, last.end, id[0], true)) score += 3;
   }
-  for (const ph of ctx.phones) {
+  for (let k = 0; k < ctx.phones.length; k++) {
+    const ph = ctx.phones[k] as Span;
     if (ph[0] >= last.end && onlyFiller(tokens, last.end, ph[0], false)) score += 2;
     else if (ph[1] <= first.start && onlyFiller(tokens, ph[1], first.start, false)) score += 1;
   }
@@ -390,7 +391,10 @@ export function findName(ctx: NameContext): NameResult {
   }
 
   let best: Cand | null = null;
-  for (const c of cands) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Cand;
+    if (c.score >= 4 && (!best || c.score > best.score)) best = c;
+  }
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
   const first = words[best.s] as Token;
   const last = words[best.e] as Token;

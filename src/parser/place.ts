@@ -95,7 +95,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   if (mentions.length === 0) return { province: null, confidence: 0.9 };
 
-  const score = new Map<string, number>();
+  // Each province's score, in the order of first mention (was a Map; its for-of cost compile time).
+  const score: Scores = { provinces: [], sums: [] };
   const lastStart = tokens.length ? (tokens[tokens.length - 1] as Token).end : 1;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
@@ -122,7 +123,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.
-      for (const p of m.provinces) if (namedAlone(mentions, m, p)) add(score, p, w);
+      for (let j = 0; j < m.provinces.length; j++) {
+        const p = m.provinces[j] as string;
+        if (namedAlone(mentions, m, p)) add(score, p, w);
+      }
       continue;
     }
     add(score, m.provinces[0] as string, w);
@@ -130,7 +134,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   let best: string | null = null;
   let bestScore = 0;
   let total = 0;
-  for (const [p, s] of score) {
+  for (let j = 0; j < score.provinces.length; j++) {
+    const p = score.provinces[j] as string;
+    const s = score.sums[j] as number;
     total += s;
     if (s > bestScore) {
       best = p;
@@ -141,20 +147,32 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   return { province: best, confidence: Math.min(0.99, 0.5 + 0.5 * (bestScore / total) * Math.min(1, bestScore / 4)) };
 }
 
-function add(score: Map<string, number>, p: string, s: number): void {
-  score.set(p, (score.get(p) ?? 0) + s);
+interface Scores {
+  provinces: string[];
+  sums: number[];
+}
+
+function add(score: Scores, p: string, s: number): void {
+  const j = score.provinces.indexOf(p);
+  if (j === -1) {
+    score.provinces.push(p);
+    score.sums.push(0 + s);
+  } else score.sums[j] = (score.sums[j] as number) + s;
 }
 
 /** Another mention close by (three tokens) that names one of the same provinces. */
 function near(o: Mention | undefined, m: Mention): boolean {
   if (o === undefined || Math.abs(o.token.i - m.token.i) > 3) return false;
-  for (const p of o.provinces) if (m.provinces.includes(p)) return true;
+  for (let j = 0; j < o.provinces.length; j++) if (m.provinces.includes(o.provinces[j] as string)) return true;
   return false;
 }
 
 /** Is the province named elsewhere by a mention with that one province only? */
 function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
-  for (const o of mentions) if (o !== m && o.provinces.length === 1 && o.provinces[0] === p) return true;
+  for (let j = 0; j < mentions.length; j++) {
+    const o = mentions[j] as Mention;
+    if (o !== m && o.provinces.length === 1 && o.provinces[0] === p) return true;
+  }
   return false;
 }
 

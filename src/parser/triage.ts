@@ -625,7 +625,8 @@ export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: 
   let la = 0;
   let ku = 0;
   let tr = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     if (t.arabic) {
       ar += t.end - t.start;
