@@ -19,6 +19,10 @@ setFold('ÎîÌìÍíÏï', 'i');
 setFold('ÊêÈèÉéË', 'e');
 setFold('ë', 'e');
 setFold('Xx', 'x');
+// Windows-1254 text read as Latin-1 (a phone or gateway with the wrong code page): ý ð þ stand for ı ğ ş.
+setFold('ýÝ', 'i');
+setFold('ðÐ', 'g');
+setFold('þÞ', 's');
 // Arabic-Indic and Persian digits → ASCII digits (one UTF-16 unit each, so lengths are kept).
 for (let d = 0; d <= 9; d++) {
   FOLD.set(0x0660 + d, String(d));

@@ -13,13 +13,15 @@ const AGE_CHILD = '(?:1[0-7]|[1-9])';
 const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
 const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|kizimiz|oglumuz)';
 const KIN_OLD =
-  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz)';
+  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli)';
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 3], ['siginma ?ev', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
-    ['\\b(?:kocam|esim|eski esim|eski kocam)\\w* (?:beni |bana )?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitle|siddet|darp|saldir)', 2],
+    ['\\b(?:kocam|esim|eski esim|eski kocam)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur)', 2],
+    // Violence against the writer's mother is violence against a woman, whoever writes.
+    ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 3],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
     ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
     ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 2],
@@ -31,12 +33,15 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['nafaka', 3], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
-    ['nikah kiyil', 3], ['ogretmen\\w* (?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
+    ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
     [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
     [`\\b${AGE_CHILD} ?(?:yasindaki|yaslarinda|yasinda bir) (?:oglum|kizim|cocu|kiz|oglan)`, 2],
     [`\\b(?:ben|ez) ${AGE_CHILD} (?:yas|sali)`, 2], [`\\b${AGE_CHILD} yasindayim`, 2],
     ['ogrenciyim', 2], ['\\bbabam\\b[^.?!]{0,30}(?:dov|vur|bagir|hakaret|dayak)', 2],
-    ['\\bcocuk\\w*[^.?!]{0,30}(?:dov|cigli|yalniz)', 2], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
+    ['\\bcocuk\\w*[^.?!]{0,30}(?:dov|cigli|yalniz|tek basina|agli)', 2],
+    [`\\b${AGE_CHILD} ?(?:yasinda|yasindaki|yaslarinda)\\b`, 1],
+    [`\\b(?:kizi|oglu|cocugu|torunu|kizlari|cocuklari)\\b[^.?!]{0,20}\\b${AGE_CHILD} ?(?:yasinda|yas)\\b`, 2],
+    ['resimlerini yay', 2], ['fotograflarini yay', 2], ['bulusma iste', 2], ['يزوج', 3], ['تزويج', 3], ['زواج قاصر', 3], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
@@ -45,14 +50,18 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
     [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 1], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
-    [`عمره ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyor', 1], ['tek yasiyor', 1], ['dul (?:maas|aylig)', 1],
+    [`عمر(?:ه|ها) ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyo', 1], ['tek yasiyo', 1], ['tek basina yasiyo', 1],
+    [`\\b${AGE_OLD} sali\\b`, 1], ['\\bkalbun', 3],
+    // An old father or grandfather beaten (by a son, as a rule): elder abuse.
+    ['\\b(?:babami|babama|dedemi|dedeme)\\b[^.?!]{0,25}(?:dov|vur|darp|siddet|dayak)', 2], ['dul (?:maas|aylig)', 1],
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
     ['evde bakim maas', 3], ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
-    ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['الاعاقه', 3], ['معاق', 3],
+    ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
+    ['isaret dili', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3],
     ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
@@ -67,26 +76,49 @@ const GENEL_RULES: Rule[] = [
 ];
 
 const URGENT_RULES: Rule[] = [
+  // Suicide risk.
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
-  ['kendini oldur', 3], ['\\boldururum', 3], ['\\boldurece', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
-  ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['kovala', 3], ['kactim', 3], ['polis gonder', 3],
-  ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['kayip basvuru', 3],
-  ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
-  ['haber alam', 3], ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['kapiyi acmiyor', 3], ['evde yalniz', 3],
-  ['tek basina', 2], ['bakamaz', 2], ['\\bdustum', 1], ['kalkamiyorum', 3], ['nikare rabe', 3], ['ket erde', 3],
+  ['kendini oldur', 3], ['\\bkendim(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3], ['\\bkendin(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3],
+  ['\\bolmek istiyorum', 3], ['kopruden atla', 3], ['\\batlaya(?:cag|cam)', 3], ['\\bsilah', 2], ['tabanca', 2],
+  ['انتحار', 3], ['اقتل نفسي', 3],
+  // Violence going on, or threatened (colloquial spellings: dövüyo, döviyo, vurcam, öldürcek).
+  ['\\boldururum', 3], ['\\boldurece', 3], ['\\boldur(?:cek|cem|ucek|ucem|uce)', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
+  ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['\\b(?:odaya|odada|evde|eve|iceri) (?:\\S+ )?kilitli', 3], ['kovala', 3],
+  ['kactim', 3], ['\\bdov(?:uyor|uyo|ulu?yor|iyo|cek|cem)', 3], ['\\bvur(?:uyo|iyo|mak|acak|acag|cak|cam)', 3], ['\\bdovece', 3],
+  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyor', 3], ['\\bcigli', 3], ['bikuj', 3], ['dikuj', 3],
+  ['li min dix', 3], ['\\bledix', 3], ['\\ble dix', 3], ['يضرب', 3], ['هددني', 3], ['يهدد', 2], ['بالسكين', 3], ['يقتل', 3],
+  ['\\btehdit', 2], ['korkuyor', 2], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
+  // Someone helpless: alone, fallen, locked in, without food, not answering.
+  ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['ساعدوني', 2], ['evde yalniz', 3], ['tek basina', 2], ['bakamaz', 2],
+  ['\\b(?:tek|yalniz) (?:basina )?kal(?:di|mis|dilar|mislar)', 3], ['\\bdustum', 1], ['\\bdus(?:tu|mus)\\b', 1],
+  ['kalkamiyo', 3], ['\\byerde yatiyo', 3], ['nikare rabe', 3], ['ket erde', 3], ['\\bkapi\\w* ac(?:ami|mi)yo', 3],
+  ['\\bac kal(?:di|mis|dik|iyor)', 2], ['\\byemek yok', 2], ['yemek vermiyo', 1], ['aglama sesi', 2], ['haber alam', 3],
+  ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['yalniz yasiyo', 1], ['\\byalnizim\\b', 1], ['\\bbi tene\\b', 1],
+  ['لا ترد', 2], ['لا يرد', 2], ['وحدها', 1], ['وحده', 1],
   ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
-  ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3], ['nikah kiyilacak', 3], ['dugun yapacak', 3],
-  ['zorla evlendir', 3], ['cocuk evlendir', 3], ['destdirej', 3], ['\\bcigli', 3], ['bikuj', 3], ['li min dix', 3],
-  ['\\bdov(?:uyor|uyo|ulu?yor)', 3], ['\\bvur(?:uyor|mak)', 3], ['\\bdovece', 3], ['evden cikamiyorum', 3],
-  ['disari cikarmiyor', 3], ['يضربني', 3], ['هددني', 3], ['بالسكين', 3], ['ساعدوني', 2], ['ضاع', 3],
-  ['fotograf iste', 3], ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
-  ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\btehdit', 2], ['korkuyor', 2], ['ditirsim', 2], ['\\bacil\\b', 1],
-  ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1], ['yalniz yasiyor', 1], ['\\byalnizim\\b', 1],
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3],
-  ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -1],
+  ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3],
+  // A missing person, a child above all.
+  ['kayip basvuru', 3], ['\\bkayip(?:tir|lar)?\\b', 3], ['\\bwinda\\b', 3], ['مفقود', 3], ['اختف', 3], ['ضاع', 3],
+  ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
+  ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|gelmedi|gelmemis)', 3],
+  ['\\b(?:cikmis|cikti|gitti|gitmis)\\b[^.?!]{0,15}donme(?:di|mis)\\b', 3], ['her yere bakt', 3],
+  ['\\b(?:nerde|nerede) (?:oldugunu |oldugu )?bilmiyo', 3], ['\\btelefon\\w* (?:acmiyo|kapali)', 2],
+  // Help asked for now.
+  ['polis gonder', 3], ['\\bpolis\\w* (?:gon|cag|yolla|haber ver|gelsin|lazim)', 3], ['\\bpolis', 1], ['\\bambulans', 3],
+  ['hemen gelin', 3], ['\\bhemen\\b', 1], ['اسعاف', 3], ['الشرطه', 2], ['بسرعه', 2],
+  // A child about to be married off, or groomed.
+  ['nikah kiyilacak', 3], ['\\bnikah\\w* kiy(?:acak|icak|iyo)', 3], ['dugun yapacak', 3], ['zorla evlendir', 3], ['cocuk evlendir', 3],
+  ['destdirej', 3], ['يزوج', 2], ['fotograf iste', 3],
+  // Time words: weak alone.
+  ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
+  ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
+  // Safe now, or long ago.
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4],
+  ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -1],
 ];
 
-const NEGATION = /^[\s,]*(?:\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
+// "kimse yok" (nobody there), "haber yok" (no news) say the danger, not its absence.
+const NEGATION = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*)\s)\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
 
 interface CompiledRule {
   re: RegExp;
@@ -198,6 +230,8 @@ const INNER_ANCHORS: readonly (readonly [test: RegExp, literal: string])[] = [
   [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) yasindayim$/, 'yasindayim'],
   [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) \(\?:yasindayim\|yasimdayim\)$/, 'yas'],
   [/\[\^\.\?!\]\{0,40\}\(\?:kayboldu\|kaybolmus\|kaybol\)$/, 'kaybol'],
+  [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) \?\(\?:yasinda\|yasindaki\|yaslarinda\)\\b$/, 'yas'],
+  [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) sali\\b$/, 'sali'],
 ];
 
 /**
@@ -472,6 +506,8 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
     }
     const end = m.index + m[0].length;
     if (!(negations && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24)))) s += rule.weight;
+    // A weak cue counts once: "ACİL ACİL" about a pension is no emergency.
+    if (rule.weight === 1 && s >= 1) break;
     // No match starts after `to`: the search on would find nothing.
     if (re.lastIndex > to) break;
   }
@@ -498,6 +534,9 @@ const ruleSeen = new Int32Array(RULES.length);
 const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
+// "kızım görme engelli": someone else's impairment is a need, not how the writer writes.
+const OTHER_PERSON_BEFORE =
+  /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**
@@ -520,6 +559,7 @@ function blankImpairment(folded: string, stamp: number): string {
   for (let k = 0; k < at.length; k++) {
     const p = at[k] as number;
     if (p < done) continue;
+    if (OTHER_PERSON_BEFORE.test(folded.slice(Math.max(0, p - 32), p))) continue;
     IMPAIRMENT_STICKY.lastIndex = p;
     const m = IMPAIRMENT_STICKY.exec(folded);
     if (m === null) continue;

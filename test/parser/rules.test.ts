@@ -133,6 +133,15 @@ describe('category', () => {
     ['the writer being deaf is not the category', 'işitme engelliyim, kömür yardımı istiyorum', 'genel'],
     ['a bridge named after martyrs', 'Şehitler Köprüsü yakınında oturuyorum, gıda yardımı', 'genel'],
     ['Gazi as a neighbourhood', 'Gazi Mahallesi, kira yardımı', 'genel'],
+    ['a daughter’s impairment is the need', 'kızım görme engelli, beyaz baston için destek var mı', 'engelli'],
+    ['sign-language interpreter', 'hastane randevum için işaret dili tercümanı lazım', 'engelli'],
+    ['the mother beaten: violence against a woman', 'babam annemi şu an dövüyor, 12 yaşındayım', 'kadin'],
+    ['an old father beaten by his son', 'abim babamı dövüyor, babam 74 yaşında', 'yasli'],
+    ['an old neighbour, no kinship word', 'Rıfat dede 85 yaşında tek başına yaşıyor', 'yasli'],
+    ['a neighbour’s child', 'komşunun kızı 6 yaşında, babası vuruyor', 'cocuk'],
+    ['Arabic: child marriage', 'جاري يريد ان يزوج ابنته عمرها ١٣ سنة', 'cocuk'],
+    ['Kurmanji: old-age pension', 'ez 68 salî me, mehaneya kalbûnê nehatiye', 'yasli'],
+    ['mojibake (cp1254 read as Latin-1)', 'kocam bana þiddet uyguluyor', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -151,6 +160,20 @@ describe('urgent', () => {
     ['safe now', 'eşimden şiddet gördüm ama şu an güvendeyim', false],
     ['ACİL for a pension question', 'ACİL yaşlı aylığım ne zaman yatar', false],
     ['lost card is not a missing person', 'banka kartım kayboldu', false],
+    ['colloquial present tense (döviyo)', 'abim babamı her gün döviyo', true],
+    ['colloquial future threat (vurcam)', 'silahı aldı odaya kapandı kendimi vurcam diyor', true],
+    ['a missing man, no word for child', 'dayım sabah evden çıkmış dönmedi, telefonu yok', true],
+    ['a missing child in capitals, no Turkish letters', 'KIZIM OKULDAN DONMEDI HER YERE BAKTIK', true],
+    ['left alone, "kimse yok" is no negation', 'felçli annem evde tek kaldı kimse yok', true],
+    ['locked in', 'kocam beni 2 gündür evde kilitli tutuyor', true],
+    ['help asked for now', 'yaşlı komşum düşmüş kapıyı açamıyor, ambulans çağırın', true],
+    ['a marriage this week', 'kardeşim 15 yaşında, cuma günü zorla nikah kıyacaklar', true],
+    ['Kurmanji: a child lost', 'kurê min ji sibê ve winda ye', true],
+    ['Arabic: a mother alone, not answering', 'امي وحدها في البيت لا ترد على الهاتف ارجو ارسال احد بسرعة', true],
+    ['a weak cue counts once', 'ACİL ACİL gazi aylığım yatmadı', false],
+    ['habitual, not now', 'babam bazen yemek vermiyor, ne yapmalıyım', false],
+    ['Kurmanji: no danger now', 'mêrê min berê li min dixist, niha xetere tune', false],
+    ['a past complaint to the police', 'geçen ay polise şikayet ettim, dosya ne oldu', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
