@@ -254,12 +254,14 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
       if (sum > 11) break;
       if (sum < 11) continue;
       const part = run.slice(a, b + 1);
-      if ((part[0] as Group).digits.length < 3 || !cleanCut(run, folded, a, b)) continue;
+      if (!cleanCut(run, folded, a, b)) continue;
       const d = part.map((g) => g.digits).join('');
       const inner = new Set<string>();
       for (let k = a; k < b; k++) inner.add(sep(k));
       const outer = [a > 0 ? sep(a - 1) : null, b + 1 < run.length ? sep(b) : null].filter((x): x is string => x !== null);
       const distinct = inner.size <= 1 && outer.every((o) => !inner.has(o));
+      // Short leading groups ("75 89 80 71 81 4", "8 7 3 5 9 0 4 5 3 2 6") only for a valid number, evenly split.
+      if ((part[0] as Group).digits.length < 3 && !(distinct && isValidTckn(d))) continue;
       if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
     }
   }
@@ -318,8 +320,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       continue;
     }
     const subs: Group[][] = [];
-    // One ID is written with one kind of separator and no one-digit groups.
-    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)))) subs.push(run);
+    // One ID is written with one kind of separator, and no one-digit groups unless its checksum holds
+    // ("8 7 3 5 9 0 4 5 3 2 6", "75 89 80 71 81 4").
+    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && (run.every((g) => g.digits.length >= 2) || isValidTckn(all))))) subs.push(run);
     else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (let u = 0; u < subs.length; u++) {

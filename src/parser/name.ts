@@ -67,6 +67,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
+  // In ordinary writing a capitalised word right after a capitalised first name is its surname, even an
+  // ordinary or short word (Cennet Ay, Meltem Ocak, Elif Su Kara).
+  if (prev !== null && mode === 'mixed' && t.cap && prev.cap && t.base.length >= 2 && firstNameLike(prev) && !t.upper && (fl & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | TITLE | ID_FILLER | PLACE)) === 0) return true;
   if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
@@ -83,6 +86,31 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
     return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & COMMON) === 0);
   }
   return !inflected;
+}
+
+function firstNameLike(t: Token): boolean {
+  const f = lex(t);
+  return (f & GIVEN) !== 0 || ((f & PROPER) !== 0 && (f & (COMMON | PLACE)) === 0);
+}
+
+/** After "adım", "ismim", "navê min" or a label with a colon, a word the lexicons know as a proper noun starts a name even when it is also a word (şükran). */
+function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
+  const t = words[k] as Token;
+  const p = words[k - 1];
+  if (p === undefined || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
+  const f = lex(t);
+  if ((f & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | PLACE)) !== 0 || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
+  if (gapHasBreakLoose(tokens, p, t)) return false;
+  if (p.base === 'adim' || p.base === 'ismim') return true;
+  const pp = words[k - 2];
+  if (p.base === 'min' && pp !== undefined && (pp.base === 'nave' || pp.base === 'navi')) return true;
+  return (lex(p) & NAME_LABEL) !== 0 && tokens[t.i - 1]?.code === 58;
+}
+
+/** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
+function trailingPlace(t: Token): boolean {
+  const f = lex(t);
+  return (f & (GIVEN | SURNAME)) === 0 && (f & (PROVINCE | ALIAS | DISTRICT)) !== 0;
 }
 
 interface Cand {
@@ -341,7 +369,7 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    if (!nameLike(t0, mode, null)) {
+    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi)) {
       wi++;
       continue;
     }
@@ -357,6 +385,7 @@ export function findName(ctx: NameContext): NameResult {
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && leadingPlace(words[s] as Token)) s++;
+    while (e > s + 1 && trailingPlace(words[e] as Token)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }
@@ -388,6 +417,29 @@ export function findName(ctx: NameContext): NameResult {
     if (e === s && cue === 3) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
+  }
+
+  // Arabic signature: a given name and one or two more words, alone after a sentence break and before
+  // only the ID, numbers or places ("… كيف نقدم طلب؟ يوسف الإبراهيم ٩٩٨…").
+  for (let k = 0; k < n; k++) {
+    const t = words[k] as Token;
+    if (!t.arabic || (lex(t) & ARABIC_GIVEN) === 0) continue;
+    const before = tokens[t.i - 1];
+    if (before !== undefined && before.kind === 'word') continue;
+    let e = k;
+    while (e + 1 < n && e - k < 2) {
+      const b = words[e + 1] as Token;
+      if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0) break;
+      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
+      e++;
+    }
+    if (e === k) continue;
+    let sig = true;
+    for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
+      const a = tokens[j] as Token;
+      if (a.kind === 'word' && (lex(a) & (PLACE | ID_FILLER | SIGNOFF)) === 0) sig = false;
+    }
+    if (sig) cands.push({ s: k, e, score: 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
   let best: Cand | null = null;

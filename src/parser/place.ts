@@ -112,7 +112,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const given = (lex(t) & GIVEN) !== 0;
       const locative = t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix));
       const capOk = !lowerMode && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
-      if (paired) w = w;
+      // "Tokat merkez", "Bolu ili": the word is named as a place.
+      const nx = tokens[t.i + 1];
+      const named = nx !== undefined && nx.kind === 'word' && (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde');
+      if (paired || named) w = w;
       else if (given) w = locative ? 1.5 : 0;
       else if (capOk || locative || atEnd) w = 1.2;
       else w = 0;

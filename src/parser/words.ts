@@ -25,7 +25,7 @@ export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim a
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
 export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi
-  ابنته ابنه زوجته زوجه اخته اخوه والده والدته`);
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
 export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;
@@ -52,7 +52,7 @@ export const STOP = set(`
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
-export const ID_FILLERS = set(`tc t c tckn tck kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara
+export const ID_FILLERS = set(`tc t c tckn tck kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci
   رقم الكملك كملك الهويه هويه`);
 
 export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commonWords, commonWordsExact, givenNames, properNouns, surnames, WordList } from '../../src/parser/lexicon/index.ts';
+import { commonWords, commonWordsExact, givenNames, givenSupplement, properNouns, surnameSupplement, surnames, WordList } from '../../src/parser/lexicon/index.ts';
 import { fold } from '../../src/parser/text.ts';
 
 const lines = (file: string) =>
@@ -13,16 +13,16 @@ const lines = (file: string) =>
 
 describe('lexicon word lists', () => {
   const lists = [
-    ['given-names.txt', givenNames, true],
-    ['surnames.txt', surnames, true],
-    ['proper-nouns.txt', properNouns, true],
-    ['common-words.txt', commonWords, true],
-    ['common-words.txt', commonWordsExact, false],
+    ['given-names.txt', givenNames, true, givenSupplement],
+    ['surnames.txt', surnames, true, surnameSupplement],
+    ['proper-nouns.txt', properNouns, true, []],
+    ['common-words.txt', commonWords, true, []],
+    ['common-words.txt', commonWordsExact, false, []],
   ] as const;
 
-  for (const [file, list, folded] of lists) {
-    it(`${file}${folded ? ' (folded)' : ''} holds exactly its words`, () => {
-      const words = lines(file).map((w) => (folded ? fold(w) : w));
+  for (const [file, list, folded, supplement] of lists) {
+    it(`${file}${folded ? ' (folded)' : ''} and its hand-written supplement hold exactly their words`, () => {
+      const words = [...lines(file), ...supplement].map((w) => (folded ? fold(w) : w));
       const set = new Set(words);
       const missing = words.filter((w) => !list.has(w));
       expect(missing).toEqual([]);

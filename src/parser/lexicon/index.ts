@@ -103,6 +103,10 @@ const PLACE_ALIASES: Record<string, string> = {
   قيصري: 'Kayseri', ملاطيه: 'Malatya', 'كهرمان مرعش': 'Kahramanmaraş', مرعش: 'Kahramanmaraş', عثمانيه: 'Osmaniye',
   'ديار بكر': 'Diyarbakır', دياربكر: 'Diyarbakır', اسكندرون: 'Hatay', 'شاهين بيه': 'Gaziantep',
   'شاهين بيك': 'Gaziantep', نزيب: 'Gaziantep', 'اسنيورت': 'İstanbul', 'الفاتح': 'İstanbul', 'باشاك شهير': 'İstanbul',
+  قونيا: 'Konya', ملاطيا: 'Malatya', انطاليا: 'Antalya', انطاليه: 'Antalya', الانيا: 'Antalya', ازميت: 'Kocaeli',
+  صقاريا: 'Sakarya', سكاريا: 'Sakarya', دنيزلي: 'Denizli', 'اسكي شهير': 'Eskişehir', ادرنه: 'Edirne', بورصا: 'Bursa',
+  يالوفا: 'Yalova', اديامان: 'Adıyaman', شرناق: 'Şırnak', بتليس: 'Bitlis', الازيغ: 'Elazığ', كوتاهيا: 'Kütahya',
+  مانيسا: 'Manisa', موغلا: 'Muğla', بودروم: 'Muğla', افيون: 'Afyonkarahisar', ارزينجان: 'Erzincan',
   سامسون: 'Samsun', طرابزون: 'Trabzon', ارضروم: 'Erzurum', قونية: 'Konya', بطمان: 'Batman', 'سيرت': 'Siirt',
 };
 
@@ -152,8 +156,38 @@ function loadPlaces(): PlaceLexicon {
 export const places = loadPlaces();
 // The lists folded whole: the fold is per character and a line break ends any context a letter's fold
 // could depend on (Σ), so each line is the fold of that word (test/parser/lexicon.test.ts checks).
-export const givenNames = new WordList(fold(readText('given-names.txt')));
-export const surnames = new WordList(fold(readText('surnames.txt')));
+/**
+ * The generated lists (faker's Turkish locale) miss some of the most frequent names of the country
+ * (Ayşe, Hatice, Kemal, Yılmaz's neighbours in the surname tables) and Kurdish ones: a hand-written
+ * supplement of common given names and surnames, general knowledge like the tables above.
+ */
+const MORE_GIVEN = `ayşe fatma emine hatice zeynep elif meryem şerife sultan zehra hanife merve havva zeliha esra fadime
+özlem hacer yasemin hülya cemile sevim gülsüm leyla dilek büşra aysel songül kübra hüsniye rabia kader nurcan gülay
+yeter ümmü sibel hanım hava derya ebru filiz seda aynur şükran sakine cennet nazmiye saniye nuriye hayriye naciye
+güler gülten fadik zübeyde döndü elmas nermin hamide müzeyyen şükriye zekiye halime fikriye sevgi kezban hediye
+gönül nazife melek esma safiye semra necla perihan nesrin tuğba gizem kevser gamze ceren tuba özge dilan gülizar
+nazan gonca irmak yağmur çiçek bahar gül deniz umut barış şule hilal sevda reyhan asiye saliha hamdiye nebahat
+makbule münevver remziye firdevs gülcan gülşen nurten nurhan songül aysun aygül ayten aynur bedriye behiye
+mehmet mustafa ahmet ali hüseyin hasan ibrahim ismail osman yusuf murat ömer ramazan halil süleyman abdullah
+mahmut salih kemal recep fatih kadir emre hakan adem metin orhan bayram serkan cemal erkan yaşar cengiz şükrü veli
+kenan zeki abdurrahman şahin sinan selim tuncay eyüp musa ferhat sedat erdal yunus rıza nihat engin burak kerem
+volkan serdar zafer gökhan savaş tayfun hamza uğur ozan berk cihan bilal yasin enes furkan emir eymen miraç
+alparslan rıfat nazım reşit remzi nurettin şevket necati hikmet hayati celal cafer cevdet hamit halit nevzat
+rojda berfin zelal hêvî rojhat welat şervan azad ciwan xalid rojin bêrîvan dilşah evîn jiyan zozan şilan
+berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat`;
+const MORE_SURNAMES = `yılmaz kaya demir şahin çelik yıldız yıldırım öztürk aydın özdemir arslan doğan kılıç aslan çetin
+kara koç kurt özkan şimşek polat öz korkmaz özcan erdoğan çakır yavuz can acar şen aktaş güler yalçın güneş bozkurt
+bulut keskin ünal turan gül özer işık kaplan avcı sarı tekin taş köse yüksel ateş aksoy ay er ok ak tan uçar ocak
+aydemir aydoğan coşkun kocabaş durmaz yiğit aksu altun altın kalkan karaca karakaya kahraman kandemir sönmez
+tunç toprak toptaş uysal yazıcı yaman yurt yücel zengin akın akbulut akgül akyol alkan altıntaş atalay ayhan
+bayram bilgin bilgiç boz çınar çiftçi dağ demirci dinç duman eren erol ertaş esen genç göksu gündoğdu güven
+ilhan inan karataş kaçar kılınç kocaman kuş metin oral oruç özbek özgür sağlam savaş sevim soylu sezer şener
+tatlı temiz tok tuna türk ulu ünlü yalın yaşar yazar yeşil yiğit yurdakul`;
+
+export const givenSupplement = MORE_GIVEN.split(/\s+/);
+export const surnameSupplement = MORE_SURNAMES.split(/\s+/);
+export const givenNames = new WordList(`${fold(readText('given-names.txt'))}\n${fold(givenSupplement.join('\n'))}`);
+export const surnames = new WordList(`${fold(readText('surnames.txt'))}\n${fold(surnameSupplement.join('\n'))}`);
 export const properNouns = new WordList(fold(readText('proper-nouns.txt')));
 const commonText = readText('common-words.txt');
 export const commonWords = new WordList(fold(commonText));
