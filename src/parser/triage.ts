@@ -13,19 +13,19 @@ const AGE_CHILD = '(?:1[0-7]|[1-9])';
 const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
 const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|kizimiz|oglumuz)';
 const KIN_OLD =
-  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli)';
+  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim)';
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
-    ['konukev', 3], ['siginma ?ev', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
+    ['konukev', 3], ['siginma ?ev', 3], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
     ['\\b(?:kocam|esim|eski esim|eski kocam)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur)', 2],
     // Violence against the writer's mother is violence against a woman, whoever writes.
     ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 3],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
     ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
-    ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 2],
-    ['\\bbicak', 2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 2], ['bikuj', 2],
+    ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 1],
+    ['\\bbicak', 2], ['xwe bikuj', -2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 1], ['bikuj', 2],
     ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur)', 2], ['\\btakip ediyor', 1],
   ],
   cocuk: [
@@ -41,6 +41,11 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bcocuk\\w*[^.?!]{0,30}(?:dov|cigli|yalniz|tek basina|agli)', 2],
     [`\\b${AGE_CHILD} ?(?:yasinda|yasindaki|yaslarinda)\\b`, 1],
     [`\\b(?:kizi|oglu|cocugu|torunu|kizlari|cocuklari)\\b[^.?!]{0,20}\\b${AGE_CHILD} ?(?:yasinda|yas)\\b`, 2],
+    [`\\b${AGE_CHILD} sali\\b`, 1], ['zewic', 2],
+    ['\\b(?:kizim|oglum|cocugum|torunum|yegenim)\\w*[^.?!]{0,60}?(?:dokun|taciz|istismar)', 3],
+    ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,20}?(?:vur|dov|siddet|dayak)', 2],
+    // An adult writing about her own marriage or abuse is not a child.
+    ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3],
     ['resimlerini yay', 2], ['fotograflarini yay', 2], ['bulusma iste', 2], ['يزوج', 3], ['تزويج', 3], ['زواج قاصر', 3], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
@@ -49,15 +54,15 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['demans', 3],
     ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
-    [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 1], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
+    [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 2], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
     [`عمر(?:ه|ها) ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyo', 1], ['tek yasiyo', 1], ['tek basina yasiyo', 1],
-    [`\\b${AGE_OLD} sali\\b`, 1], ['\\bkalbun', 3],
+    [`\\b${AGE_OLD} sali\\b`, 1], [`\\b${AGE_OLD} ?(?:yasinda|yasindaki|yaslarinda)\\b`, 1], ['\\bkalbun', 3],
     // An old father or grandfather beaten (by a son, as a rule): elder abuse.
     ['\\b(?:babami|babama|dedemi|dedeme)\\b[^.?!]{0,25}(?:dov|vur|darp|siddet|dayak)', 2], ['dul (?:maas|aylig)', 1],
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
-    ['evde bakim maas', 3], ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
+    ['evde bakim maas', 4], ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
@@ -87,7 +92,16 @@ const URGENT_RULES: Rule[] = [
   ['kactim', 3], ['\\bdov(?:uyor|uyo|ulu?yor|iyo|cek|cem)', 3], ['\\bvur(?:uyo|iyo|mak|acak|acag|cak|cam)', 3], ['\\bdovece', 3],
   ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyor', 3], ['\\bcigli', 3], ['bikuj', 3], ['dikuj', 3],
   ['li min dix', 3], ['\\bledix', 3], ['\\ble dix', 3], ['يضرب', 3], ['هددني', 3], ['يهدد', 2], ['بالسكين', 3], ['يقتل', 3],
-  ['\\btehdit', 2], ['korkuyor', 2], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
+  ['\\btehdit', 1], ['korkuyor', 2],
+  // A threat of harm by someone close counts in full; a landlord's threat to evict does not.
+  ['\\b(?:kocam|esim|eski esim|eski kocam|babam|abim|agabeyim|sevgilim|nisanlim|oglum|damadim)\\b[^.?!]{0,40}?tehdit', 2],
+  ['(?:oldur|bicak|vur|dov|yak|kacir)\\w*[^.?!]{0,20}?tehdit', 2],
+  ['\\bli (?:wi|we|me|wan) dixe\\b', 3], ['li min dixist', -2], ['zu werin', 3], ['bi zore', 2], ['bizewic', 2],
+  ['yasamanin anlami', 3], ['anlami kalmadi', 2], ['kopruye gid', 2],
+  ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onun(?:e|de)\\b', 3], ['kapida bekliyo', 3], ['asagida bekliyo', 2],
+  ['\\bevlendir(?:ecek|cek|iyo)', 2], ['\\bbeni\\b[^.?!]{0,20}?evlendir', 2],
+  ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2],
+  ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
   // Someone helpless: alone, fallen, locked in, without food, not answering.
   ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['ساعدوني', 2], ['evde yalniz', 3], ['tek basina', 2], ['bakamaz', 2],
   ['\\b(?:tek|yalniz) (?:basina )?kal(?:di|mis|dilar|mislar)', 3], ['\\bdustum', 1], ['\\bdus(?:tu|mus)\\b', 1],
@@ -100,7 +114,7 @@ const URGENT_RULES: Rule[] = [
   // A missing person, a child above all.
   ['kayip basvuru', 3], ['\\bkayip(?:tir|lar)?\\b', 3], ['\\bwinda\\b', 3], ['مفقود', 3], ['اختف', 3], ['ضاع', 3],
   ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
-  ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|gelmedi|gelmemis)', 3],
+  ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|donmuyo|gelmedi|gelmemis|gelmiyo)', 3],
   ['\\b(?:cikmis|cikti|gitti|gitmis)\\b[^.?!]{0,15}donme(?:di|mis)\\b', 3], ['her yere bakt', 3],
   ['\\b(?:nerde|nerede) (?:oldugunu |oldugu )?bilmiyo', 3], ['\\btelefon\\w* (?:acmiyo|kapali)', 2],
   // Help asked for now.
@@ -113,12 +127,14 @@ const URGENT_RULES: Rule[] = [
   ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2],
   ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -1],
 ];
 
 // "kimse yok" (nobody there), "haber yok" (no news) say the danger, not its absence.
-const NEGATION = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*)\s)\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
+const NEGATION_URGENT = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*|acan|gelen)\s)\S+\s+){0,2}(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
+/** For categories, one word at most between: "gazi, 2 bacağı yok" is still a veteran. */
+const NEGATION = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*|acan|gelen)\s)\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
 
 interface CompiledRule {
   re: RegExp;
@@ -232,6 +248,9 @@ const INNER_ANCHORS: readonly (readonly [test: RegExp, literal: string])[] = [
   [/\[\^\.\?!\]\{0,40\}\(\?:kayboldu\|kaybolmus\|kaybol\)$/, 'kaybol'],
   [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) \?\(\?:yasinda\|yasindaki\|yaslarinda\)\\b$/, 'yas'],
   [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) sali\\b$/, 'sali'],
+  [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) \?\(\?:yasinda\|yasindaki\|yaslarinda\)\\b$/, 'yas'],
+  [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) sali\\b$/, 'sali'],
+  [/^\\b\(\?:1\[89\]\|\[2-5\]\[0-9\]\) yasindayim\\b$/, 'yasindayim'],
 ];
 
 /**
@@ -505,7 +524,7 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
       continue;
     }
     const end = m.index + m[0].length;
-    if (!(negations && rule.weight > 0 && NEGATION.test(text.slice(end, end + 24)))) s += rule.weight;
+    if (!(negations && rule.weight > 0 && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
     // A weak cue counts once: "ACİL ACİL" about a pension is no emergency.
     if (rule.weight === 1 && s >= 1) break;
     // No match starts after `to`: the search on would find nothing.

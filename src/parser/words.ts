@@ -6,7 +6,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
-export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+export const SIGNOFFS = set(`yazan gonderen tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Words that introduce the writer's own name. */
@@ -24,7 +24,7 @@ export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim a
   ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي`);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
-export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi
+export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu
   ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */

@@ -16,6 +16,9 @@ describe('kimlik no', () => {
     ['glued to words', `TCKN${V1}ben Ali Kaya`, V1, null],
     ['Arabic-Indic digits', 'رقم الكملك ١٢٣٨٧٣٧٤٤٧٦', V1, null],
     ['Persian digits', 'kimlik ۱۲۳۸۷۳۷۴۴۷۶', V1, null],
+    ['digit by digit', 'kimlik no 1 2 3 8 7 3 7 4 4 7 6', V1, null],
+    ['uneven pairs ending in one digit', 'tc 12 38 73 74 47 6', V1, null],
+    ['digit by digit, bad checksum: nothing', 'kimlik no 1 2 3 8 7 3 7 4 4 7 5', null, null],
     ['bad checksum is reported invalid', `Ali Kaya TC ${BAD}`, null, BAD],
     ['10 digits is nothing', 'TC 1238737447 yardım', null, null],
     ['12 digits is nothing', 'TC 123873744761 yardım', null, null],
@@ -58,6 +61,10 @@ describe('name', () => {
     ['name that is a word (Umut)', `Engelli raporu yenileme. Umut Aydın ${V1}`, 'Umut Aydın'],
     ['name that is a word (Bahar)', `Bahar Sönmez ben, huzurevi için yazıyorum`, 'Bahar Sönmez'],
     ['Kurmanji cue', `Silav, navê min Dilan Kaya ye, alîkarî dixwazim`, 'Dilan Kaya'],
+    ['a short ordinary word as surname', `Gıda kartı yüklenmedi. Cennet Ay`, 'Cennet Ay'],
+    ['a word as middle name, a district after', `ismim Elif Su Kara Ümraniye`, 'Elif Su Kara'],
+    ['"Yazan" before a signature', `Kira yardımı ne oldu? Yazan Kübra Tuncay ${V1}`, 'Kübra Tuncay'],
+    ['Arabic signature before the ID', 'كيف نقدم طلب؟ يوسف الإبراهيم ١٢٣٨٧٣٧٤٤٧٦', 'يوسف الإبراهيم'],
     ['Arabic cue', 'السلام عليكم اسمي فاطمة حسن أحتاج مساعدة', 'فاطمة حسن'],
     ['signing as a relative', `Babam yatalak. Ben oğlu Kemal Acar TC ${V1}`, 'Kemal Acar'],
   ])('%s', (_label, text, name) => {
@@ -142,6 +149,10 @@ describe('category', () => {
     ['Arabic: child marriage', 'جاري يريد ان يزوج ابنته عمرها ١٣ سنة', 'cocuk'],
     ['Kurmanji: old-age pension', 'ez 68 salî me, mehaneya kalbûnê nehatiye', 'yasli'],
     ['mojibake (cp1254 read as Latin-1)', 'kocam bana þiddet uyguluyor', 'kadin'],
+    ['the KADES app', 'KADES uygulamasına kayıt olamıyorum', 'kadin'],
+    ['an adult forced to marry is not a child', '22 yaşındayım, babam zorla evlendirmek istiyor, dövdü', 'kadin'],
+    ['a child hit by the writer’s husband', 'eşim kızıma vuruyor, kızım 6 yaşında', 'cocuk'],
+    ['a veteran with no legs (no negation of "gazi")', 'abim gazi, iki bacağı yok, protez için rapor', 'sehit_gazi'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -174,6 +185,11 @@ describe('urgent', () => {
     ['habitual, not now', 'babam bazen yemek vermiyor, ne yapmalıyım', false],
     ['Kurmanji: no danger now', 'mêrê min berê li min dixist, niha xetere tune', false],
     ['a past complaint to the police', 'geçen ay polise şikayet ettim, dosya ne oldu', false],
+    ['Kurmanji: someone beaten now, come quickly', 'bavê min niha li wî dixe, zû werin', true],
+    ['suicide said indirectly', 'yaşamanın anlamı kalmadı, köprüye gidiyorum', true],
+    ['a landlord threatening eviction', 'ev sahibi evden çıkarmakla tehdit ediyor, kira yardımı var mı', false],
+    ['a negation two words after', 'kendime zarar verme düşüncem yok, konuşacak biri lazım', false],
+    ['a child not coming home', 'kızım 2 gündür eve gelmiyor', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
