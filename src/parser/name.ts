@@ -67,9 +67,6 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
-  // In ordinary writing a capitalised word right after a capitalised first name is its surname, even an
-  // ordinary or short word (Cennet Ay, Meltem Ocak, Elif Su Kara).
-  if (prev !== null && mode === 'mixed' && t.cap && prev.cap && t.base.length >= 2 && firstNameLike(prev) && !t.upper && (fl & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | TITLE | ID_FILLER | PLACE)) === 0) return true;
   if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
@@ -88,23 +85,35 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   return !inflected;
 }
 
-function firstNameLike(t: Token): boolean {
+/**
+ * In ordinary writing a capitalised word right after a capitalised first name is its surname, even an
+ * ordinary or short word that nameLike() refuses (Cennet Ay, Meltem Ocak, Elif Su Kara).
+ */
+function surnameAfterFirst(t: Token, prev: Token, mode: NameContext['mode']): boolean {
+  if (mode !== 'mixed' || !t.cap || !prev.cap || t.upper || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
-  return (f & GIVEN) !== 0 || ((f & PROPER) !== 0 && (f & (COMMON | PLACE)) === 0);
+  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | TITLE | ID_FILLER | PLACE)) !== 0) return false;
+  const pf = lex(prev);
+  return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & (COMMON | PLACE)) === 0);
 }
 
 /** After "adım", "ismim", "navê min" or a label with a colon, a word the lexicons know as a proper noun starts a name even when it is also a word (şükran). */
 function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
-  const t = words[k] as Token;
   const p = words[k - 1];
-  if (p === undefined || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
+  if (p === undefined) return false;
+  const t = words[k] as Token;
+  // The cue first (most words have none before them).
+  const b = p.base;
+  let cued = b === 'adim' || b === 'ismim';
+  if (!cued && b === 'min') {
+    const pp = words[k - 2];
+    cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
+  }
+  if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
+  if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   if ((f & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | PLACE)) !== 0 || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
-  if (gapHasBreakLoose(tokens, p, t)) return false;
-  if (p.base === 'adim' || p.base === 'ismim') return true;
-  const pp = words[k - 2];
-  if (p.base === 'min' && pp !== undefined && (pp.base === 'nave' || pp.base === 'navi')) return true;
-  return (lex(p) & NAME_LABEL) !== 0 && tokens[t.i - 1]?.code === 58;
+  return !gapHasBreakLoose(tokens, p, t);
 }
 
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
@@ -379,7 +388,7 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
-      if (!nameLike(b, mode, a)) break;
+      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode)) break;
       e++;
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
