@@ -11,7 +11,7 @@ type Rule = readonly [pattern: string, weight: number];
 
 const AGE_CHILD = '(?:1[0-7]|[1-9])';
 const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
-const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|kizimiz|oglumuz)';
+const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|lawe min|kizimiz|oglumuz)';
 const KIN_OLD =
   '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim)';
 
@@ -30,7 +30,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
   cocuk: [
     ['cocuk evlendir', 3], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
-    ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['nafaka', 3], ['نفقه', 3], ['velayet', 3],
+    ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 3], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
     ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
@@ -51,7 +51,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
   yasli: [
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
-    ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['demans', 3],
+    ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['alzaymir', 3], ['alzhaymer', 3],
+    ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
     ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
     [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 2], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
@@ -66,13 +67,16 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
-    ['isaret dili', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3],
+    ['isaret dili', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
+    ['\\bms hasta', 2], ['\\bseqet', 3], ['kursiya bi teker', 3], ['gorme engel', 2], ['isitme engel', 2],
     ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
-    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 3],
-    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 3],
+    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 3], ['شهيد', 3], ['استشهد', 3],
+    // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
+    ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -3],
+    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 3],
   ],
 };
 const GENEL_RULES: Rule[] = [
@@ -106,15 +110,19 @@ const URGENT_RULES: Rule[] = [
   ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['ساعدوني', 2], ['evde yalniz', 3], ['tek basina', 2], ['bakamaz', 2],
   ['\\btek kal(?:di|mis)', 3], ['\\btek basina kal(?:di|mis)', 3], ['\\byalniz kal(?:di|mis)', 3], ['\\bdustum', 1],
   ['\\bdustu\\b', 1], ['\\bdusmus\\b', 1],
-  ['kalkamiyo', 3], ['\\byerde yatiyo', 3], ['nikare rabe', 3], ['ket erde', 3], ['\\bkapi\\w* ac(?:amiyo|miyo)', 3],
-  ['\\bac kal(?:di|mis|dik|iyor)', 2], ['\\byemek yok', 2], ['yemek vermiyo', 1], ['aglama sesi', 2], ['haber alam', 3],
+  ['kalkamiyo', 3], ['\\byerde yatiyo', 3], ['nikare rabe', 2], ['ket erde', 3], ['\\bkapi\\w* ac(?:amiyo|miyo)', 3],
+  ['\\bac kal(?:di|mis|dik|iyor)', 2], ['tek basimayim', 2], ['yataktan dus', 2], ['\\bkimsesi yok', 2], ['\\btitriyo', 2],
+  ['\\bbuz gibi', 1], ['sobasi yanmiyo', 2], ['\\byalinayak', 2], ['nefesi daral', 3], ['nefes alamiyo', 3], ['\\boksijen', 2],
+  ['\\b(?:adama|adamla|birine) verecek', 3], ['baslik parasi', 2], ['\\byemek yok', 2], ['yemek vermiyo', 1], ['aglama sesi', 2], ['haber alam', 3],
   ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['yalniz yasiyo', 1], ['\\byalnizim\\b', 1], ['\\bbi tene\\b', 1],
   ['لا ترد', 2], ['لا يرد', 2], ['وحدها', 1], ['وحده', 1],
   ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
   ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3],
   // A missing person, a child above all.
   ['kayip basvuru', 3], ['\\bkayip(?:tir|lar)?\\b', 3], ['\\bwinda\\b', 3], ['مفقود', 3], ['اختف', 3], ['ضاع', 3],
-  ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
+  ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim|abim|agabeyim|ablam|kocam|torunum|yegenim|amcam|dayim|teyzem|halam)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
+  ['\\b(?:saat|saattir|sabahtan|dunden|aksamdan|geceden)\\b[^.?!]{0,30}?(?:kayboldu|kaybolmus)', 3], ['venegeriya', 3], ['\\blezgin', 2],
+  ['her tisti biqedin', 3], ['xatir ji', 2], ['\\bveda et', 2], ['esyalarimi dagit', 3], ['dayanamiyorum', 2], ['\\bhelallik', 2],
   ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|donmuyo|gelmedi|gelmemis|gelmiyo)', 3],
   ['\\b(?:cikmis|cikti|gitti|gitmis)\\b[^.?!]{0,15}donme(?:di|mis)\\b', 3], ['her yere bakt', 3],
   ['\\b(?:nerde|nerede) (?:oldugunu |oldugu )?bilmiyo', 3], ['\\btelefon\\w* (?:acmiyo|kapali)', 2],
@@ -128,8 +136,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2],
-  ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -1],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['veqetiyan', -2],
+  ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
+  ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
 // "kimse yok" (nobody there), "haber yok" (no news) say the danger, not its absence.
@@ -525,7 +534,8 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
       continue;
     }
     const end = m.index + m[0].length;
-    if (!(negations && rule.weight > 0 && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
+    // (Being a veteran or a martyr's relative is not undone by a "yok" after it: "gaziyim, bacağım yok".)
+    if (!(negations && rule.weight > 0 && rule.group !== SEHIT && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
     // A weak cue counts once: "ACİL ACİL" about a pension is no emergency.
     if (rule.weight === 1 && s >= 1) break;
     // No match starts after `to`: the search on would find nothing.
@@ -537,6 +547,7 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
 const CATEGORY_NAMES = Object.keys(CATEGORY_RULES) as Exclude<Category, 'genel'>[];
 CATEGORY_NAMES.forEach((cat, g) => compile(CATEGORY_RULES[cat], g));
 const GENEL = CATEGORY_NAMES.length;
+const SEHIT = CATEGORY_NAMES.indexOf('sehit_gazi');
 const URGENT = GENEL + 1;
 compile(GENEL_RULES, GENEL);
 compile(URGENT_RULES, URGENT);
@@ -547,7 +558,8 @@ const IMPAIRMENT_ANCHORS = IMPAIRMENT_LITERALS.map(anchorId);
 const NEGATION_ANCHORS = ['yok', 'degil', 'almiyor'].map(anchorId);
 const AGE_IDS = AGE_WORDS.map(anchorId);
 buildAutomaton();
-const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'cocuk', 'engelli', 'yasli', 'genel'];
+// On a tie a child's disability is an engelli matter (its devices, reports, schooling).
+const PRIORITY: Category[] = ['sehit_gazi', 'kadin', 'engelli', 'cocuk', 'yasli', 'genel'];
 const ruleSeen = new Int32Array(RULES.length);
 
 // The writer's own hearing or speech impairment says how they write to us, not what they need.
@@ -557,6 +569,9 @@ const SELF_IMPAIRMENT =
 // "kızım görme engelli": someone else's impairment is a need, not how the writer writes.
 const OTHER_PERSON_BEFORE =
   /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
+/** "işitme engelli komşum": the impairment word, then the person it belongs to. */
+const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
+const OTHER_PERSON_AFTER = /^(?:[a-z]+ )?[a-z]+ (?:komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam)/;
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**
@@ -579,10 +594,11 @@ function blankImpairment(folded: string, stamp: number): string {
   for (let k = 0; k < at.length; k++) {
     const p = at[k] as number;
     if (p < done) continue;
-    if (OTHER_PERSON_BEFORE.test(folded.slice(Math.max(0, p - 32), p))) continue;
     IMPAIRMENT_STICKY.lastIndex = p;
     const m = IMPAIRMENT_STICKY.exec(folded);
     if (m === null) continue;
+    // Not in the first person ("engelliyim", "sağırız"), and someone else's: kept.
+    if (!FIRST_PERSON_END.test(m[0]) && (OTHER_PERSON_BEFORE.test(folded.slice(Math.max(0, p - 32), p)) || OTHER_PERSON_AFTER.test(folded.slice(p, p + 32)))) continue;
     out += folded.slice(done, p) + blank(m[0]);
     done = p + m[0].length;
   }

@@ -150,6 +150,11 @@ describe('category', () => {
     ['Kurmanji: old-age pension', 'ez 68 salî me, mehaneya kalbûnê nehatiye', 'yasli'],
     ['mojibake (cp1254 read as Latin-1)', 'kocam bana þiddet uyguluyor', 'kadin'],
     ['the KADES app', 'KADES uygulamasına kayıt olamıyorum', 'kadin'],
+    ['a street named after a martyr is an address', 'kocam beni dövüyor, Şehit Osman Avcı Mah. Yenimahalle', 'kadin'],
+    ['a neighbour’s impairment, named after it', 'işitme engelli komşum için tercüman lazım', 'engelli'],
+    ['“we are deaf” is still the writers’ own', 'eşim de ben de işitme engelliyiz, kira yardımı istiyoruz', 'genel'],
+    ['Kurmanji: disabled', 'cîranê me seqet e, li ser kursiya bi teker e', 'engelli'],
+    ['a misspelt Alzheimer', 'babaannem alzaymır hastası', 'yasli'],
     ['an adult forced to marry is not a child', '22 yaşındayım, babam zorla evlendirmek istiyor, dövdü', 'kadin'],
     ['a child hit by the writer’s husband', 'eşim kızıma vuruyor, kızım 6 yaşında', 'cocuk'],
     ['a veteran with no legs (no negation of "gazi")', 'abim gazi, iki bacağı yok, protez için rapor', 'sehit_gazi'],
@@ -190,6 +195,9 @@ describe('urgent', () => {
     ['a landlord threatening eviction', 'ev sahibi evden çıkarmakla tehdit ediyor, kira yardımı var mı', false],
     ['a negation two words after', 'kendime zarar verme düşüncem yok, konuşacak biri lazım', false],
     ['a child not coming home', 'kızım 2 gündür eve gelmiyor', true],
+    ['cold and alone', 'komşumuz 88 yaşında, sobası yanmıyor, battaniyeye sarılmış titriyor, kimsesi yok', true],
+    ['Arabic: beaten before, safe now', 'كان يضربني، والآن أنا بأمان مع أهلي', false],
+    ['a threat three months ago', 'eşim 3 ay önce tehdit ettiği için uzaklaştırma kararı almıştım, uzatmak istiyorum', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
