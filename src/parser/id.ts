@@ -54,6 +54,12 @@ export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimlik)|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
 );
 
+// Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
+const OTHER_CUE_MORE_RE =
+  /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي))\W*$/;
+// "TC 4506… değil, o dosya numarası": the writer takes the number back.
+const NOT_THIS_RE = /^[\s,]*(?:degil\b|yanlis)/;
+
 // Subscriber, file, account or phone numbers.
 const DISTRACT_WORDS = ['abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
 export const DISTRACT_RE = new RegExp(
@@ -339,6 +345,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;
       if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
+      if (OTHER_CUE_MORE_RE.test(pre) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 16))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
       if (!own) {
