@@ -58,7 +58,7 @@ export const OTHER_CUE_RE = new RegExp(
 const OTHER_CUE_MORE_RE =
   /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي))\W*$/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
-const NOT_THIS_RE = /^[\s,]*(?:degil\b|yanlis)/;
+const NOT_THIS_RE = /^[\s,]*(?:degil[\s,]+(?:o|bu)\b|yanlis\b)/;
 
 // Subscriber, file, account or phone numbers.
 const DISTRACT_WORDS = ['abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
