@@ -49,6 +49,7 @@ export interface NameContext {
   mode: 'mixed' | 'lower' | 'upper';
 }
 
+const ORIGIN_END = /l[iu]y[iu][mz]$/;
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
 
@@ -67,7 +68,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
-  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF)) !== 0) return false;
+  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | ID_FILLER)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
   if (mode === 'mixed') {
@@ -248,6 +249,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstCommon = fbCommon && !firstGiven && !fbProper;
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
+  // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
+  if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
 
   // Words before: cue or kinship.
   const p1 = s > 0 ? words[s - 1] : undefined;
@@ -255,7 +258,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const p3 = s > 2 ? words[s - 3] : undefined;
   let cue = 0;
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
-  if (allPlaces(words, s, e) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))) return;
+  // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
+  if (allPlaces(words, s, e) && !(firstGiven && len >= 2 && (lex(last) & SURNAME) !== 0) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))) return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
   if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
@@ -355,6 +359,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     }
   }
   if (len === 1) score -= 1.5;
+  // A lone first name closing the message after a sentence break ("… Erzincan. Seda") signs it.
+  if (len === 1 && sig && firstGiven && mode === 'mixed' && atSentenceStart(tokens, first) && e === n - 1) score += 1.5;
   else if (len <= 3) score += 1;
   if (len >= 2 && ((lex(last) & SURNAME) !== 0 || (lex(last) & PROPER) !== 0)) score += 1;
   // In an all-lower-case message, capitalised words stand out.

@@ -52,7 +52,7 @@ export const STOP = set(`
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
-export const ID_FILLERS = set(`tc t c tckn tck kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci
+export const ID_FILLERS = set(`tc t c tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci
   رقم الكملك كملك الهويه هويه`);
 
 export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);
