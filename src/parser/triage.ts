@@ -23,7 +23,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // Violence against the writer's mother is violence against a woman, whoever writes.
     ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 3],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
-    ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
+    ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['امر حمايه', 3], ['kadin ciglik', 3], ['zorla evlendir', 2], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
     ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 1],
     ['\\bbicak', 2], ['xwe bikuj', -2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 1], ['bikuj', 2],
     ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur)', 2], ['\\btakip ediyor', 1],
@@ -43,9 +43,10 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     [`\\b(?:kizi|oglu|cocugu|torunu|kizlari|cocuklari)\\b[^.?!]{0,20}\\b${AGE_CHILD} ?(?:yasinda|yas)\\b`, 2],
     [`\\b${AGE_CHILD} sali\\b`, 1], ['zewic', 2],
     ['\\b(?:kizim|oglum|cocugum|torunum|yegenim)\\w*[^.?!]{0,60}?(?:dokun|taciz|istismar)', 3],
-    ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,20}?(?:vur|dov|siddet|dayak)', 2],
+    ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,40}?(?:vur|dov|siddet|dayak)', 2],
     // An adult writing about her own marriage or abuse is not a child.
     ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3],
+    ['bide mer', 3], ['\\bbebek', 2], ['atolyede calis', 3], ['cocuk isci', 3], ['المشروطه', 3], ['cocuk evleri', 3],
     ['resimlerini yay', 2], ['fotograflarini yay', 2], ['bulusma iste', 2], ['يزوج', 3], ['تزويج', 3], ['زواج قاصر', 3], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
@@ -55,7 +56,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
     ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
-    [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 2], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
+    [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 3], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
     [`عمر(?:ه|ها) ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyo', 1], ['tek yasiyo', 1], ['tek basina yasiyo', 1],
     [`\\b${AGE_OLD} sali\\b`, 1], [`\\b${AGE_OLD} ?(?:yasinda|yasindaki|yaslarinda)\\b`, 1], ['\\bkalbun', 3],
     // An old father or grandfather beaten (by a son, as a rule): elder abuse.
@@ -63,7 +64,9 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
-    ['evde bakim maas', 4], ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
+    ['evde bakim maas', 4], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
+    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
+    ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
@@ -76,7 +79,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 3], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -3],
-    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 3],
+    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz|sidir|dir|leri|mizin)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 3],
   ],
 };
 const GENEL_RULES: Rule[] = [
