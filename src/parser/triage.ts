@@ -13,16 +13,17 @@ const AGE_CHILD = '(?:1[0-7]|[1-9])';
 const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
 const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|lawe min|kizimiz|oglumuz)';
 const KIN_OLD =
-  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim)';
+  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim|dayi)';
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
-    ['konukev', 3], ['siginma ?ev', 3], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
-    ['\\b(?:kocam|esim|eski esim|eski kocam)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur)', 2],
+    ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
+    ['يحرقني', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
+    ['\\b(?:kocam|esim|esi|eski esim|eski kocam|bosandigim)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur|bagiri|kiriyo|sarkit|hesaplas|zorla tut)', 2],
     // Violence against the writer's mother is violence against a woman, whoever writes.
     ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 3],
-    ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 3], ['li min dix', 3],
+    ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 1], ['li min dix', 3],
     ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['امر حمايه', 3], ['kadin ciglik', 3], ['zorla evlendir', 2], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
     ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 1],
     ['\\bbicak', 2], ['xwe bikuj', -2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 1], ['bikuj', 2],
@@ -47,12 +48,14 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // An adult writing about her own marriage or abuse is not a child.
     ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3],
     ['bide mer', 3], ['\\bbebek', 2], ['atolyede calis', 3], ['cocuk isci', 3], ['المشروطه', 3], ['cocuk evleri', 3],
+    ['cocuk ihmal', 3], ['\\bistismar', 2], ['cocuk psikolog', 3], ['gostermiyo', 2],
+    ['\\b(?:kizimi|oglumu|cocugumu|cocuklarimi) gore(?:medim|miyorum)', 3], [`عمر(?:ه|ها) ${AGE_CHILD} (?:سنه|سنوات)`, 2],
     ['resimlerini yay', 2], ['fotograflarini yay', 2], ['bulusma iste', 2], ['يزوج', 3], ['تزويج', 3], ['زواج قاصر', 3], ['fotograf iste', 2], ['ابني', 2], ['اطفال', 1],
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
-    ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['alzaymir', 3], ['alzhaymer', 3],
+    ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['كبير في السن', 3], ['bakim ?evi', 3], ['\\bac birak', 2], ['alzaymir', 3], ['alzhaymer', 3],
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
     ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
@@ -70,7 +73,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
-    ['isaret dili', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
+    ['isaret dili', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
     ['\\bms hasta', 2], ['\\bseqet', 3], ['kursiya bi teker', 3], ['gorme engel', 2], ['isitme engel', 2],
     ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
@@ -133,7 +136,11 @@ const URGENT_RULES: Rule[] = [
   ['sokaktayim', 3], ['\\busuyorum', 2], ['soba yanmiyo', 2], ['\\beksi \\d+', 1], ['kar kapatti', 1],
   ['birakip git', 2], ['kimliklerimizi al', 3], ['cikmak yasak', 3], ['kotu seyler yap', 3], ['\\btokatla', 2],
   ['\\bdilendir', 2], ['\\bkacir(?:acak|acakmis|di|mis)', 3], ['kilitli (?:bir )?araba', 3], ['arabada bebek', 3],
-  ['gundur yalniz', 3], ['\\b(?:annesi|anneleri|babasi|ailesi) (?:gelmedi|donmedi)', 2], ['xatir ji', 2], ['\\bveda et', 2], ['esyalarimi dagit', 3], ['dayanamiyorum', 2], ['\\bhelallik', 2],
+  ['gundur yalniz', 3], ['zorla tutuyo', 3], ['kacamazsin', 2], ['\\bac birak', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\b(?:saattir|gundur|sabahtan beri) yok\\b', 3], ['elimden kac', 2], ['\\bbirini gonder', 3],
+  ['\\bbiri(?:ni)? (?:gitsin|baksin|gelsin)', 2], ['\\bgorursun\\b', 2], ['\\bbibini\\b', 2], ['li min xist', 2], ['\\biro\\b', 1],
+  ['\\bisev\\b', 1], ['يصرخ', 2], ['يفتح الباب', 2], ['kalkamadi', 3], ['\\bgundur (?:bir sey )?yeme', 3], ['kopru altinda', 2],
+  ['li parke radiz', 3], ['ji male derxist', 3], ['تركوه', 3], ['تركوها', 3], ['من الجوع', 2], ['يرمي نفسه', 3],
+  ['رساله وداع', 3], ['\\bjilet', 2], ['\\bkan var', 2], ['beni aramasin', 2], ['\\batlarim\\b', 3], ['asagi atla', 3], ['\\b(?:annesi|anneleri|babasi|ailesi) (?:gelmedi|donmedi)', 2], ['xatir ji', 2], ['\\bveda et', 2], ['esyalarimi dagit', 3], ['dayanamiyorum', 2], ['\\bhelallik', 2],
   ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|donmuyo|gelmedi|gelmemis|gelmiyo)', 3],
   ['\\b(?:cikmis|cikti|gitti|gitmis)\\b[^.?!]{0,15}donme(?:di|mis)\\b', 3], ['her yere bakt', 3],
   ['\\b(?:nerde|nerede) (?:oldugunu |oldugu )?bilmiyo', 3], ['\\btelefon\\w* (?:acmiyo|kapali)', 2],
@@ -147,10 +154,11 @@ const URGENT_RULES: Rule[] = [
   ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1],
+  ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
-  ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene)', -1], ['\\b(?:yil|ay|sene) once', -2],
+  ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene|kis|yaz)', -2], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
 // "kimse yok" (nobody there), "haber yok" (no news) say the danger, not its absence.
@@ -580,7 +588,7 @@ const SELF_IMPAIRMENT =
 
 // "kızım görme engelli": someone else's impairment is a need, not how the writer writes.
 const OTHER_PERSON_BEFORE =
-  /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
+  /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|biraye min|xwiska min|keca min|kure min|lawe min|diya min|dayika min|bave min|mere min|jina min|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
 /** "işitme engelli komşum": the impairment word, then the person it belongs to. */
 const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
 const OTHER_PERSON_AFTER = /^(?:[a-z]+ )?[a-z]+ (?:komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam)/;
