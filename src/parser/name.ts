@@ -49,6 +49,7 @@ export interface NameContext {
   mode: 'mixed' | 'lower' | 'upper';
 }
 
+const LOCATIVE_COPULA = /^[dt][ae]y[iu][mz]$/;
 const ORIGIN_END = /l[iu]y[iu][mz]$/;
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
@@ -249,6 +250,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstCommon = fbCommon && !firstGiven && !fbProper;
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
+  // "ben İstanbul'dayım": where the writer is, not who.
+  if (len === 1 && (ff & PLACE) !== 0 && LOCATIVE_COPULA.test(first.suffix)) return;
   // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
 

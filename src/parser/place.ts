@@ -4,6 +4,7 @@ import type { Token } from './text.ts';
 import type { Span } from './types.ts';
 import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
+const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
 
@@ -122,6 +123,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     }
     if (w === 0) continue;
     if (paired) w += 2;
+    // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
+    const pw = tokens[t.i - 1];
+    if (SELF_LOCATIVE.test(t.suffix) || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
     if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {

@@ -6,7 +6,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
-export const SIGNOFFS = set(`yazan gonderen tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+export const SIGNOFFS = set(`yazan gonderen muhtar baskani tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Words that introduce the writer's own name. */
@@ -53,7 +53,7 @@ export const STOP = set(`
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
 export const ID_FILLERS = set(`tc t c tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci
-  رقم الكملك كملك الهويه هويه`);
+  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي`);
 
 export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);
 

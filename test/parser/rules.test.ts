@@ -71,6 +71,8 @@ describe('name', () => {
     ['a lone first name closing the message', 'adres Fevzipaşa mh 23. sk no 7 Erzincan. Seda', 'Seda'],
     ['glued "TCno" is no surname', `Zeynep Nisa Bal TCno:${V1} Kırıkkale`, 'Zeynep Nisa Bal'],
     ['where the writer is from is no name', `ben Afganistanlıyım, yabancı kimlik no ${V1} adım Ahmad Rahimi`, 'Ahmad Rahimi'],
+    ['an Arabic signature before "كيملك"', 'هل تشمل الأجانب؟ محمود حمدان، كيملك ١٢٣٨٧٣٧٤٤٧٦', 'محمود حمدان'],
+    ['"Muhtar" before a name is a title', 'yolu kar kapattı. Muhtar Celal Ateş', 'Celal Ateş'],
     ['"Yazan" before a signature', `Kira yardımı ne oldu? Yazan Kübra Tuncay ${V1}`, 'Kübra Tuncay'],
     ['Arabic signature before the ID', 'كيف نقدم طلب؟ يوسف الإبراهيم ١٢٣٨٧٣٧٤٤٧٦', 'يوسف الإبراهيم'],
     ['Arabic cue', 'السلام عليكم اسمي فاطمة حسن أحتاج مساعدة', 'فاطمة حسن'],
@@ -119,6 +121,8 @@ describe('request', () => {
 
 describe('province', () => {
   it.each([
+    ['where the writer is now ("-dayım")', 'annem Tosya’da yalnız, ben İstanbul’dayım', 'İstanbul'],
+    ['"Burası X"', 'annemlere gidemem Sivas uzak. Burası Keçiören.', 'Ankara'],
     ['province name', 'Kömür yardımı. Erzurum', 'Erzurum'],
     ['district maps to province', 'Kömür yardımı. Keçiören', 'Ankara'],
     ['with a case suffix', "İzmir'de oturuyorum, kira yardımı", 'İzmir'],
