@@ -100,7 +100,7 @@ const URGENT_RULES: Rule[] = [
   ['\\boldururum', 3], ['\\boldurece', 3], ['\\boldur(?:cek|cem|ucek|ucem|uce)', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
   ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['\\b(?:odaya|odada|evde|eve|iceri) (?:\\S+ )?kilitli', 3], ['kovala', 3],
   ['kactim', 3], ['\\bdov(?:uyor|uyo|ulu?yor|iyo|cek|cem)', 3], ['\\bvur(?:uyo|iyo|mak|acak|acag|cak|cam)', 3], ['\\bdovece', 3],
-  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyor', 3], ['\\bcigli', 3], ['bikuj', 3], ['dikuj', 3],
+  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyo', 3], ['\\bcigli', 3], ['bikuj', 3], ['dikuj', 3],
   ['li min dix', 3], ['\\bledix', 3], ['\\ble dix', 3], ['يضرب', 3], ['هددني', 3], ['يهدد', 2], ['بالسكين', 3], ['يقتل', 3],
   ['\\btehdit', 1], ['korkuyor', 2],
   // A threat of harm by someone close counts in full; a landlord's threat to evict does not.
@@ -129,14 +129,20 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:cocu\\w*|oglum|kizim|babam|annem|dedem|ninem|kardesim|esim|abim|agabeyim|ablam|kocam|torunum|yegenim|amcam|dayim|teyzem|halam)\\b[^.?!]{0,40}(?:kayboldu|kaybolmus|kaybol)', 3],
   ['\\b(?:saat|saattir|sabahtan|dunden|aksamdan|geceden)\\b[^.?!]{0,30}?(?:kayboldu|kaybolmus)', 3], ['venegeriya', 3], ['\\blezgin', 2],
   ['her tisti biqedin', 3], ['\\bveda (?:mesaj|et|ediyor)', 3], ['son mesaj', 3], ['her sey bitecek', 3], ['helal edin', 3],
-  ['yuk olmak istemiyorum', 2], ['ilaclarimin hepsi', 3], ['kendimi bitir', 3], ['beni aramayin', 2],
+  ['yuk olmak istemiyorum', 2], ['ilaclarimin hepsi', 3], ['kendimi bitir', 3], 
   ['\\b(?:oglumun|kizimin|esimin|annemin|babamin|cocugumun) yanina gitmek', 3],
   ['\\bortada yok', 3], ['لم يرجع', 3], ['لم يفتح الباب', 3],
   ['\\bsu bas(?:ti|mis)', 3], ['\\bsu basiyo', 1], ['الماء يرتفع', 3], ['غرق', 2], ['\\bav girt', 3], ['diwar ket', 3], ['li derve raz', 2],
   ['sokaktayim', 3], ['\\busuyorum', 2], ['soba yanmiyo', 2], ['\\beksi \\d+', 1], ['kar kapatti', 1],
   ['birakip git', 2], ['kimliklerimizi al', 3], ['cikmak yasak', 3], ['kotu seyler yap', 3], ['\\btokatla', 2],
   ['\\bdilendir', 2], ['\\bkacir(?:acak|acakmis|di|mis)', 3], ['kilitli (?:bir )?araba', 3], ['arabada bebek', 3],
-  ['gundur yalniz', 3], ['zorla tutuyo', 3], ['kacamazsin', 2], ['\\bac birak', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\b(?:saattir|gundur|sabahtan beri) yok\\b', 3], ['elimden kac', 2], ['\\bbirini gonder', 3],
+  ['gundur yalniz', 3], ['yaninda kimse yok', 2], ['terk edilmis', 3], ['sarili (?:bir )?bebek', 3], ['kolon patla', 3],
+  ['\\bcatirdiyo', 2], ['kapi sikisti', 2], ['gaz kokusu', 3], ['enkaz altinda', 3], ['koprunun ustunde', 3], ['asagi bakiyorum', 2],
+  ['her sey bitti', 2], ['bu gece hallediyor', 3], ['ilaclarini biriktir', 3], ['ilaclarimi biriktir', 3], ['yuk olmayacag', 3],
+  ['ez venagerim', 3], ['li min negerin', 3], ['ceka xwe hilda', 3], ['ker hilda', 3], ['evini bulamiyo', 3],
+  ['adini hatirlamiyo', 2], ['sokaga att', 3], ['sokaktayiz', 3], ['gidecek yerimiz yok', 2], ['nisan yapiyo', 2],
+  ['lik adam', 2], ['sobe vemir', 2], ['tistek nexwar', 3], ['\\bdovup', 2], ['\\bsopa', 2],
+  ['\\byaka(?:riz|rim|cag|cam|caklar)', 3], ['\\bbagli(?:yo|yor)', 2], ['cozun beni', 3], ['donmeyecegim', 3], ['not birak', 2], ['\\btufeg', 2], ['\\bvururum\\b', 3], ['\\bzincir', 3], ['zorla tutuyo', 3], ['kacamazsin', 2], ['\\bac birak', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\b(?:saattir|gundur|sabahtan beri) yok\\b', 3], ['elimden kac', 2], ['\\bbirini gonder', 3],
   ['\\bbiri(?:ni)? (?:gitsin|baksin|gelsin)', 2], ['\\bgorursun\\b', 2], ['\\bbibini\\b', 2], ['li min xist', 2], ['\\biro\\b', 1],
   ['\\bisev\\b', 1], ['يصرخ', 2], ['يفتح الباب', 2], ['kalkamadi', 3], ['\\bgundur (?:bir sey )?yeme', 3], ['kopru altinda', 2],
   ['li parke radiz', 3], ['ji male derxist', 3], ['تركوه', 3], ['تركوها', 3], ['من الجوع', 2], ['يرمي نفسه', 3],
@@ -154,7 +160,8 @@ const URGENT_RULES: Rule[] = [
   ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
+  ['ciddi degil', -3], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
@@ -557,7 +564,7 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
     // (Being a veteran or a martyr's relative is not undone by a "yok" after it: "gaziyim, bacağım yok".)
     if (!(negations && rule.weight > 0 && rule.group !== SEHIT && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
     // A weak cue counts once: "ACİL ACİL" about a pension is no emergency.
-    if (rule.weight === 1 && s >= 1) break;
+    if ((rule.weight === 1 || rule.weight === -1) && s !== 0) break;
     // No match starts after `to`: the search on would find nothing.
     if (re.lastIndex > to) break;
   }
