@@ -27,6 +27,7 @@ import {
   PROVINCE,
   SIGNOFF,
   STOPWORD,
+  STREET_WORD,
   SURNAME,
   TITLE,
 } from './word-info.ts';
@@ -69,7 +70,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
-  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | ID_FILLER)) !== 0) return false;
+  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | ID_FILLER | STREET_WORD)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
   if (mode === 'mixed') {
@@ -251,7 +252,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
   // "ben İstanbul'dayım": where the writer is, not who.
-  if (len === 1 && (ff & PLACE) !== 0 && LOCATIVE_COPULA.test(first.suffix)) return;
+  if (len === 1 && LOCATIVE_COPULA.test(first.suffix)) return;
   // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
 
@@ -363,7 +364,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   }
   if (len === 1) score -= 1.5;
   // A lone first name closing the message after a sentence break ("… Erzincan. Seda") signs it.
-  if (len === 1 && sig && firstGiven && mode === 'mixed' && atSentenceStart(tokens, first) && e === n - 1) score += 1.5;
+  if (len === 1 && sig && firstGiven && mode !== 'upper' && first.cap && atSentenceStart(tokens, first) && e === n - 1) score += 1.5;
   else if (len <= 3) score += 1;
   if (len >= 2 && ((lex(last) & SURNAME) !== 0 || (lex(last) & PROPER) !== 0)) score += 1;
   // In an all-lower-case message, capitalised words stand out.
@@ -418,9 +419,13 @@ export function findName(ctx: NameContext): NameResult {
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
-    if (nx && cue === 3 && (lex(nx) & KIN_3RD) !== 0) s++;
+    // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is.
+    if (nx && cue === 3 && (lex(nx) & KIN_3RD) !== 0) {
+      s++;
+      cue = 5;
+    }
     const first = words[s];
-    if (!first || !first.arabic) continue;
+    if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
     if (cue === 3 && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
     while (e + 1 < n && e - s < 2) {
@@ -441,6 +446,7 @@ export function findName(ctx: NameContext): NameResult {
   // only the ID, numbers or places ("… كيف نقدم طلب؟ يوسف الإبراهيم ٩٩٨…").
   for (let k = 0; k < n; k++) {
     const t = words[k] as Token;
+    // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || (lex(t) & ARABIC_GIVEN) === 0) continue;
     const before = tokens[t.i - 1];
     if (before !== undefined && before.kind === 'word') continue;

@@ -125,7 +125,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (paired) w += 2;
     // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
     const pw = tokens[t.i - 1];
-    if (SELF_LOCATIVE.test(t.suffix) || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
+    const nw = tokens[t.i + 1];
+    const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && (nw.base === 'me' || nw.base === 'ne' || nw.base === 'im');
+    if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
     if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {

@@ -6,7 +6,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
-export const SIGNOFFS = set(`yazan gonderen muhtar baskani tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+export const SIGNOFFS = set(`yazan gonderen muhtar baskani baskan tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Words that introduce the writer's own name. */
@@ -25,7 +25,7 @@ export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim a
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
 export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu
-  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها`);
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
 export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;

@@ -72,6 +72,8 @@ describe('name', () => {
     ['glued "TCno" is no surname', `Zeynep Nisa Bal TCno:${V1} Kırıkkale`, 'Zeynep Nisa Bal'],
     ['where the writer is from is no name', `ben Afganistanlıyım, yabancı kimlik no ${V1} adım Ahmad Rahimi`, 'Ahmad Rahimi'],
     ['an Arabic signature before "كيملك"', 'هل تشمل الأجانب؟ محمود حمدان، كيملك ١٢٣٨٧٣٧٤٤٧٦', 'محمود حمدان'],
+    ['Arabic: signing as a relative', 'نحن في مرسين. أنا أخته رهف', 'رهف'],
+    ['"ben Almanya\'dayım" is where, not who', 'Ben Almanya\'dayım, kardeşim evde tek başına kaldı', null],
     ['"Muhtar" before a name is a title', 'yolu kar kapattı. Muhtar Celal Ateş', 'Celal Ateş'],
     ['"Yazan" before a signature', `Kira yardımı ne oldu? Yazan Kübra Tuncay ${V1}`, 'Kübra Tuncay'],
     ['Arabic signature before the ID', 'كيف نقدم طلب؟ يوسف الإبراهيم ١٢٣٨٧٣٧٤٤٧٦', 'يوسف الإبراهيم'],
@@ -123,6 +125,7 @@ describe('province', () => {
   it.each([
     ['where the writer is now ("-dayım")', 'annem Tosya’da yalnız, ben İstanbul’dayım', 'İstanbul'],
     ['"Burası X"', 'annemlere gidemem Sivas uzak. Burası Keçiören.', 'Ankara'],
+    ['Kurmanji "li X me" (we are in X)', 'Gundê me li Qersê ye. Ez li Îzmîrê me.', 'İzmir'],
     ['province name', 'Kömür yardımı. Erzurum', 'Erzurum'],
     ['district maps to province', 'Kömür yardımı. Keçiören', 'Ankara'],
     ['with a case suffix', "İzmir'de oturuyorum, kira yardımı", 'İzmir'],
