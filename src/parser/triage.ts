@@ -27,13 +27,15 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['زوجي', 1], ['طليقي', 3], ['قرار حمايه', 3], ['امر حمايه', 3], ['kadin ciglik', 3], ['zorla evlendir', 2], ['يضربني', 3], ['\\bkoca(?:m|mi|min|mdan|ma|si|yla)?\\b', 2],
     ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 1],
     ['\\bbicak', 2], ['xwe bikuj', -2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 1], ['bikuj', 2],
-    ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur|cem|cek|ucem|ucek)', 2], ['ker hilda', 2], ['li min xist', 2], ['icip gel', 2],
+    ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur|cem|cek|ucem|ucek)', 2], ['ker hilda', 2], ['li min xist', 2], ['\\bjinbira', 2], ['bisewitin', 2], ['ضربني', 2], ['زوجي السابق', 3],
+    ['\\besi\\b[^.?!]{0,40}?(?:tabanca|silah|bicak|dov|vur|tehdit|gorursun|isini bitir|oldur)', 2], ['icip gel', 2],
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
   ],
   cocuk: [
-    ['cocuk evlendir', 3], ['cocuk basina', 2], ['zayin', 3], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
-    ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 3], ['نفقه', 3], ['velayet', 3],
-    ['evde yalniz', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
+    ['cocuk evlendir', 3], ['cocuk basina', 2], ['zayin', 3], ['\\bcocuk calis', 3], ['cocuk yardim', 3], ['\\byetim', 3],
+    ['evden kac', 2], ['\\bogrencim\\b', 2], ['\\buvey baba', 2], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
+    ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 4], ['نفقه', 3], ['velayet', 3],
+    ['evde yalniz(?!im|iz)', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
     ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
     [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
@@ -58,7 +60,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
     ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['كبير في السن', 3], ['عجوز', 3], ['bakim ?evi', 3], ['\\bac birak', 2], ['alzaymir', 3], ['alzhaymer', 3],
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
-    ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 3], ['\\byasli', 2],
+    ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 2], ['\\bpirek', 3], ['\\b(?:anneannem|babaannem|dedem|ninem|nenem)\\b', 1], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
     [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 3], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
     [`عمر(?:ه|ها) ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyo', 1], ['tek yasiyo', 1], ['tek basina yasiyo', 1],
@@ -74,7 +76,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
-    ['isaret dili', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
+    ['isaret dili', 3], ['engeli maas', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
     ['\\bms hasta', 2], ['\\bseqet', 3], ['kursiya bi teker', 3], ['gorme engel', 2], ['isitme engel', 2],
     ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
@@ -115,7 +117,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
   // Someone helpless: alone, fallen, locked in, without food, not answering.
   ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['ساعدوني', 2], ['evde yalniz', 3], ['tek basina', 2], ['bakamaz', 2],
-  ['\\btek kal(?:di|mis)', 3], ['\\btek basina kal(?:di|mis)', 3], ['\\byalniz kal(?:di|mis)', 3], ['\\bdustum', 1],
+  ['\\btek kal(?:di|mis)\\b', 3], ['\\btek basina kal(?:di|mis)\\b', 3], ['\\byalniz kal(?:di|mis)\\b', 3], ['\\bdustum', 1],
   ['\\bdustu\\b', 1], ['\\bdusmus\\b', 1],
   ['kalkamiyo', 3], ['\\byerde yatiyo', 3], ['nikare rabe', 2], ['ket erde', 3], ['\\bkapi\\w* ac(?:amiyo|miyo)', 3],
   ['\\bac kal(?:di|mis|dik|iyor)', 2], ['tek basimayim', 2], ['yataktan dus', 2], ['\\bkimsesi yok', 2], ['\\btitriyo', 2],
@@ -137,7 +139,10 @@ const URGENT_RULES: Rule[] = [
   ['sokaktayim', 3], ['\\busuyorum', 2], ['soba yanmiyo', 2], ['\\beksi \\d+', 1], ['kar kapatti', 1],
   ['birakip git', 2], ['kimliklerimizi al', 3], ['cikmak yasak', 3], ['kotu seyler yap', 3], ['\\btokatla', 2],
   ['\\bdilendir', 2], ['\\bkacir(?:acak|acakmis|di|mis)', 3], ['kilitli (?:bir )?araba', 3], ['arabada bebek', 3],
-  ['gundur yalniz', 3], ['yaninda kimse yok', 2], ['terk edilmis', 3], ['sarili (?:bir )?bebek', 3], ['kolon patla', 3],
+  ['gundur yalniz', 3], ['dolaba kapat', 3], ['odaya kapat', 3], ['\\bgirtiye\\b', 2], ['مقفول', 3], ['يربط', 3], ['بالحبل', 2],
+  ['\\batlasam', 3], ['hepsini icece', 3], ['kemer izleri', 3], ['\\bmorarm', 2], ['isini bitirece', 3], ['bisewitin', 3],
+  ['xwarin nade', 2], ['\\bulasmamis', 2], ['kimse gormemis', 2], ['فتح الباب', 2], ['لحاله', 1], ['بياكل', 2], ['بيشرب', 2],
+  ['bebek bulduk', 3], ['\\butuyle', 3], ['\\byaniklar', 2], ['eve gitmekten kork', 3], ['\\bkipirdami', 3], ['kes nehatiye', 2], ['yaninda kimse yok', 2], ['terk edilmis', 3], ['sarili (?:bir )?bebek', 3], ['kolon patla', 3],
   ['\\bcatirdiyo', 2], ['kapi sikisti', 2], ['gaz kokusu', 3], ['enkaz altinda', 3], ['koprunun ustunde', 3], ['asagi bakiyorum', 2],
   ['her sey bitti', 2], ['bu gece hallediyor', 3], ['ilaclarini biriktir', 3], ['ilaclarimi biriktir', 3], ['yuk olmayacag', 3],
   ['ez venagerim', 3], ['li min negerin', 3], ['ceka xwe hilda', 3], ['ker hilda', 3], ['evini bulamiyo', 3],
@@ -162,7 +167,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
+  ['ciddi degil', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
@@ -599,7 +604,7 @@ const OTHER_PERSON_BEFORE =
   /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|biraye min|xwiska min|keca min|kure min|lawe min|diya min|dayika min|bave min|mere min|jina min|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
 /** "işitme engelli komşum": the impairment word, then the person it belongs to. */
 const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
-const OTHER_PERSON_AFTER = /^(?:[a-z]+ )?[a-z]+ (?:komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam)/;
+const OTHER_PERSON_AFTER = /^(?:[a-z]+ )?[a-z]+ (?:bir )?(?:komsumuz|komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam)/;
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**
