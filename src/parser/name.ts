@@ -410,9 +410,11 @@ export function findName(ctx: NameContext): NameResult {
   }
 
   // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
+  let arabic = false;
   for (let k = 0; k < n; k++) {
     const t = words[k] as Token;
     if (!t.arabic) continue;
+    arabic = true;
     let cue = 0;
     if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي') cue = 6;
     else if (t.base === 'انا' || t.base === 'وانا') cue = 3;
@@ -444,7 +446,7 @@ export function findName(ctx: NameContext): NameResult {
 
   // Arabic signature: a given name and one or two more words, alone after a sentence break and before
   // only the ID, numbers or places ("… كيف نقدم طلب؟ يوسف الإبراهيم ٩٩٨…").
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; arabic && k < n; k++) {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || (lex(t) & ARABIC_GIVEN) === 0) continue;

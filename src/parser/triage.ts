@@ -20,7 +20,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
     ['يحرقني', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
-    ['\\b(?:kocam|esim|esi|eski esim|eski kocam|bosandigim)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur|bagiri|kiriyo|sarkit|hesaplas|zorla tut)', 2],
+    ['\\b(?:kocam|esim|eski esim|eski kocam|bosandigim)\\w*\\b[^.?!]{0,30}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur|bagiri|kiriyo|sarkit|hesaplas|zorla tut)', 2],
     // Violence against the writer's mother is violence against a woman, whoever writes.
     ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 3],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 1], ['li min dix', 3],
@@ -28,7 +28,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\besiyim\\b', 1], ['siddet', 2], ['\\bdov(?:du|uyor|uyo|ece|me|er|mek)', 2], ['\\bdarp', 2], ['\\btehdit', 1],
     ['\\bbicak', 2], ['xwe bikuj', -2], ['\\bsaldir', 2], ['\\btaciz', 2], ['\\bbosan', 1], ['\\bvur(?:mak|uyor|du)', 1], ['bikuj', 2],
     ['(?<!kendini |kendimi )\\boldur(?:ece|urum|mek|ur|cem|cek|ucem|ucek)', 2], ['ker hilda', 2], ['li min xist', 2], ['\\bjinbira', 2], ['bisewitin', 2], ['ضربني', 2], ['زوجي السابق', 3],
-    ['\\besi\\b[^.?!]{0,40}?(?:tabanca|silah|bicak|dov|vur|tehdit|gorursun|isini bitir|oldur)', 2], ['icip gel', 2],
+    // (Every ending four letters or more, so the automaton looks for them and not for "esi", which is everywhere.)
+    ['\\besi\\b[^.?!]{0,40}?(?:tabanca|silah|bicak|dovu|dove|dovd|vuru|vura|vurd|tehdit|gorursun|isini bitir|oldur)', 2], ['icip gel', 2],
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
   ],
   cocuk: [
