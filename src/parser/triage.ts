@@ -175,10 +175,17 @@ const URGENT_RULES: Rule[] = [
   ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene|kis|yaz)', -2], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
-// "kimse yok" (nobody there), "haber yok" (no news) say the danger, not its absence.
-const NEGATION_URGENT = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*|acan|gelen)\s)\S+\s+){0,2}(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
-/** For categories, one word at most between: "gazi, 2 bacağı yok" is still a veteran. */
-const NEGATION = /^[\s,]*(?:(?!(?:kimse|haber\w*|telefon\w*|yemek\w*|ekmek|bakan\w*|bakacak|ses\w*|para\w*|ilac\w*|soba\w*|odun\w*|komur\w*|elektrik\w*|acan|gelen)\s)\S+\s+)?(?:yok|degil|degilim|degiliz|yoktur|almiyor\w*)\b/;
+/**
+ * A negation after a phrase ("şiddet yok", "acil değil"), up to `words` words on. The words between may
+ * not be the subject of the "yok": "kimse yok", "haber yok", "telefonu yok" say the danger.
+ */
+function negationAfter(words: string): RegExp {
+  const notSubject = '(?!(?:kimse|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
+  return new RegExp(`^[\\s,]*(?:${notSubject}\\S+\\s+)${words}(?:yok|degil|degilim|degiliz|yoktur|almiyor\\w*)\\b`);
+}
+/** For urgency up to two words on ("zarar verme düşüncem yok"); for categories one ("gazi, 2 bacağı yok" is still a veteran). */
+const NEGATION_URGENT = negationAfter('{0,2}');
+const NEGATION = negationAfter('?');
 
 interface CompiledRule {
   re: RegExp;
@@ -601,11 +608,13 @@ const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
 // "kızım görme engelli": someone else's impairment is a need, not how the writer writes.
-const OTHER_PERSON_BEFORE =
-  /(?:^|[^a-z])(?:kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|kizimiz|oglumuz|cocugumuz|biraye min|xwiska min|keca min|kure min|lawe min|diya min|dayika min|bave min|mere min|jina min|ابني|ابنتي|زوجي|زوجتي)(?![a-z])[^.?!,;]{0,20}$/;
+/** The writer's relatives and neighbours (Turkish, Kurmanji, Arabic). */
+const SOMEONE_ELSE =
+  'komsumuz|komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam|kizimiz|oglumuz|cocugumuz|biraye min|xwiska min|keca min|kure min|lawe min|diya min|dayika min|bave min|mere min|jina min|ابني|ابنتي|زوجي|زوجتي';
+const OTHER_PERSON_BEFORE = new RegExp(`(?:^|[^a-z])(?:${SOMEONE_ELSE})(?![a-z])[^.?!,;]{0,20}$`);
 /** "işitme engelli komşum": the impairment word, then the person it belongs to. */
 const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
-const OTHER_PERSON_AFTER = /^(?:[a-z]+ )?[a-z]+ (?:bir )?(?:komsumuz|komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam)/;
+const OTHER_PERSON_AFTER = new RegExp(`^(?:[a-z]+ )?[a-z]+ (?:bir )?(?:${SOMEONE_ELSE})`);
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**
