@@ -115,9 +115,20 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
-  if ((f & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | PLACE)) !== 0 || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
+  // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
+  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap) || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
   return !gapHasBreakLoose(tokens, p, t);
 }
+
+/** "Afganistanlı", "Suriyeli" before a name: where the writer is from (a known place or proper noun + -li/-lu). */
+function originWord(t: Token): boolean {
+  const b = t.base;
+  if (b.length < 6 || !(b.endsWith('li') || b.endsWith('lu'))) return false;
+  return ORIGIN_STEMS.has(b.slice(0, -2)) || ORIGIN_STEMS.has(b.slice(0, -3));
+}
+const ORIGIN_STEMS = new Set(
+  'afganistan suriye irak iran ozbekistan turkmenistan kirgizistan kazakistan azerbaycan gurcistan pakistan somali sudan misir filistin lubnan urdun libya yemen rusya ukrayna'.split(' '),
+);
 
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
 function trailingPlace(t: Token): boolean {
@@ -403,7 +414,7 @@ export function findName(ctx: NameContext): NameResult {
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
-    while (s < e && leadingPlace(words[s] as Token)) s++;
+    while (s < e && (leadingPlace(words[s] as Token) || originWord(words[s] as Token))) s++;
     while (e > s + 1 && trailingPlace(words[e] as Token)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;

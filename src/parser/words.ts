@@ -6,7 +6,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
-export const SIGNOFFS = set(`yazan gonderen muhtar baskani baskan tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+export const SIGNOFFS = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari ogretmen doktor dr avukat tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Words that introduce the writer's own name. */
