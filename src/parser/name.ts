@@ -268,9 +268,12 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
 
   // Words before: cue or kinship.
-  const p1 = s > 0 ? words[s - 1] : undefined;
-  const p2 = s > 1 ? words[s - 2] : undefined;
-  const p3 = s > 2 ? words[s - 3] : undefined;
+  // (An origin word between the cue and the name is passed over: "ben Afganistanlı Zahra Ahmadi".)
+  let q = s;
+  while (q > 0 && originWord(words[q - 1] as Token)) q--;
+  const p1 = q > 0 ? words[q - 1] : undefined;
+  const p2 = q > 1 ? words[q - 2] : undefined;
+  const p3 = q > 2 ? words[q - 3] : undefined;
   let cue = 0;
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
