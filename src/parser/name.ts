@@ -5,6 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
+import { SELF_LOCATIVE } from './place.ts';
 import type { Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
@@ -22,6 +23,7 @@ import {
   KIN_ROOT,
   lex,
   NAME_LABEL,
+  NAME_TITLE,
   PLACE,
   PROPER,
   PROVINCE,
@@ -50,7 +52,6 @@ export interface NameContext {
   mode: 'mixed' | 'lower' | 'upper';
 }
 
-const LOCATIVE_COPULA = /^[dt][ae]y[iu][mz]$/;
 const ORIGIN_END = /l[iu]y[iu][mz]$/;
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
@@ -70,7 +71,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
-  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | ID_FILLER | STREET_WORD)) !== 0) return false;
+  if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | ID_FILLER | STREET_WORD)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
   if (mode === 'mixed') {
@@ -95,7 +96,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
 function surnameAfterFirst(t: Token, prev: Token, mode: NameContext['mode']): boolean {
   if (mode !== 'mixed' || !t.cap || !prev.cap || t.upper || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
-  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | TITLE | ID_FILLER | PLACE)) !== 0) return false;
+  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | TITLE | ID_FILLER | PLACE)) !== 0) return false;
   const pf = lex(prev);
   return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & (COMMON | PLACE)) === 0);
 }
@@ -116,7 +117,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
-  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap) || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
+  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap) || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
   return !gapHasBreakLoose(tokens, p, t);
 }
 
@@ -263,7 +264,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
   // "ben İstanbul'dayım": where the writer is, not who.
-  if (len === 1 && LOCATIVE_COPULA.test(first.suffix)) return;
+  if (len === 1 && SELF_LOCATIVE.test(first.suffix)) return;
   // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
 
@@ -340,14 +341,14 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
-    if ((lex(t) & (ID_FILLER | SIGNOFF | GREETING | PLACE)) !== 0 || t.base === 'merkez') continue;
+    if ((lex(t) & (ID_FILLER | SIGNOFF | NAME_TITLE | GREETING | PLACE)) !== 0 || t.base === 'merkez') continue;
     if (t.arabic && (lex(t) & PLACE) !== 0) continue;
     sig = false;
     break;
   }
   if (sig) score += 3;
   // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
-  if (p1 && (lex(p1) & SIGNOFF) !== 0) score += 2;
+  if (p1 && (lex(p1) & (SIGNOFF | NAME_TITLE)) !== 0) score += 2;
   // At the start of the message (after greetings), followed by a break.
   let startMsg = true;
   for (let k = 0; k < s; k++) {
@@ -376,10 +377,11 @@ function scoreRun(sc: Scan, s: number, e: number): void {
       if ((bf & COMMON) !== 0 && (bf & (PROPER | SURNAME)) === 0) score -= 1;
     }
   }
-  if (len === 1) score -= 1.5;
-  // A lone first name closing the message after a sentence break ("… Erzincan. Seda") signs it.
-  if (len === 1 && sig && firstGiven && mode !== 'upper' && first.cap && atSentenceStart(tokens, first) && e === n - 1) score += 1.5;
-  else if (len <= 3) score += 1;
+  // One word is a weaker name than two or three, but first names alone are common in these SMS
+  // ("… Kilis. Ecem"); a lone first name closing the message after a sentence break signs it.
+  if (len === 1) {
+    if (!(sig && firstGiven && mode !== 'upper' && first.cap && atSentenceStart(tokens, first) && e === n - 1)) score -= 0.5;
+  } else if (len <= 3) score += 1;
   if (len >= 2 && ((lex(last) & SURNAME) !== 0 || (lex(last) & PROPER) !== 0)) score += 1;
   // In an all-lower-case message, capitalised words stand out.
   if (mode === 'lower' && len >= 2 && allCap(words, s, e)) score += 2;
@@ -477,7 +479,7 @@ export function findName(ctx: NameContext): NameResult {
     let sig = true;
     for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
       const a = tokens[j] as Token;
-      if (a.kind === 'word' && (lex(a) & (PLACE | ID_FILLER | SIGNOFF)) === 0) sig = false;
+      if (a.kind === 'word' && (lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0) sig = false;
     }
     if (sig) cands.push({ s: k, e, score: 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }

@@ -627,14 +627,14 @@ const ruleSeen = new Int32Array(RULES.length);
 const SELF_IMPAIRMENT =
   /\b(?:isitme|gorme|konusma) engell\w*|\bsagir\w*|\bdilsiz\w*|\bkerr\b|\blal\b|\bاصم\b|صماء|ابكم|\bduymuyor\w*|\bkonusamiyor\w*/g;
 
-// "kızım görme engelli": someone else's impairment is a need, not how the writer writes.
 /** The writer's relatives and neighbours (Turkish, Kurmanji, Arabic). */
 const SOMEONE_ELSE =
   'komsumuz|komsum|kizim|oglum|cocugum|kardesim|annem|babam|esim|kocam|dedem|ninem|torunum|yegenim|abim|ablam|kizimiz|oglumuz|cocugumuz|biraye min|xwiska min|keca min|kure min|lawe min|diya min|dayika min|bave min|mere min|jina min|ابني|ابنتي|زوجي|زوجتي';
+/** Someone else's impairment is a need, not how the writer writes: "kızım görme engelli" … */
 const OTHER_PERSON_BEFORE = new RegExp(`(?:^|[^a-z])(?:${SOMEONE_ELSE})(?![a-z])[^.?!,;]{0,20}$`);
-/** "işitme engelli komşum": the impairment word, then the person it belongs to. */
-const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
+/** … "işitme engelli komşum"; but never "engelliyim", "sağırız". */
 const OTHER_PERSON_AFTER = new RegExp(`^(?:[a-z]+ )?[a-z]+ (?:bir )?(?:${SOMEONE_ELSE})`);
+const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**

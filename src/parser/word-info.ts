@@ -15,6 +15,7 @@ import {
   KIN_THIRD,
   KU_WORDS,
   NAME_LABELS,
+  NAME_TITLES,
   SIGNOFFS,
   STOP,
   STREET,
@@ -56,6 +57,8 @@ export const STREET_WORD = 1 << 23;
 export const GLUED_PLACE = 1 << 24;
 /** First word of a two-word place name ("غازي عنتاب"). */
 export const PHRASE_HEAD = 1 << 25;
+/** A role signed before a name (NAME_TITLES). */
+export const NAME_TITLE = 1 << 26;
 
 export const PLACE = PROVINCE | DISTRICT | ALIAS;
 
@@ -82,6 +85,7 @@ function computeFlags(w: string): number {
   if (KIN_THIRD.has(w)) f |= KIN_3RD;
   if (GREETINGS.has(w)) f |= GREETING;
   if (SIGNOFFS.has(w)) f |= SIGNOFF;
+  if (NAME_TITLES.has(w)) f |= NAME_TITLE;
   if (ID_FILLERS.has(w)) f |= ID_FILLER;
   if (NAME_LABELS.has(w)) f |= NAME_LABEL;
   if (places.provinces.has(w)) f |= PROVINCE;

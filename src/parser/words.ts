@@ -6,8 +6,11 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
-export const SIGNOFFS = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari ogretmen doktor dr avukat tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
+export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
+
+/** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
+export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari ogretmen doktor dr avukat`);
 
 /** Words that introduce the writer's own name. */
 export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê
