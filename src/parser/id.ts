@@ -57,8 +57,8 @@ export const OTHER_CUE_RE = new RegExp(
 // Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
 export const OTHER_CUE_MORE_RE =
   /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي))\W*$/;
-/** Every OTHER_CUE_MORE_RE match holds a genitive "-nin/-nun" and a space, "min", or an Arabic letter (a cheap test first). */
-export const OTHER_MORE_HINT = /n[iu]n\s|\bmin\b|[\u0621-\u064a]/;
+/** Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", or an Arabic letter (a cheap test first). */
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 const NOT_THIS_RE = /^[\s,]*(?:degil[\s,]+(?:o|bu)\b|yanlis\b)/;
 

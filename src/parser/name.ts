@@ -455,7 +455,8 @@ export function findName(ctx: NameContext): NameResult {
       if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
       e++;
     }
-    if (e === s && cue === 3) continue;
+    // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
+    if (e === s && cue === 3 && !endsSentence(tokens, first)) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
@@ -475,13 +476,14 @@ export function findName(ctx: NameContext): NameResult {
       if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
       e++;
     }
-    if (e === k) continue;
+    // A lone given name signs only right before the ID ("سامر ٩٩٩…").
+    if (e === k && tokens[t.i + 1]?.kind !== 'num') continue;
     let sig = true;
     for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
       const a = tokens[j] as Token;
       if (a.kind === 'word' && (lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0) sig = false;
     }
-    if (sig) cands.push({ s: k, e, score: 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
+    if (sig) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
   let best: Cand | null = null;
@@ -499,4 +501,10 @@ export function findName(ctx: NameContext): NameResult {
     confidence: Math.min(0.99, 0.4 + best.score / 20),
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
+}
+
+/** Nothing but punctuation, a line break or the end after this word. */
+function endsSentence(tokens: readonly Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return next === undefined || next.kind === 'punct' || next.kind === 'nl';
 }

@@ -54,6 +54,8 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
   return hit;
 }
 
+const ARABIC_HERE = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'انا', 'وانا', 'نحن', 'نحنا', 'احنا', 'اعيش', 'نعيش', 'اسكن', 'نسكن']);
+
 /** Words starting inside `exclude` (the sender's name) are not places. */
 export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, lowerMode: boolean): PlaceResult {
   const exStart = exclude === null ? 0 : exclude[0];
@@ -75,7 +77,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       }
     }
     if (!hit && t.arabic) {
-      const a = places.aliases.get(t.base) ?? (t.base.startsWith('و') ? places.aliases.get(t.base.slice(1)) : undefined);
+      // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name.
+      const a = places.aliases.get(t.base) ?? (t.base.startsWith('و') || t.base.startsWith('ب') ? places.aliases.get(t.base.slice(1)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
@@ -128,7 +131,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
     const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && (nw.base === 'me' || nw.base === 'ne' || nw.base === 'im');
-    if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
+    // Arabic "ساكن بمرسين", "أنا بإسطنبول": "ب" glued after living or "I/we".
+    const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && ARABIC_HERE.has(pw.base);
+    if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
     if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {

@@ -17,6 +17,9 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
+    ['kadin konuk ?ev', 3], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
+    ['\\bkocasi\\b[^.?!]{0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2],
+    ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني)', 3], ['جوزها (?:قفل|ضرب|بيضرب|طرد)', 3], ['زوجها (?:قفل|ضرب|بيضرب|طرد)', 3], ['\\bli pey min', 3], ['\\bbirevin', 2],
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
     ['يحرقني', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
@@ -36,7 +39,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
   cocuk: [
     ['cocuk evlendir', 3], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
-    ['sokakta yasayan', 2], ['\\bzarok', 1], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
+    ['sokakta yasayan', 2], ['\\bzarok', 1], ['\\bdide mer\\b', 3], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
     ['ولادها', 2], ['لحالهم', 2], ['adama veri', 3], ['baslik parasi', 2], ['cocuk parasi', 3], ['zorbalig', 2], ['dikkat eksik', 2], ['cocugu kacir', 3], ['\\bjinbav', 3], ['nafaqe', 4], ['\\bihmal', 2],
     ['\\b(?:oglum|kizim|cocugum)\\b[^.?!]{0,20}?kaybol', 2], ['cocuk basina', 2], ['zayin', 3], ['\\bcocuk calis', 3], ['cocuk yardim', 3], ['\\byetim', 3],
     ['evden kac', 2], ['\\bogrencim(?:iz)?\\b', 2], ['\\buvey baba', 2], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 3], ['evlat edin', 3],
@@ -55,7 +58,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\b(?:kizim|oglum|cocugum|torunum|yegenim)\\w*[^.?!]{0,60}?(?:dokun|taciz|istismar)', 3],
     ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,40}?(?:vur|dov|siddet|dayak)', 2],
     // An adult writing about her own marriage or abuse is not a child.
-    ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3],
+    ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3], ['\\bez (?:1[89]|[2-5][0-9]) sali me\\b', -3],
+    ['\\bkres', 1], ['\\bmama (?:yardim|destek|parasi)', 3], ['\\bbebegim', 2], ['\\bkiz cocu', 2], ['evlendirilme', 3], ['\\bbidin mer\\b', 3],
     ['bide mer', 3], ['\\bbebek', 2], ['atolyede calis', 3], ['cocuk isci', 3], ['المشروطه', 3], ['cocuk evleri', 3],
     ['cocuk ihmal', 3], ['\\bistismar', 2], ['cocuk psikolog', 3], ['gostermiyo', 2],
     ['\\b(?:kizimi|oglumu|cocugumu|cocuklarimi) gore(?:medim|miyorum)', 3], [`عمر(?:ه|ها) ${AGE_CHILD} (?:سنه|سنوات)`, 2],
@@ -81,7 +85,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
     ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
-    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['down sendrom', 3], ['otiz', 3],
+    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
     ['isaret dili', 3], ['\\bkemendam', 3], ['مشلول', 3], ['الرعايه المنزليه', 4], ['engeli maas', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
@@ -93,7 +97,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],
-    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz|sidir|dir|leri|mizin)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 4],
+    ['\\bgazi (?:cd|cad|caddesi|sk|sok|sokak|mah|mahallesi|bulvari|bulvar)\\b', -4],
+    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz|sidir|dir|leri|mizin|lere|lerde|lerden|lerimiz|lerimize|lerimizin|sine|sini|siyle|mize|yken)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 4],
   ],
 };
 const GENEL_RULES: Rule[] = [
@@ -118,7 +123,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:kocam|esim|eski esim|eski kocam|babam|abim|agabeyim|sevgilim|nisanlim|oglum|damadim)\\b[^.?!]{0,40}?tehdit', 2],
   ['(?:oldur|bicak|vur|dov|yak|kacir)\\w*[^.?!]{0,20}?tehdit', 2],
   ['\\bli (?:wi|we|me|wan) dixe\\b', 3], ['li min dixist', -2], ['zu werin', 3], ['bi zore', 2], ['bizewic', 2],
-  ['yasamanin anlami', 3], ['anlami kalmadi', 2], ['kopruye gid', 2],
+  ['yasamanin anlami(?: yok| kalmadi)?', 3], ['anlami kalmadi', 2], ['kopruye gid', 2],
   ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onune\\b', 3], ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onunde\\b', 3], ['kapida bekliyo', 3], ['asagida bekliyo', 2],
   ['\\bevlendir(?:ecek|cek|iyo)', 2], ['\\bbeni\\b[^.?!]{0,20}?evlendir', 2],
   ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2],
@@ -175,6 +180,29 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:eve|okuldan|isten|dersten|kurstan) (?:donmedi|donmemis|donmuyo|gelmedi|gelmemis|gelmiyo)', 3],
   ['\\b(?:cikmis|cikti|gitti|gitmis)\\b[^.?!]{0,15}donme(?:di|mis)\\b', 3], ['her yere bakt', 3],
   ['\\b(?:nerde|nerede) (?:oldugunu |oldugu )?bilmiyo', 3], ['\\btelefon\\w* (?:acmiyo|kapali)', 2],
+  // Writing in secret, or unable to call: the danger is in the room.
+  ['gizli yaziyo', 3], ['\\bgizlice (?:yaziyo|mesaj)', 3], ['\\bfazla yazamiyo', 3], ['\\barayamam', 2], ['\\b(?:o evde|o burada|o icerde|o iceride)\\b', 2],
+  ['telefonu sakla', 2], ['\\bsu an konusamiyo', 2], ['\\bkurtarin\\b', 3], ['\\bkurtarin beni', 3],
+  // Threats in the words of the one who makes them ("seni pencereden atacam", "hesaplaşacağız").
+  ['\\bseni\\b[^.?!]{0,25}?(?:atacam|atacagim|atarim|gebert|mahved|kesece|kescem|keserim|bogarim|bogacag)', 3], ['\\bhesaplasacag', 3],
+  ['\\bhesaplasaca(?:z|m)\\b', 3], ['\\bbogazimi sik', 3], ['\\bbogazini sik', 3], ['\\bbogmaya calis', 3], ['\\balip gotur(?:ece|ucem|cem)', 2],
+  ['\\beve donmek istemiyo', 2], ['\\bicip gel', 2], ['\\bsarhos (?:gel|geldi|halde)', 2], ['\\bbeni itti', 2], ['\\bhala evde', 2],
+  ['\\bsaatlerdir (?:bagiriyo|agliyo|ciglik)', 2], ['\\bbagirma sesi', 2], ['\\bciglik sesi', 2],
+  // Fallen, moaning behind a locked door; no one seen for days.
+  ['\\binliyo', 3], ['\\b(?:kapi|kapisi|kapilari) (?:iceriden )?kilitli', 2], ['iceriden kilitli', 3], ['\\bkapi\\w* cald\\w* ac(?:mi|ami)yo', 3],
+  ['\\bgundur (?:evde )?yalniz', 3], ['\\b(?:gundur|gunden beri) (?:\\S+ )?gorunmu(?:yo|yor)', 3], ['\\bgorunmuyo', 2], ['\\bkimse gelmedi', 1],
+  ['ekmekler birik', 2], ['gazeteler birik', 2], ['\\bayaklarim tutmuyo', 2], ['\\bkomurum (?:bitti|kalmadi)', 2], ['\\bcok soguk', 1],
+  ['\\bekmek iste(?:di|diler|yo)', 2], ['\\baglayarak', 1],
+  // A child in a car, on a balcony, with a stranger.
+  ['\\barabada (?:bir )?(?:cocuk|bebek)', 3], ['\\barabanin icinde[^.?!]{0,30}?(?:cocuk|bebek)', 3], ['\\bbalkonda birak', 3], ['\\bkorkulugu yok', 2],
+  ['\\byabanci bir adam', 2], ['\\bonunde bekliyo', 2], ['\\bkolundan (?:tutup|tuttu|cek)', 2], ['\\barabasina bindi\\b', 2],
+  // Homes burnt or collapsed, families outside in the cold.
+  ['\\bevimiz yandi', 1], ['\\b(?:akrabalarda|akrabamizda|akrabalarimizda) kaliyo', -2], ['\\bdisaridayiz', 3], ['\\bdisaridayim', 3],
+  ['\\busuyor(?:um|uz)', 2], ['\\bsolunum cihaz', 2], ['\\bsarj\\w* (?:\\d+ )?(?:saat|dakika)\\w* kal', 2], ['\\belektri\\w* kesil', 1],
+  ['hilwesiya', 3], ['\\bli derve ne\\b', 2], ['\\bsewiti\\b', 1], ['\\bdide mer\\b', 3], ['\\bdawet sibe', 3],
+  ['بالشارع', 3], ['وين نروح', 2], ['بالبرد', 1], ['بتقدر تقوم', 3], ['بيقدر يقوم', 3], ['ما عم يرد', 3], ['ما حدا شاف', 3], ['الباب مسكر', 2],
+  // Farewells said another way.
+  ['\\bson kez yaziyo', 3], ['\\biyiydi deyin', 3], ['(?:sabahi|yarini|yarin sabahi) gormek istemiyo', 3], ['\\bkafamin icindeki ses', 2],
   // Help asked for now.
   ['polis gonder', 3], ['\\bpolis\\w* (?:gon|cag|yolla|haber ver|gelsin|lazim)', 3], ['\\bpolis', 1], ['\\bambulans', 3],
   ['hemen gelin', 3], ['\\bhemen\\b', 1], ['اسعاف', 3], ['الشرطه', 2], ['بسرعه', 2],
@@ -186,7 +214,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
@@ -200,7 +228,7 @@ const URGENT_RULES: Rule[] = [
  * not be the subject of the "yok": "kimse yok", "haber yok", "telefonu yok" say the danger.
  */
 function negationAfter(words: string): RegExp {
-  const notSubject = '(?!(?:kimse|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
+  const notSubject = '(?!(?:kimse\\w*|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
   return new RegExp(`^[\\s,]*(?:${notSubject}\\S+\\s+)${words}(?:yok|degil|degilim|degiliz|yoktur|almiyor\\w*)\\b`);
 }
 /** For urgency up to two words on ("zarar verme düşüncem yok"); for categories one ("gazi, 2 bacağı yok" is still a veteran). */
@@ -712,6 +740,21 @@ export function boundedRuleMismatches(folded: string): string[] {
 /** Each rule's pattern and its pre-check literals (for the test that every match holds them). */
 export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]; age: string[] }[] {
   return RULES.map((r) => ({ re: new RegExp(r.re.source), anchors: r.anchors, also: r.also, age: r.age ? AGE_WORDS : [] }));
+}
+
+/** Which rules scored on a folded text, and how much (for `npm run explain`; not on the hot path). */
+export function explainTriage(folded: string): { rule: string; group: string; score: number }[] {
+  const stamp = scanAnchors(folded);
+  const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
+  const negations = anyAnchor(NEGATION_ANCHORS, stamp);
+  const groups = [...CATEGORY_NAMES, 'genel', 'urgent'];
+  const out: { rule: string; group: string; score: number }[] = [];
+  for (const rule of RULES) {
+    const t = rule.group === URGENT ? folded : text;
+    const score = ruleScore({ ...rule, leadMax: -1 }, t, negations, stamp, t !== folded);
+    if (score !== 0) out.push({ rule: rule.re.source, group: groups[rule.group] as string, score });
+  }
+  return out;
 }
 
 /** Category and urgency together: one anchor scan of the folded text serves both. */

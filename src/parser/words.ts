@@ -10,7 +10,7 @@ export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar sa
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
-export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari ogretmen doktor dr avukat`);
+export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat gazi emekli`);
 
 /** Words that introduce the writer's own name. */
 export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê
@@ -28,13 +28,14 @@ export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim a
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
 export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu
-  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم`);
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم امه ابوه امها ابوها حفيده حفيدته حفيدها حفيدتها جده جدته`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
 export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
+  iban iletisim
   ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
@@ -57,8 +58,6 @@ export const STOP = set(`
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
 export const ID_FILLERS = set(`tc t c tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci
   رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي`);
-
-export const PHONE_WORDS = set(`tel telefon cep gsm iletisim numaram numara`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
 export const INFLECTED =

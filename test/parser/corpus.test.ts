@@ -118,7 +118,10 @@ describe('own labelled sets regression guard', () => {
   // and precision 100; own-b 97.5, 99.2, 98.3, 98.3, 98.3, 100, 100; own-c 97.5, 98.3, 96.7, 95, 98.3, 100, 97.6;
   // own-d 95.3, 97.3, 97.3, 97.3, 97.3, 100, 100; own-e 98.7, 99.3, 98, 96, 97.3, 98.1, 100; own-f 98, 99.3, 98.7, 94.7, 94, 100, 96.3; own-g 92, 100, 96, 94, 93.3, 100, 100; own-h 97.5, 99, 97, 90, 96.5, 100, 97;
   // own-i 90, 98.5, 96, 90.5, 94.5, 100, 98.5 (unseen it scored 90, 98.5, 96, 90.5, 84.5, 74.2, 90.7);
-  // own-j (unseen, not learnt from) 96.7, 100, 98.7, 94.7, 91.3, 79.2, 84.4.
+  // own-j (unseen, not learnt from) 96.7, 100, 98.7, 94.7, 91.3, 79.2, 84.4; after learning from own-k and own-n 81.3, 84.8.
+  // own-k and own-n (2026-12-06 late): unseen 95.5, 99, 98, 94, 91.5, 84.9, 98.4 and 96.5, 98, 98, 89.5, 92.5, 78.1, 96.6;
+  // after learning from them 99, 99, 99, 96, 97, 100, 100 and 97, 98, 98.5, 95.5, 97.5, 100, 100.
+  // own-m (unseen, not learnt from; written last): 98.5, 99.5, 98.5, 96, 88, 76.5, 89.7 (the parser before own-k and own-n: 98.5, 99.5, 98.5, 93.5, 87, 75, 89.5).
   it.each([
     ['own-a', { name: 98, tckn: 98, tckn_invalid: 98, request: 98, province: 97, category: 97, lang: 98, recall: 97, precision: 95 }],
     ['own-b', { name: 95, tckn: 97, tckn_invalid: 97, request: 96, province: 96, category: 96, lang: 98, recall: 97, precision: 95 }],
@@ -128,7 +131,10 @@ describe('own labelled sets regression guard', () => {
     ['own-g', { name: 90, tckn: 98, tckn_invalid: 98, request: 94, province: 92, category: 92, lang: 98, recall: 98, precision: 97 }],
     ['own-h', { name: 95, tckn: 97, tckn_invalid: 98, request: 94, province: 88, category: 94, lang: 98, recall: 98, precision: 95 }],
     ['own-i', { name: 88, tckn: 97, tckn_invalid: 98, request: 94, province: 88, category: 92, lang: 98, recall: 98, precision: 95 }],
-    ['own-j', { name: 94, tckn: 98, tckn_invalid: 98, request: 96, province: 92, category: 89, lang: 98, recall: 77, precision: 82 }],
+    ['own-j', { name: 94, tckn: 98, tckn_invalid: 98, request: 96, province: 92, category: 89, lang: 98, recall: 79, precision: 82 }],
+    ['own-k', { name: 96, tckn: 98, tckn_invalid: 98, request: 96, province: 93, category: 95, lang: 98, recall: 97, precision: 97 }],
+    ['own-n', { name: 94, tckn: 97, tckn_invalid: 98, request: 96, province: 93, category: 95, lang: 98, recall: 97, precision: 97 }],
+    ['own-m', { name: 96, tckn: 98, tckn_invalid: 97, request: 96, province: 94, category: 86, lang: 98, recall: 74, precision: 87 }],
     ['own-d', { name: 93, tckn: 96, tckn_invalid: 98, request: 95, province: 95, category: 95, lang: 98, recall: 97, precision: 95 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./corpus/${name}.jsonl`, import.meta.url)), floors);

@@ -56,6 +56,12 @@ describe('name', () => {
     ['after "ben" with a copula suffix', `Ben Tuncay Er'im, kira yardımı`, 'Tuncay Er'],
     ['labelled form', `Ad Soyad: Derya Kaplan\nTC: ${V1}\nTalep: bilgi`, 'Derya Kaplan'],
     ['signature at the end', `Gıda kartım yüklenmedi, kontrol eder misiniz? Cemal Aksoy`, 'Cemal Aksoy'],
+    ['Arabic: a lone given name after "أنا" ending the message', 'بدي أعرف لمين بلغ إذا صار مرة تانية؟ نحن بالريحانية. أنا أحمد', 'أحمد'],
+    ['Arabic: signing as her son\'s mother', `ابني ما رجع عالبيت. أنا أمه خديجة، الكملك ${V1}`, 'خديجة'],
+    ['Arabic: a lone given name right before the ID', `كيف بجدد الكملك؟ انتهت صلاحيته. سامر ${V1} اسطنبول`, 'سامر'],
+    ['a role before the signature ("Komşu Recep")', 'Karşı dairede 2 küçük çocuk balkonda ağlıyor. Adres Cumhuriyet cd Malatya. Komşu Recep', 'Recep'],
+    ['"ben gazi X"', 'ben gazi Fikret Kuzu, iki bacağım yok, evde tek başımayım. Hınıs', 'Fikret Kuzu'],
+    ['IBAN letters are no name', `ödeme ne zaman yatar? Semra Kılıç ${V1} Bağcılar IBAN TR33 0006 1005 1978 6457 8413 26`, 'Semra Kılıç'],
     ['before the ID', `Hacer Tunç ${V1} kömür yardımı istiyorum`, 'Hacer Tunç'],
     ['after the ID', `TC ${V1} Orhan Bilgin. Kömür yardımı`, 'Orhan Bilgin'],
     ['all upper case, no Turkish letters', `SEVGUL OZDEMIR ${V1} YARDIM`, 'SEVGUL OZDEMIR'],
@@ -140,6 +146,8 @@ describe('province', () => {
     ['person named Nilüfer is not the district', 'Komşum Nilüfer hanım yardım istiyor', null],
     ['origin vs where one lives now', "Hatay'dan Mersin'e taşındık, ev lazım", 'Mersin'],
     ['ordinary word that is a place (tokat)', 'öğretmeni tokat attı, ne yapmalıyım', null],
+    ['Arabic "ب" glued to the place (in Mersin)', 'زوجي طلقني، انا ساكنة بمرسين وما عندي بيت', 'Mersin'],
+    ['Arabic: where the writer lives beats where the relative is', 'جدي ساكن لحاله بأورفا وما عم يرد. انا ساكنة باسطنبول', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -176,6 +184,15 @@ describe('category', () => {
     ['an adult forced to marry is not a child', '22 yaşındayım, babam zorla evlendirmek istiyor, dövdü', 'kadin'],
     ['a child hit by the writer’s husband', 'eşim kızıma vuruyor, kızım 6 yaşında', 'cocuk'],
     ['a veteran with no legs (no negation of "gazi")', 'abim gazi, iki bacağı yok, protez için rapor', 'sehit_gazi'],
+    ['veterans, plural with a case ending', 'Gazilere ÖTV muafiyetli araç hakkı kaç yılda bir?', 'sehit_gazi'],
+    ['a street named Gazi is an address', 'kocam içip geldi bağırıyor, Gazi cd. no 14 Elbistan', 'kadin'],
+    ['a nursery grant is a child matter', 'Kreş yardımı var mı çalışan anneler için? İkizlerim 3 yaşında', 'cocuk'],
+    ['shelter spelt apart', 'KADIN KONUK EVİ NASIL BAŞVURULUR', 'kadin'],
+    ['economic control by a husband', 'eşim bana hiç para vermiyor, çalışmama izin vermiyor', 'kadin'],
+    ['"no violence from my husband" is not kadin', 'Boşanma davası açtım, eşimden şiddet görmedim, adli yardım lazım', 'genel'],
+    ['Arabic: a husband locking her in', 'زوجي قفل علي الباب من يومين وما في أكل', 'kadin'],
+    ['Kurmanji: an adult forced to marry is not a child', 'Bavê min dixwaze min bi zorê bide mêr, ez 24 salî me', 'kadin'],
+    ['someone else who cannot hear', 'kulağı duymayan komşum kapıyı açmıyor', 'engelli'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -216,6 +233,22 @@ describe('urgent', () => {
     ['cold and alone', 'komşumuz 88 yaşında, sobası yanmıyor, battaniyeye sarılmış titriyor, kimsesi yok', true],
     ['Arabic: beaten before, safe now', 'كان يضربني، والآن أنا بأمان مع أهلي', false],
     ['a threat three months ago', 'eşim 3 ay önce tehdit ettiği için uzaklaştırma kararı almıştım, uzatmak istiyorum', false],
+    ['writing in secret', 'kocam içip geldi yine, masayı devirdi. tuvaletten gizli yazıyorum', true],
+    ['"he is here", cannot call', 'Fazla yazamıyorum, o evde. 112yi arayamam duyar', true],
+    ['a threat in his own words', "adam 'seni pencereden atacam' diye bağırdı", true],
+    ['moaning behind a locked door', 'yaşlı amca düşmüş, kapının arkasından inliyor, kapı kilitli', true],
+    ['not seen for days', 'yalnız yaşayan Naciye teyze 4 gündür görünmüyor, ekmekler birikmiş', true],
+    ['a child in a car in the sun', 'otoparkta arabanın içinde 2 yaşlarında bir çocuk yalnız, kimse gelmedi', true],
+    ['a farewell said another way', 'Bu mesajı son kez yazıyorum belki, annem sorarsa iyiydi deyin', true],
+    ['"the meaning of living is gone" holds its own "yok"', "'yaşamanın anlamı yok' diyor, arabada yatıyor", true],
+    ['"kimsem yok" is no negation', 'yataktan kalkamıyorum, kimsem yok', true],
+    ['no harm meant: "zarar vermem"', 'moralim bozuk ama merak etmeyin kendime zarar vermem, psikolog arıyorum', false],
+    ['a lost veteran card is no missing person', 'Gazi kartım kayboldu, kayıp ilanı gerekir mi?', false],
+    ['a fire last night, safe with relatives now', 'Dün gece evimiz yandı, şu an akrabalarda kalıyoruz, eşya yardımı', false],
+    ['Kurmanji: burnt yesterday, nobody hurt', 'Xaniyê me duh şewitî, tu kes birîndar nebû. Niha em li mala xizmên xwe ne', false],
+    ['Arabic: in the street in the cold tonight', 'طلعنا صاحب البيت وحط اغراضنا بالشارع، والدنيا برد', true],
+    ['Arabic: fallen and cannot get up', 'أمي وقعت بالحمام وما بتقدر تقوم', true],
+    ['Arabic: an eviction next month is not now', 'صاحب البيت يريد ان يطردنا الشهر القادم', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
