@@ -249,6 +249,15 @@ describe('urgent', () => {
     ['Arabic: in the street in the cold tonight', 'طلعنا صاحب البيت وحط اغراضنا بالشارع، والدنيا برد', true],
     ['Arabic: fallen and cannot get up', 'أمي وقعت بالحمام وما بتقدر تقوم', true],
     ['Arabic: an eviction next month is not now', 'صاحب البيت يريد ان يطردنا الشهر القادم', false],
+    ["a deaf writer's grammar: no door opened, no waking", 'komşu yaşlı kadın 2 gün kapı açmak yok. ben sağır telefon edemem', true],
+    ['no sound for days, papers at the door', 'komsumuzun evinde 3 gundur ses yok, kapida gazeteler', true],
+    ['bedridden and alone ("yatalak değil" is not)', 'yatalak annem yalnız, bakıcısı kaçmış', true],
+    ['"not bedridden but cannot be alone" is a plan, not danger', 'Annem yatalak değil ama yalnız kalamaz, ameliyat süresince huzurevi olur mu', false],
+    ['taken away by car', 'su an arabada zorla goturuyo beni bilmedigim yere', true],
+    ['gas opened, a threat to blow up', 'adam evde gaz acti, patlatcam diyo', true],
+    ['Kurmanji: a knife, hiding at the neighbours', 'Bavê zarokên min bi çakû li min geriya, ez û zarok li cîranan veşartî ne', true],
+    ['Kurmanji: no threat now', 'berê mêrê min ez lêdixistim, niha em ji hev veqetiyan û tu tehdît tune', false],
+    ['Arabic: found after an hour', 'لقينا ولد صغير ضايع بالسوق، الحمد لله لقينا أهله بعد ساعة', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
