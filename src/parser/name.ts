@@ -124,6 +124,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
 /** "Afganistanlı", "Suriyeli" before a name: where the writer is from (a known place or proper noun + -li/-lu). */
 function originWord(t: Token): boolean {
   const b = t.base;
+  // "Afganistan'dan Zahra Rezai": the country itself, with or without a case ending.
+  if (ORIGIN_STEMS.has(b)) return true;
   if (b.length < 6 || !(b.endsWith('li') || b.endsWith('lu'))) return false;
   return ORIGIN_STEMS.has(b.slice(0, -2)) || ORIGIN_STEMS.has(b.slice(0, -3));
 }
@@ -420,7 +422,13 @@ export function findName(ctx: NameContext): NameResult {
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && (leadingPlace(words[s] as Token) || originWord(words[s] as Token))) s++;
-    while (e > s + 1 && trailingPlace(words[e] as Token)) e--;
+    // Down to a lone given name only past a colloquial place name or an origin ("Berat Urfa Suruç", "Hassan
+    // Suriyeli"): a province or district after a given name is as likely a surname ("Kader Adana", "Dilan Sarıkaya").
+    while (
+      (e > s + 1 || (e > s && (lex(words[s] as Token) & GIVEN) !== 0 && ((lex(words[e] as Token) & (PROVINCE | DISTRICT)) === 0 || originWord(words[e] as Token)))) &&
+      (trailingPlace(words[e] as Token) || originWord(words[e] as Token))
+    )
+      e--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }

@@ -17,9 +17,9 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
+    ['kadin konuk ?ev', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b[^.?!]{0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2],
-    ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني)', 3], ['جوزها (?:قفل|ضرب|بيضرب|طرد)', 3], ['زوجها (?:قفل|ضرب|بيضرب|طرد)', 3], ['\\bli pey min', 3], ['\\bbirevin', 2],
+    ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 3], ['جوزها (?:قفل|ضرب|بيضرب|طرد)', 3], ['زوجها (?:قفل|ضرب|بيضرب|طرد)', 3], ['\\bli pey min', 3], ['\\bbirevin', 2],
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
     ['يحرقني', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
@@ -42,7 +42,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['sokakta yasayan', 2], ['\\bzarok', 1], ['\\bdide mer\\b', 3], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
     ['ولادها', 2], ['لحالهم', 2], ['adama veri', 3], ['baslik parasi', 2], ['cocuk parasi', 3], ['zorbalig', 2], ['dikkat eksik', 2], ['cocugu kacir', 3], ['\\bjinbav', 3], ['nafaqe', 4], ['\\bihmal', 2],
     ['\\b(?:oglum|kizim|cocugum)\\b[^.?!]{0,20}?kaybol', 2], ['cocuk basina', 2], ['zayin', 3], ['\\bcocuk calis', 3], ['cocuk yardim', 3], ['\\byetim', 3],
-    ['evden kac', 2], ['\\bogrencim(?:iz)?\\b', 2], ['\\buvey baba', 2], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 4], ['evlat edin', 4],
+    ['evden kac', 2], ['\\bogrencim(?:iz)?\\b', 2], ['\\buvey baba', 2], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 4], ['evlat edin', 6],
     ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 4], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz(?!im|iz)', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
@@ -59,7 +59,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,40}?(?:vur|dov|siddet|dayak)', 2],
     // An adult writing about her own marriage or abuse is not a child.
     ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3], ['\\bez (?:1[89]|[2-5][0-9]) sali me\\b', -3],
-    ['\\bkres', 1], ['\\bokul yardim', 2], ['\\bcocuk\\w* (?:okul|egitim) yardim', 2], ['cocuk esirgeme', 3], ['زواج البنات', 3], ['حفاضات', 3], ['للاطفال', 2], ['\\bdibistan', 2],
+    ['\\bkres', 1], ['\\bcocuklari alip gotur', 3], ['\\btorunlarim', 1], ['\\buniversite', -2], ['\\badama ver(?:ecek|cek|iyo|di)', 3], ['imam nikah', 2], ['\\bokul yardim', 2], ['\\bcocuk\\w* (?:okul|egitim) yardim', 2], ['cocuk esirgeme', 3], ['زواج البنات', 3], ['حفاضات', 3], ['للاطفال', 2], ['\\bdibistan', 2],
     ['\\b(?:kure cirane|keca cirane|zaroken cirane)', 2], ['\\bmama (?:yardim|destek|parasi)', 3], ['\\bbebegim', 2], ['\\bkiz cocu', 2], ['evlendirilme', 3], ['\\bbidin mer\\b', 3],
     ['bide mer', 3], ['\\bbebek', 2], ['atolyede calis', 3], ['cocuk isci', 3], ['المشروطه', 3], ['cocuk evleri', 3],
     ['cocuk ihmal', 3], ['\\bistismar', 2], ['cocuk psikolog', 3], ['gostermiyo', 2],
@@ -68,6 +68,9 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
+    ['\\b(?:amcayi|teyzeyi|dedeyi|nineyi|babaannemi|anneannemi|dedemi|ninemi|babaannemizi|dedemizi)\\b[^.?!]{0,40}?(?:dov|vur|kilitl|darp|siddet|yemek vermi)', 5],
+    ['\\bbuyukanne', 2], ['\\bbuyukbaba', 2], ['كبيره بالعمر', 3], ['كبير بالعمر', 3], ['\\byasli (?:birine|birini|birisine|adama|kadina)', 2],
+    ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6],
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
     ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['كبير في السن', 3], ['عجوز', 3], ['bakim ?evi', 3], ['\\bac birak', 2], ['alzaymir', 3], ['alzhaymer', 3],
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
@@ -86,7 +89,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
     ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
-    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 3], ['otiz', 3],
+    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 3], ['otiz', 3],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
     ['isaret dili', 3], ['\\bkemendam', 3], ['مشلول', 3], ['الرعايه المنزليه', 4], ['engeli maas', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
@@ -209,6 +212,13 @@ const URGENT_RULES: Rule[] = [
   ['\\bzorla gotur', 3], ['\\bbilmedigim (?:bir )?yere', 2], ['\\bitip dusur', 2], ['\\bgaz acti', 3], ['\\bpatlat(?:cam|acagim|acak|cak)', 3],
   ['\\batli(?:cam|cak|yacak|yacagim)\\b', 3], ['\\btelefonu kapatti', 2], ['\\bbalkon\\w*[^.?!]{0,25}?kenar', 3], ['\\bbaltayla', 3],
   ['\\bcaku\\b', 3], ['\\bvesarti', 3], ['\\bagir girt', 3], ['\\btene li male', 2], ['\\bbide mer\\b', 2], ['ضايع', 3],
+  // Threats and fear in the victim's words; the offender waiting outside; a head wound.
+  ['\\bkorkudan', 2], ['\\bkolumu (?:bukt|kir)', 2], ['\\bisiklari kapat', 2], ['\\bitip kak', 2], ['\\btakip ediyo', 1], ['kimseye yar etmem', 3],
+  ['\\barabada bekliyo', 2], ['yapma oldurme', 3], ['\\bdakikadir suruyo', 2], ['\\bustune yuru', 2], ['\\btelefon\\w* kapandi', 2],
+  ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
+  ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
+  ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  ['cezaevinden cikti', 1], ['\\bseni yasatmam', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
   // Farewells said another way.
   ['\\bson kez yaziyo', 3], ['\\biyiydi deyin', 3], ['(?:sabahi|yarini|yarin sabahi) gormek istemiyo', 3], ['\\bkafamin icindeki ses', 2],
   // Help asked for now.
@@ -222,11 +232,11 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
-  ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
+  ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
   ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene|kis|yaz)', -2], ['\\b(?:yil|ay|sene) once', -2],

@@ -60,7 +60,11 @@ describe('name', () => {
     ['Arabic: signing as her son\'s mother', `ابني ما رجع عالبيت. أنا أمه خديجة، الكملك ${V1}`, 'خديجة'],
     ['Arabic: a lone given name right before the ID', `كيف بجدد الكملك؟ انتهت صلاحيته. سامر ${V1} اسطنبول`, 'سامر'],
     ['a role before the signature ("Komşu Recep")', 'Karşı dairede 2 küçük çocuk balkonda ağlıyor. Adres Cumhuriyet cd Malatya. Komşu Recep', 'Recep'],
-    ['"ben gazi X"', 'ben gazi Fikret Kuzu, iki bacağım yok, evde tek başımayım. Hınıs', 'Fikret Kuzu'],
+    ['a surname that is also a district ("Sarıkaya") stays', 'li Amedê kurs heye? Dilan Sarıkaya', 'Dilan Sarıkaya'],
+    ['"Gazi" as a surname', 'Adım Sultan Gazi. Doğalgaz faturası için yardım yapılıyor mu?', 'Sultan Gazi'],
+    ['a trade before the signature ("Kasap")', '3 kardeş çocuk 2 gecedir parkta yatıyor. Elbistan. Kasap Murat Güneş', 'Murat Güneş'],
+    ['an origin after the name ("Suriyeli")', `ben Hassan Zoubi Suriyeli, Konya'da oturuyorum. kimlik ${V1}`, 'Hassan Zoubi'],
+    ['a colloquial place after a lone given name', 'okulu 2 ay kaciriyorum, tasimali okul olur mu. Berat Urfa Suruc', 'Berat'],
     ['IBAN letters are no name', `ödeme ne zaman yatar? Semra Kılıç ${V1} Bağcılar IBAN TR33 0006 1005 1978 6457 8413 26`, 'Semra Kılıç'],
     ['before the ID', `Hacer Tunç ${V1} kömür yardımı istiyorum`, 'Hacer Tunç'],
     ['after the ID', `TC ${V1} Orhan Bilgin. Kömür yardımı`, 'Orhan Bilgin'],
@@ -193,6 +197,11 @@ describe('category', () => {
     ['Arabic: a husband locking her in', 'زوجي قفل علي الباب من يومين وما في أكل', 'kadin'],
     ['Kurmanji: an adult forced to marry is not a child', 'Bavê min dixwaze min bi zorê bide mêr, ez 24 salî me', 'kadin'],
     ['someone else who cannot hear', 'kulağı duymayan komşum kapıyı açmıyor', 'engelli'],
+    ['an old neighbour beaten by his grandson', "80lik Sabri amcayı torunu yine dövüyor, 'öldürürüm seni' diye bağırıyor", 'yasli'],
+    ['maintenance from one’s own children is an old-age matter', 'Çocuklarımdan nafaka isteyebilir miyim? 74 yaşındayım', 'yasli'],
+    ['adoption by an adult', 'Evlat edinme için yaş sınırı var mı? 42 yaşındayım', 'cocuk'],
+    ['a screen reader for a blind student', 'görme engelliyim, üniversite sınavına hazırlanıyorum, ekran okuyuculu bilgisayar lazım', 'engelli'],
+    ['Arabic: a husband who took her passport and locks her in', 'زوجي أخد ولادي وجواز سفري وحابسني بالبيت', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -258,6 +267,13 @@ describe('urgent', () => {
     ['Kurmanji: a knife, hiding at the neighbours', 'Bavê zarokên min bi çakû li min geriya, ez û zarok li cîranan veşartî ne', true],
     ['Kurmanji: no threat now', 'berê mêrê min ez lêdixistim, niha em ji hev veqetiyan û tu tehdît tune', false],
     ['Arabic: found after an hour', 'لقينا ولد صغير ضايع بالسوق، الحمد لله لقينا أهله بعد ساعة', false],
+    ['danger in the middle of a routine question', "Kira yardımı sonuç çıktı mı? Eşim şu an mutfakta bıçağı bileyip bana bakıyor, sessiz yazıyorum", true],
+    ['a threat repeated now, a broken arm last month', "Kocam mesaj attı 'akşam gelince seni gebertecem' diye, geçen ay da kolumu kırmıştı", true],
+    ['released from prison is not "in prison"', 'babaları cezaevinden çıktı, çocukları alıp götürmekle tehdit etti, şu an okulun önünde bekliyormuş', true],
+    ['a man with dementia who walked off', 'Dedem alzheimer hastası, öğle namazından sonra camiden çıkmış kaybolmuş', true],
+    ['dementia feared, not happened', 'Annem alzheimer başlangıcı, ileride evden çıkıp kaybolursa diye gündüz bakım merkezi var mı?', false],
+    ['"%40 kayıp" is an impairment, not a missing person', 'Gaziyim, sağ elimde %40 kayıp var. İŞKUR’da gazilere öncelik var mı?', false],
+    ['"no emergency now"', 'Gazi derneği olarak intihar önleme eğitimi var mı? Şu an acil bir durum yok, planlama yapıyoruz', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
