@@ -9,6 +9,7 @@ if (!text) {
   console.error('usage: npm run explain -- "message text"');
   process.exit(2);
 }
-const { name, tckn, tcknInvalid, request, province, category, urgent, lang } = parseMessage(text);
+const { name, tckn, tcknInvalid, request, province, category, urgent, lang, spans } = parseMessage(text);
 console.log(JSON.stringify({ name, tckn, tcknInvalid, request, province, category, urgent, lang }, null, 1));
-for (const hit of explainTriage(fold(text))) console.log(`${String(hit.score).padStart(4)}  ${hit.group.padEnd(10)} ${hit.rule}`);
+// The rules read the text without the sender's name, as parseMessage does.
+for (const hit of explainTriage(fold(text), spans.name)) console.log(`${String(hit.score).padStart(4)}  ${hit.group.padEnd(10)} ${hit.rule}`);

@@ -85,7 +85,7 @@ function parse(input: string): ParseResult {
   const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
 
   const place = findProvince(text, tokens, words, nameRes.span, mode === 'lower');
-  const { category: cat, urgency: urg } = triage(folded);
+  const { category: cat, urgency: urg } = triage(folded, nameRes.span);
   const lang = detectLang(tokens);
 
   const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);

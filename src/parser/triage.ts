@@ -218,7 +218,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
   ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
-  ['cezaevinden cikti', 1], ['\\bseni yasatmam', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
+  ['cezaevinden cikti', 1], ['\\barabasina cagir', 3], ['\\bseker veriyo', 2], ['\\bilaclari onume', 3], ['\\bkimse aramasin', 3], ['\\bbiri bilsin', 2],
+  ['ما يجاوب', 3], ['ما بيجاوب', 3], ['\\byere dustu', 3], ['\\bkaldiramiyo', 1], ['\\bbaska kimse yok', 2], ['\\bbitsin istiyo', 3], ['\\bbalkondayim', 2],
+  ['\\bherkese yuk', 2], ['\\bgecedir (?:otogarda|sokakta|parkta|disarida|arabada)', 3], ['\\bcatidayi', 3], ['\\basagi inemiyo', 3], ['\\bseni yasatmam', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
   // Farewells said another way.
   ['\\bson kez yaziyo', 3], ['\\biyiydi deyin', 3], ['(?:sabahi|yarini|yarin sabahi) gormek istemiyo', 3], ['\\bkafamin icindeki ses', 2],
   // Help asked for now.
@@ -232,7 +234,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
@@ -717,7 +719,8 @@ function blankImpairment(folded: string, stamp: number): string {
 
 /** Scores of every group (categories, genel, urgent), running only the rules whose anchors occur. */
 const scores = new Float64Array(URGENT + 1);
-function scoreScanned(folded: string, stamp: number): void {
+/** `blanked`: the text is a blanked copy of the one scanned (its anchors are a superset of the text's). */
+function scoreScanned(folded: string, stamp: number, blanked = false): void {
   // Category rules read the text without the writer's own impairment; urgency rules read it all.
   const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
@@ -734,7 +737,7 @@ function scoreScanned(folded: string, stamp: number): void {
       if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
       if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
       if (rule.age && !anyAnchor(AGE_IDS, stamp)) continue;
-      (scores[rule.group] as number) += ruleScore(rule, t, negations, stamp, t !== folded);
+      (scores[rule.group] as number) += ruleScore(rule, t, negations, stamp, blanked || t !== folded);
     }
   }
 }
@@ -762,26 +765,35 @@ export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]
 }
 
 /** Which rules scored on a folded text, and how much (for `npm run explain`; not on the hot path). */
-export function explainTriage(folded: string): { rule: string; group: string; score: number }[] {
-  const stamp = scanAnchors(folded);
+export function explainTriage(scanned: string, without: readonly [number, number] | null = null): { rule: string; group: string; score: number }[] {
+  const stamp = scanAnchors(scanned);
+  const folded = without === null ? scanned : scanned.slice(0, without[0]) + blank(scanned.slice(without[0], without[1])) + scanned.slice(without[1]);
   const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   const groups = [...CATEGORY_NAMES, 'genel', 'urgent'];
   const out: { rule: string; group: string; score: number }[] = [];
   for (const rule of RULES) {
     const t = rule.group === URGENT ? folded : text;
-    const score = ruleScore({ ...rule, leadMax: -1 }, t, negations, stamp, t !== folded);
+    const score = ruleScore({ ...rule, leadMax: -1 }, t, negations, stamp, true);
     if (score !== 0) out.push({ rule: rule.re.source, group: groups[rule.group] as string, score });
   }
   return out;
 }
 
 /** Category and urgency together: one anchor scan of the folded text serves both. */
-export function triage(folded: string): { category: { category: Category; confidence: number }; urgency: { urgent: boolean; confidence: number } } {
+/**
+ * `without`: the sender's name, which is no finding about the case ("Veli Duman" is no smoke, "Sultan
+ * Gazi" no veteran): blanked before the rules read the text.
+ */
+export function triage(
+  folded: string,
+  without: readonly [number, number] | null = null,
+): { category: { category: Category; confidence: number }; urgency: { urgent: boolean; confidence: number } } {
   // The scan foldScanned() made of this text, if no scan came after it.
   const stamp = scannedStamp === anchorStamp && folded === scannedFolded ? scannedStamp : scanAnchors(folded);
   scannedFolded = null;
-  scoreScanned(folded, stamp);
+  if (without === null) scoreScanned(folded, stamp);
+  else scoreScanned(folded.slice(0, without[0]) + blank(folded.slice(without[0], without[1])) + folded.slice(without[1]), stamp, true);
   return { category: categoryOfScores(), urgency: urgencyOfScores() };
 }
 
