@@ -13,17 +13,18 @@ const AGE_CHILD = '(?:1[0-7]|[1-9])';
 const AGE_OLD = '(?:6[5-9]|[7-9][0-9]|1[01][0-9])';
 const KIN_CHILD = '(?:kizim|oglum|kiz kardesim|erkek kardesim|kardesim|torunum|cocugum|yegenim|keca min|kure min|lawe min|kizimiz|oglumuz)';
 const KIN_OLD =
-  '(?:annem|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim|dayi)';
+  '(?:annem|anam|babam|dedem|ninem|nenem|babaannem|anneannem|amcam|dayim|teyzem|halam|komsum|esim|kayinvalidem|kayinpederim|bave min|dapira min|bapire min|diya min|annemiz|babamiz|dede|nine|nene|teyze|amca|annesi|babasi|yasli|bey|hanim|dayi)';
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
+    ['kadin konuk ?ev', 3], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b[^.?!]{0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 3], ['جوزها (?:قفل|ضرب|بيضرب|طرد)', 3], ['زوجها (?:قفل|ضرب|بيضرب|طرد)', 3], ['\\bli pey min', 3], ['\\bbirevin', 2],
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
     ['يحرقني', 3], ['سيحرقني', 3], ['اقفل الباب', 2], ['\\bkades\\b', 3], ['kadin ev', 3], ['kadin danisma', 3], ['israrli takip', 3],
-    ['\\b(?:kocam|esim|eski esim|eski kocam|bosandigim)\\w*\\b[^.?!]{0,45}?(?:dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur|bagiri|kiriyo|sarkit|hesaplas|zorla tut)', 2],
+    ['\\b(?:kocam|esim|eski esim|eski kocam|bosandigim)\\w*\\b[^.?!]{0,45}?(?:tabanca|silah|dov|vur|tehdit|oldur|bicak|kovala|kilitl|hapset|siddet|darp|saldir|hakaret|asagil|kufur|bagiri|kiriyo|sarkit|hesaplas|zorla tut)', 2],
     // Violence against the writer's mother is violence against a woman, whoever writes.
     ['\\b(?:annemi|anneme|annemize) (?:\\S+ ){0,2}?(?:dov|vur|siddet|darp|tehdit|oldur|bicak)', 4],
     ['\\beski (?:esim|kocam|sevgilim|nisanlim)', 2], ['\\berkek arkadas', 2], ['\\bmere min\\b', 1], ['li min dix', 3],
@@ -46,7 +47,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 4], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz(?!im|iz)', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
-    ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli', 2],
+    ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli[a-z]', 2],
     [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
     [`\\b${AGE_CHILD} ?(?:yasindaki|yaslarinda|yasinda bir) (?:oglum|kizim|cocu|kiz|oglan)`, 2],
     [`\\b(?:ben|ez) ${AGE_CHILD} (?:yas|sali)`, 2], [`\\b${AGE_CHILD} yasindayim`, 2],
@@ -59,7 +60,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\b(?:kizima|ogluma|cocuguma|cocuklara|kizimi|oglumu|cocugumu|cocuklari)\\b[^.?!]{0,40}?(?:vur|dov|siddet|dayak)', 2],
     // An adult writing about her own marriage or abuse is not a child.
     ['\\b(?:1[89]|[2-5][0-9]) yasindayim\\b', -3], ['\\bez (?:1[89]|[2-5][0-9]) sali me\\b', -3],
-    ['\\bkres', 1], ['\\bcocuklari alip gotur', 3], ['\\btorunlarim', 1], ['\\buniversite', -2], ['\\badama ver(?:ecek|cek|iyo|di)', 3], ['imam nikah', 2], ['\\bokul yardim', 2], ['\\bcocuk\\w* (?:okul|egitim) yardim', 2], ['cocuk esirgeme', 3], ['زواج البنات', 3], ['حفاضات', 3], ['للاطفال', 2], ['\\bdibistan', 2],
+    ['\\bkres', 1], ['\\bbez lazim', 2], ['\\bsut ve bez', 3], ['\\barabasina cagir', 2], ['بنت صغيره', 3], ['ولد صغير', 3], ['\\bcocuk\\w* (?:\\S+ )?(?:calistiril|calisiyo)', 3],
+    ['\\btorunlarim\\w* bak', 3], ['\\bcocuklari gostermiyo', 3], ['\\bcocuklari alip gotur', 3], ['\\btorunlarim', 1], ['\\buniversite', -2], ['\\badama ver(?:ecek|cek|iyo|di)', 3], ['imam nikah', 2], ['\\bokul yardim', 2], ['\\bcocuk\\w* (?:okul|egitim) yardim', 2], ['cocuk esirgeme', 3], ['زواج البنات', 3], ['حفاضات', 3], ['للاطفال', 2], ['\\bdibistan', 2],
     ['\\b(?:kure cirane|keca cirane|zaroken cirane)', 2], ['\\bmama (?:yardim|destek|parasi)', 3], ['\\bbebegim', 2], ['\\bkiz cocu', 2], ['evlendirilme', 3], ['\\bbidin mer\\b', 3],
     ['bide mer', 3], ['\\bbebek', 2], ['atolyede calis', 3], ['cocuk isci', 3], ['المشروطه', 3], ['cocuk evleri', 3],
     ['cocuk ihmal', 3], ['\\bistismar', 2], ['cocuk psikolog', 3], ['gostermiyo', 2],
@@ -70,7 +72,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   yasli: [
     ['\\b(?:amcayi|teyzeyi|dedeyi|nineyi|babaannemi|anneannemi|dedemi|ninemi|babaannemizi|dedemizi)\\b[^.?!]{0,40}?(?:dov|vur|kilitl|darp|siddet|yemek vermi)', 5],
     ['\\bbuyukanne', 2], ['\\bbuyukbaba', 2], ['كبيره بالعمر', 3], ['كبير بالعمر', 3], ['\\byasli (?:birine|birini|birisine|adama|kadina)', 2],
-    ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6],
+    ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6], ['\\bdedem\\b[^.?!]{0,30}?(?:yuruyemiyo|kalkamiyo|ac kal|bakan kimse)', 2],
+    ['\\ba pir\\b', 3], [`\\b${AGE_OLD} yasinday(?:am|um)\\b`, 3], ['\\byaslandik', 2], ['\\b(?:19[0-5][0-9]) dogumlu', 3],
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
     ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['كبير في السن', 3], ['عجوز', 3], ['bakim ?evi', 3], ['\\bac birak', 2], ['alzaymir', 3], ['alzhaymer', 3],
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
@@ -89,7 +92,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
     ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
-    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 3], ['otiz', 3],
+    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
     ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
     ['isaret dili', 3], ['\\bkemendam', 3], ['مشلول', 3], ['الرعايه المنزليه', 4], ['engeli maas', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
@@ -98,7 +101,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
-    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
+    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],
     ['\\bgazi (?:cd|cad|caddesi|sk|sok|sokak|mah|mahallesi|bulvari|bulvar)\\b', -4],
@@ -120,7 +123,7 @@ const URGENT_RULES: Rule[] = [
   ['\\boldururum', 3], ['\\boldurece', 3], ['\\boldur(?:cek|cem|ucek|ucem|uce)', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
   ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['\\b(?:odaya|odada|evde|eve|iceri) (?:\\S+ )?kilitli', 3], ['kovala', 3],
   ['kactim', 3], ['\\bdov(?:uyor|uyo|ulu?yor|iyo|cek|cem)', 3], ['\\bvur(?:uyo|iyo|mak|acak|acag|cak|cam)', 3], ['\\bdovece', 3],
-  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyo', 3], ['\\bcigli', 3], ['bikuj', 3], ['dikuj', 3],
+  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyo', 3], ['\\bcigli[a-z]', 3], ['bikuj', 3], ['dikuj', 3],
   ['li min dix', 3], ['\\bledix', 3], ['\\ble dix', 3], ['يضرب', 3], ['هددني', 3], ['يهدد', 2], ['بالسكين', 3], ['يقتل', 3],
   ['\\btehdit', 1], ['korkuyor', 2],
   // A threat of harm by someone close counts in full; a landlord's threat to evict does not.
@@ -218,7 +221,12 @@ const URGENT_RULES: Rule[] = [
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
   ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
-  ['cezaevinden cikti', 1], ['\\barabasina cagir', 3], ['\\bseker veriyo', 2], ['\\bilaclari onume', 3], ['\\bkimse aramasin', 3], ['\\bbiri bilsin', 2],
+  ['cezaevinden cikti', 1], ['\\bsesi kesildi', 3], ['\\bhic ses yok', 2], ['\\byapma diye bagir', 2], ['yasamak icin (?:bir )?sebeb', 3], ['\\bilac\\w* (?:kutusu )?onum', 3],
+  ['\\bilaclari topla', 3], ['\\bbirisi yazsin', 2], ['\\bli deri dixin', 3], ['\\bem e te bibin', 2], ['\\btitredim', 2], ['\\bdayanamam\\b', 2], ['\\bevden kov', 2],
+  ['\\bcami avlusunda', 2], ['\\bgidecek yer yoh', 2], ['\\bkapiyi acmayin dedim', 3], ['\\bpencerenin altinda', 2], ['\\byine icmis', 2], ['\\bkalkamy', 3],
+  ['\\bkapi\\w* acmay', 3], ['\\bsoba yanmay', 2], ['\\btek basuma', 2], ['\\bekmek bitti', 2], ['\\bodun bitti', 2], ['ما يرد', 3], ['ينهي حياته', 3],
+  ['سكر الباب على حاله', 3], ['\\bvedalasti', 3], ['\\bisiklari kapali', 2], ['\\beve kapandi', 2], ['\\bbenden kurtulacaksiniz', 3], ['\\bip bagla', 3],
+  ['\\byanina gide(?:cem|cegim)', 3], ['\\barabasina cagir', 3], ['\\bseker veriyo', 2], ['\\bilaclari onume', 3], ['\\bkimse aramasin', 3], ['\\bbiri bilsin', 2],
   ['ما يجاوب', 3], ['ما بيجاوب', 3], ['\\byere dustu', 3], ['\\bkaldiramiyo', 1], ['\\bbaska kimse yok', 2], ['\\bbitsin istiyo', 3], ['\\bbalkondayim', 2],
   ['\\bherkese yuk', 2], ['\\bgecedir (?:otogarda|sokakta|parkta|disarida|arabada)', 3], ['\\bcatidayi', 3], ['\\basagi inemiyo', 3], ['\\bseni yasatmam', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
   // Farewells said another way.
@@ -234,7 +242,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
@@ -371,6 +379,8 @@ const INNER_ANCHORS: readonly (readonly [test: RegExp, literal: string])[] = [
   [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) \?\(\?:yasinda\|yasindaki\|yaslarinda\)\\b$/, 'yas'],
   [/^\\b\(\?:1\[0-7\]\|\[1-9\]\) sali\\b$/, 'sali'],
   [/^\\b\(\?:1\[89\]\|\[2-5\]\[0-9\]\) yasindayim\\b$/, 'yasindayim'],
+  [/^\\b\(\?:19\[0-5\]\[0-9\]\) dogumlu$/, 'dogumlu'],
+  [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) yasinday\(\?:am\|um\)\\b$/, 'yasinday'],
 ];
 
 /**
