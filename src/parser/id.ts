@@ -51,7 +51,7 @@ export const OWN_CUE_RE =
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim)';
 export const OTHER_CUE_RE = new RegExp(
-  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimlik)|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
+  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
 );
 
 // Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
@@ -60,7 +60,14 @@ export const OTHER_CUE_MORE_RE =
 /** Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", or an Arabic letter (a cheap test first). */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
-const NOT_THIS_RE = /^[\s,]*(?:degil[\s,]+(?:o|bu)\b|yanlis\b)/;
+const NOT_THIS_RE = /^[\s,]*(?:degil[\s,]+(?:o|bu)\b|yanlis\b|onun (?:kimli|tc))/;
+/**
+ * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği".
+ * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
+ */
+const OTHER_NOUN_RE =
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
+const OTHER_NOUN_HINT = /[iu]n\s+[tk]/;
 
 // Subscriber, file, account or phone numbers.
 const DISTRACT_WORDS = ['abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
@@ -346,7 +353,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;
-      if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimlik)\W*(?:'?si|\s+si|no|numarasi)?\W*$/.test(pre)) continue;
+      if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
+      if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 16))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
