@@ -221,7 +221,8 @@ const URGENT_RULES: Rule[] = [
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
   ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
-  ['cezaevinden cikti', 1], ['\\bsesi kesildi', 3], ['\\bhic ses yok', 2], ['\\byapma diye bagir', 2], ['yasamak icin (?:bir )?sebeb', 3], ['\\bilac\\w* (?:kutusu )?onum', 3],
+  ['cezaevinden cikti', 1], ['\\byasamasina gerek yok', 3], ['\\byuk olmayayim', 3], ['\\bsaattir ariyoruz', 3], ['\\bbulamadik', 2], ['\\bterlikle', 2],
+  ['\\b(?:arabada|otogarda|sokakta|parkta) yatiyo', 3], ['\\b(?:disarda|disarida) bekliyo', 2], ['\\bbana vurdu', 2], ['\\btoplu ictim', 3], ['\\bilaclari\\w* ictim', 3], ['\\bsesi kesildi', 3], ['\\bhic ses yok', 2], ['\\byapma diye bagir', 2], ['yasamak icin (?:bir )?sebeb', 3], ['\\bilac\\w* (?:kutusu )?onum', 3],
   ['\\bilaclari topla', 3], ['\\bbirisi yazsin', 2], ['\\bli deri dixin', 3], ['\\bem e te bibin', 2], ['\\btitredim', 2], ['\\bdayanamam\\b', 2], ['\\bevden kov', 2],
   ['\\bcami avlusunda', 2], ['\\bgidecek yer yoh', 2], ['\\bkapiyi acmayin dedim', 3], ['\\bpencerenin altinda', 2], ['\\byine icmis', 2], ['\\bkalkamy', 3],
   ['\\bkapi\\w* acmay', 3], ['\\bsoba yanmay', 2], ['\\btek basuma', 2], ['\\bekmek bitti', 2], ['\\bodun bitti', 2], ['ما يرد', 3], ['ينهي حياته', 3],
@@ -242,7 +243,8 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
+  ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
@@ -257,7 +259,7 @@ const URGENT_RULES: Rule[] = [
  * not be the subject of the "yok": "kimse yok", "haber yok", "telefonu yok" say the danger.
  */
 function negationAfter(words: string): RegExp {
-  const notSubject = '(?!(?:kimse\\w*|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
+  const notSubject = '(?!(?:kimse\\w*|bile|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
   return new RegExp(`^[\\s,]*(?:${notSubject}\\S+\\s+)${words}(?:yok|degil|degilim|degiliz|yoktur|almiyor\\w*)\\b`);
 }
 /** For urgency up to two words on ("zarar verme düşüncem yok"); for categories one ("gazi, 2 bacağı yok" is still a veteran). */

@@ -290,6 +290,12 @@ describe('urgent', () => {
     ['dialect: "kapiyi açmay", "soba yanmay"', 'komşi Rüstem dayi 90 yaşinda, 2 gündür kapiyi açmay, işuği yanmay', true],
     ['the offender gone a year is no danger now', 'Koruma kararım var, adres gizliliği nasıl yapılır? Eski eşim 1 yıldır ortada yok, sadece önlem için soruyorum', false],
     ['"nobody answers" at an office is no danger', 'Gazi aylığım 2 aydır yatmadı, öldüm öldüm dirildim bu e-devlette. Kimse cevap vermiyor!', false],
+    ['"not even a coat" is no negation', '15 yaşındaki oğlum dün gece evden kaçtı, montu bile yok, eksi 12 derece', true],
+    ['a father who says his life is not needed', '4 çocuğa kömür alamayan babanın yaşamasına gerek yok. Kimseye yük olmayayım', true],
+    ['pills taken just now', 'ailem gitti kimse yok. ilaclari toplu ictim az once', true],
+    ['sleeping in the car in the cold', 'eşim ve iki çocuğumla 3 gündür arabada yatıyoruz, gece eksi 15 oluyor', true],
+    ['safe at a sister’s now', 'Eşim beni dövüyordu, 2 ay önce ayrıldık şimdi ablamın yanındayım', false],
+    ['a power company that does not answer', 'ACİL: 2 gündür elektrik yok, Dicle Elektrik cevap vermiyor', false],
     ['"no emergency now"', 'Gazi derneği olarak intihar önleme eğitimi var mı? Şu an acil bir durum yok, planlama yapıyoruz', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
