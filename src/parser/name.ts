@@ -485,7 +485,8 @@ export function findName(ctx: NameContext): NameResult {
       e++;
     }
     // A lone given name signs only right before the ID ("سامر ٩٩٩…").
-    if (e === k && tokens[t.i + 1]?.kind !== 'num') continue;
+    // (Or the very last word: "… شكرا. خالد".)
+    if (e === k && tokens[t.i + 1]?.kind !== 'num' && !onlyPunctAfterToken(tokens, t)) continue;
     let sig = true;
     for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
       const a = tokens[j] as Token;
@@ -511,8 +512,13 @@ export function findName(ctx: NameContext): NameResult {
   };
 }
 
-/** Nothing but punctuation, a line break or the end after this word. */
+/** Nothing but punctuation, a line break, a number (the ID) or the end after this word. */
 function endsSentence(tokens: readonly Token[], t: Token): boolean {
   const next = tokens[t.i + 1];
-  return next === undefined || next.kind === 'punct' || next.kind === 'nl';
+  return next === undefined || next.kind === 'punct' || next.kind === 'nl' || next.kind === 'num';
+}
+
+function onlyPunctAfterToken(tokens: readonly Token[], t: Token): boolean {
+  for (let j = t.i + 1; j < tokens.length; j++) if ((tokens[j] as Token).kind === 'word' || (tokens[j] as Token).kind === 'num') return false;
+  return true;
 }

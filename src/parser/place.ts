@@ -54,7 +54,18 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
   return hit;
 }
 
-const ARABIC_HERE = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'انا', 'وانا', 'نحن', 'نحنا', 'احنا', 'اعيش', 'نعيش', 'اسكن', 'نسكن']);
+const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
+const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
+const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
+const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي']);
+
+/** "أنا بإسطنبول", "أسكن بـ…", "نحن ساكنين بـ…": the writer, not "هو ساكن بأنقرة" (he lives in Ankara). */
+function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
+  if (ARABIC_I_WE.has(pw.base) || ARABIC_I_LIVE.has(pw.base)) return true;
+  if (!ARABIC_LIVING.has(pw.base)) return false;
+  const before = tokens[pw.i - 1];
+  return before !== undefined && ARABIC_I_WE.has(before.base);
+}
 
 /** Words starting inside `exclude` (the sender's name) are not places. */
 export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, lowerMode: boolean): PlaceResult {
@@ -131,8 +142,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
     const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && (nw.base === 'me' || nw.base === 'ne' || nw.base === 'im');
-    // Arabic "ساكن بمرسين", "أنا بإسطنبول": "ب" glued after living or "I/we".
-    const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && ARABIC_HERE.has(pw.base);
+    // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
+    const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
+    // "هو ساكن بأنقرة", "هي ساكنة بمرسين": where the relative lives, not the writer.
+    if (t.arabic && pw !== undefined && ARABIC_LIVING.has(pw.base) && ARABIC_HE_SHE.has(tokens[pw.i - 1]?.base ?? '')) continue;
     if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
     if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;

@@ -17,7 +17,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b[^.?!]{0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 3], ['جوزها (?:قفل|ضرب|بيضرب|طرد)', 3], ['زوجها (?:قفل|ضرب|بيضرب|طرد)', 3], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -47,7 +47,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 4], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz(?!im|iz)', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
     ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
-    ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ )?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli[a-z]', 2],
+    ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ ){0,3}?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli[a-z]', 2],
     [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
     [`\\b${AGE_CHILD} ?(?:yasindaki|yaslarinda|yasinda bir) (?:oglum|kizim|cocu|kiz|oglan)`, 2],
     [`\\b(?:ben|ez) ${AGE_CHILD} (?:yas|sali)`, 2], [`\\b${AGE_CHILD} yasindayim`, 2],
@@ -72,12 +72,12 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   yasli: [
     ['\\b(?:amcayi|teyzeyi|dedeyi|nineyi|babaannemi|anneannemi|dedemi|ninemi|babaannemizi|dedemizi)\\b[^.?!]{0,40}?(?:dov|vur|kilitl|darp|siddet|yemek vermi)', 5],
     ['\\bbuyukanne', 2], ['\\bbuyukbaba', 2], ['كبيره بالعمر', 3], ['كبير بالعمر', 3], ['\\byasli (?:birine|birini|birisine|adama|kadina)', 2],
-    ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6], ['\\bdedem\\b[^.?!]{0,30}?(?:yuruyemiyo|kalkamiyo|ac kal|bakan kimse)', 2],
+    ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6], ['\\bgelinim\\b[^.?!]{0,30}?(?:dov|vur|kilitl|yemek vermi)', 5], ['\\bdedem\\b[^.?!]{0,30}?(?:yuruyemiyo|kalkamiyo|ac kal|bakan kimse)', 2],
     ['\\ba pir\\b', 3], [`\\b${AGE_OLD} yasinday(?:am|um)\\b`, 3], ['\\byaslandik', 2], ['\\b(?:19[0-5][0-9]) dogumlu', 3],
     ['huzurev', 3], ['\\byasli (?:aylig|bakim|destek|istismar|merkez|program|annem|babam|maas)', 3],
     ['\\b65 yas (?:aylig|maas)', 3], ['\\byades\\b', 3], ['\\bvefa\\b', 3], ['alzheimer', 3], ['كبير في السن', 3], ['عجوز', 3], ['bakim ?evi', 3], ['\\bac birak', 2], ['alzaymir', 3], ['alzhaymer', 3],
     ['\\b(?:emekli )?maasimi (?:zorla )?aliyo', 2], ['demans', 3],
-    ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 2], ['\\bpirek', 3], ['\\bpirejin', 3], ['\\b(?:amca|teyze|nine|dede)\\b[^.?!]{0,60}?(?:yalniz|tek) (?:yasiyo|kaliyo)', 2], ['\\b(?:anneannem|babaannem|dedem|ninem|nenem)\\b', 1], ['\\byasli', 2],
+    ['مسنين', 3], ['العجزه', 3], ['evde bakim hizmet', 3], ['\\byasliyim', 2], ['\\bpirek', 3], ['\\bpirejin', 3], ['\\b(?:amca|teyze|nine|dede)\\b[^.?!]{0,100}?(?:yalniz|tek) (?:yasiyo|kaliyo)', 2], ['\\b(?:anneannem|babaannem|dedem|ninem|nenem)\\b', 1], ['\\byasli', 2],
     [`${KIN_OLD}[^.?!]{0,40}\\b${AGE_OLD} ?(?:yasinda|yas|yasini|sali|salî)`, 2],
     [`\\b${AGE_OLD} (?:yasindayim|yasimdayim)`, 3], [`\\b(?:ben|ez) ${AGE_OLD} (?:yas|sali)`, 1],
     [`عمر(?:ه|ها) ${AGE_OLD}`, 2], ['\\byatalak', 1], ['yalniz yasiyo', 1], ['tek yasiyo', 1], ['tek basina yasiyo', 1],
@@ -92,16 +92,16 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
     ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
-    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
+    ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ضعيف السمع', 3], ['جهاز سمع', 3], ['شلل', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
-    ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 3], ['معاق', 3],
+    ['(?:engel|rapor) oran', 3], ['astengdar', 3], ['mease lenerin', 3], ['اعاقه', 4], ['معاق', 3],
     ['isaret dili', 3], ['\\bkemendam', 3], ['مشلول', 3], ['الرعايه المنزليه', 4], ['engeli maas', 3], ['ker u lal', 3], ['cihaza guh', 3], ['beyaz baston', 3], ['كرسي متحرك', 3], ['braille', 3], ['akulu sandalye', 3],
     ['\\bms hasta', 2], ['\\bseqet', 3], ['kursiya bi teker', 3], ['gorme engel', 2], ['isitme engel', 2],
     ['tekerlekli sandalye', 2], ['\\bengelli', 2], ['\\bozurlu', 2], ['korumali is', 2], ['\\bfelc', 2],
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
-    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
+    ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehit (?:babasi|annesi|esi|yakini|cocugu|ailesi)', 3], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],
     ['\\bgazi (?:cd|cad|caddesi|sk|sok|sokak|mah|mahallesi|bulvari|bulvar)\\b', -4],
@@ -221,7 +221,8 @@ const URGENT_RULES: Rule[] = [
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
   ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
-  ['cezaevinden cikti', 1], ['\\byasamasina gerek yok', 3], ['\\byuk olmayayim', 3], ['\\bsaattir ariyoruz', 3], ['\\bbulamadik', 2], ['\\bterlikle', 2],
+  ['cezaevinden cikti', 1], ['وحده في البيت', 2], ['ارسلوا', 3], ['لا احد يعطيه', 2], ['\\belinde (?:kemer|sopa|balta|satir|bicak|silah)', 3], ['\\byine basladi', 2],
+  ['\\bkorkulugun disina', 3], ['\\basagi bakiyo', 2], ['\\bkapi\\w* cald\\w* acmadi', 3], ['\\byasamasina gerek yok', 3], ['\\byuk olmayayim', 3], ['\\bsaattir ariyoruz', 3], ['\\bbulamadik', 2], ['\\bterlikle', 2],
   ['\\b(?:arabada|otogarda|sokakta|parkta) yatiyo', 3], ['\\b(?:disarda|disarida) bekliyo', 2], ['\\bbana vurdu', 2], ['\\btoplu ictim', 3], ['\\bilaclari\\w* ictim', 3], ['\\bsesi kesildi', 3], ['\\bhic ses yok', 2], ['\\byapma diye bagir', 2], ['yasamak icin (?:bir )?sebeb', 3], ['\\bilac\\w* (?:kutusu )?onum', 3],
   ['\\bilaclari topla', 3], ['\\bbirisi yazsin', 2], ['\\bli deri dixin', 3], ['\\bem e te bibin', 2], ['\\btitredim', 2], ['\\bdayanamam\\b', 2], ['\\bevden kov', 2],
   ['\\bcami avlusunda', 2], ['\\bgidecek yer yoh', 2], ['\\bkapiyi acmayin dedim', 3], ['\\bpencerenin altinda', 2], ['\\byine icmis', 2], ['\\bkalkamy', 3],
@@ -243,7 +244,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['قبل سنه', -2], ['لا يوجد مشاكل', -4], ['\\btek basina yasiyo', -2], ['\\btehdit etmiyo', -3], ['\\bkart\\w* kayip', -4], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
   ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
@@ -259,7 +260,7 @@ const URGENT_RULES: Rule[] = [
  * not be the subject of the "yok": "kimse yok", "haber yok", "telefonu yok" say the danger.
  */
 function negationAfter(words: string): RegExp {
-  const notSubject = '(?!(?:kimse\\w*|bile|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
+  const notSubject = '(?!(?:kimse\\w*|bile|anne\\w*|baba\\w*|haber\\w*|telefon\\w*|yemek\\w*|ekmek|bakan\\w*|bakacak|ses\\w*|para\\w*|ilac\\w*|soba\\w*|odun\\w*|komur\\w*|elektrik\\w*|acan|gelen)\\s)';
   return new RegExp(`^[\\s,]*(?:${notSubject}\\S+\\s+)${words}(?:yok|degil|degilim|degiliz|yoktur|almiyor\\w*)\\b`);
 }
 /** For urgency up to two words on ("zarar verme düşüncem yok"); for categories one ("gazi, 2 bacağı yok" is still a veteran). */

@@ -28,8 +28,8 @@ export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim a
   ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي`);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
-export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu
-  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم امه ابوه امها ابوها حفيده حفيدته حفيدها حفيدتها جده جدته`);
+export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
 export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;

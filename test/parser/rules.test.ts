@@ -69,6 +69,9 @@ describe('name', () => {
     ['a trade before the signature ("Kasap")', '3 kardeş çocuk 2 gecedir parkta yatıyor. Elbistan. Kasap Murat Güneş', 'Murat Güneş'],
     ['an origin after the name ("Suriyeli")', `ben Hassan Zoubi Suriyeli, Konya'da oturuyorum. kimlik ${V1}`, 'Hassan Zoubi'],
     ['a colloquial place after a lone given name', 'okulu 2 ay kaciriyorum, tasimali okul olur mu. Berat Urfa Suruc', 'Berat'],
+    ['signing as her aunt ("Teyzesi Nermin")', 'üvey babası sürekli dövüyor. Yunusemre / Manisa. Teyzesi Nermin', 'Nermin'],
+    ['Arabic: "أنا سامر" right before the ID', `أريد أن أسأل عن مساعدة الإيجار. أنا سامر ${V1}`, 'سامر'],
+    ['Arabic: a lone given name as the last word', 'بطاقة الهلال الأحمر توقفت منذ شهرين. أنا ساكن في كيليس. شكرا. خالد', 'خالد'],
     ['IBAN letters are no name', `ödeme ne zaman yatar? Semra Kılıç ${V1} Bağcılar IBAN TR33 0006 1005 1978 6457 8413 26`, 'Semra Kılıç'],
     ['before the ID', `Hacer Tunç ${V1} kömür yardımı istiyorum`, 'Hacer Tunç'],
     ['after the ID', `TC ${V1} Orhan Bilgin. Kömür yardımı`, 'Orhan Bilgin'],
@@ -155,6 +158,7 @@ describe('province', () => {
     ['origin vs where one lives now', "Hatay'dan Mersin'e taşındık, ev lazım", 'Mersin'],
     ['ordinary word that is a place (tokat)', 'öğretmeni tokat attı, ne yapmalıyım', null],
     ['Arabic "ب" glued to the place (in Mersin)', 'زوجي طلقني، انا ساكنة بمرسين وما عندي بيت', 'Mersin'],
+    ['Arabic: "he lives in Ankara" is the relative’s place', 'ابويه وحده بالبيت وما يجاوب، احنا ببغداد. هو ساكن بأنقرة', null],
     ['Arabic: where the writer lives beats where the relative is', 'جدي ساكن لحاله بأورفا وما عم يرد. انا ساكنة باسطنبول', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
@@ -204,6 +208,9 @@ describe('category', () => {
     ['the sender’s surname is no category ("Sultan Gazi")', 'Adım Sultan Gazi. Doğalgaz faturası için yardım yapılıyor mu?', 'genel'],
     ['born in 1940', 'Sayın yetkili, 1940 doğumluyum. Eşimle evde yalnız yaşıyoruz, evde temizlik ve bakım desteği istiyoruz', 'yasli'],
     ['dialect age ("76 yaşındayam")', 'gardaş ben Şakir, 76 yaşındayam. heç kimsem yoh, ayağa kalkamiyrem', 'yasli'],
+    ['beaten by a daughter-in-law', 'gelinim beni dövüyor, yemek vermiyor, şimdi odaya kilitledi', 'yasli'],
+    ['a martyr’s father, old himself', 'Şehit babasıyım 76 yaşındayım, aylığım ile ilgili bir yazı geldi', 'sehit_gazi'],
+    ['Arabic: cerebral palsy', 'ابني عنده شلل دماغي عمره ١٠ سنوات. كيف نحصل على تقرير إعاقة', 'engelli'],
     ['nappies and milk', 'Benim cocuk 3 yas, süt ve bez lazim, esim calismiyor', 'cocuk'],
     ['an old neighbour beaten by his grandson', "80lik Sabri amcayı torunu yine dövüyor, 'öldürürüm seni' diye bağırıyor", 'yasli'],
     ['maintenance from one’s own children is an old-age matter', 'Çocuklarımdan nafaka isteyebilir miyim? 74 yaşındayım', 'yasli'],
@@ -296,6 +303,12 @@ describe('urgent', () => {
     ['sleeping in the car in the cold', 'eşim ve iki çocuğumla 3 gündür arabada yatıyoruz, gece eksi 15 oluyor', true],
     ['safe at a sister’s now', 'Eşim beni dövüyordu, 2 ay önce ayrıldık şimdi ablamın yanındayım', false],
     ['a power company that does not answer', 'ACİL: 2 gündür elektrik yok, Dicle Elektrik cevap vermiyor', false],
+    ['children alone, "no mother or father" is no negation', 'alt kattaki evde iki küçük çocuk iki gündür yalnız, annesi babası yok', true],
+    ['a man outside a bridge railing', 'köprüde bir adam korkuluğun dışına çıkmış, aşağı bakıyor', true],
+    ['a belt in his hand', 'Yine başladı. içeride bağırıyor, elinde kemer', true],
+    ['"nobody threatens me now"', 'Önleme kararımın süresi doluyor, uzatmak istiyorum. Kimse tehdit etmiyor şu an', false],
+    ['a lost card (kayıp) is no missing person', 'engelli kimlik kart kayip yeni nasil. yardım', false],
+    ['"no problems now" in Arabic', 'طليقي هددني قبل سنة وأخذت قرار حماية، الآن لا يوجد مشاكل', false],
     ['"no emergency now"', 'Gazi derneği olarak intihar önleme eğitimi var mı? Şu an acil bir durum yok, planlama yapıyoruz', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
