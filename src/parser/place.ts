@@ -54,6 +54,7 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
   return hit;
 }
 
+const LIVING_VERBS = new Set(['oturuyorum', 'oturuyoruz', 'yasiyorum', 'yasiyoruz', 'kaliyorum', 'kaliyoruz', 'oturuyom', 'yasiyom', 'kaliyom']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
@@ -147,7 +148,11 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "هو ساكن بأنقرة", "هي ساكنة بمرسين": where the relative lives, not the writer.
     if (t.arabic && pw !== undefined && ARABIC_LIVING.has(pw.base) && ARABIC_HE_SHE.has(tokens[pw.i - 1]?.base ?? '')) continue;
     if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
-    if (t.suffix && ABLATIVE.test(t.suffix)) w *= 0.3;
+    // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
+    const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
+    const writesFrom = t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo');
+    if (writesFrom || (t.suffix !== '' && LOCATIVE.test(t.suffix) && LIVING_VERBS.has(nextVerb))) w += 3;
+    if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.

@@ -158,6 +158,7 @@ describe('province', () => {
     ['origin vs where one lives now', "Hatay'dan Mersin'e taşındık, ev lazım", 'Mersin'],
     ['ordinary word that is a place (tokat)', 'öğretmeni tokat attı, ne yapmalıyım', null],
     ['Arabic "ب" glued to the place (in Mersin)', 'زوجي طلقني، انا ساكنة بمرسين وما عندي بيت', 'Mersin'],
+    ['"… -tan yazıyorum" is where the writer is', "engelli oğlum için termal tesislerde indirim var mı? Uşak'tan yazıyorum", 'Uşak'],
     ['Arabic: "he lives in Ankara" is the relative’s place', 'ابويه وحده بالبيت وما يجاوب، احنا ببغداد. هو ساكن بأنقرة', null],
     ['Arabic: where the writer lives beats where the relative is', 'جدي ساكن لحاله بأورفا وما عم يرد. انا ساكنة باسطنبول', 'İstanbul'],
   ])('%s', (_label, text, province) => {
@@ -309,6 +310,11 @@ describe('urgent', () => {
     ['"nobody threatens me now"', 'Önleme kararımın süresi doluyor, uzatmak istiyorum. Kimse tehdit etmiyor şu an', false],
     ['a lost card (kayıp) is no missing person', 'engelli kimlik kart kayip yeni nasil. yardım', false],
     ['"no problems now" in Arabic', 'طليقي هددني قبل سنة وأخذت قرار حماية، الآن لا يوجد مشاكل', false],
+    ['hiding from him in the garden', 'kocam el feneriyle ariyo beni, evin arkasindaki bagda sakladim kendimi, bulursa bitti', true],
+    ['gone for three hours', 'otizm oglum 25 yas evden cikti 3 saat yok, konusamiyor', true],
+    ['fumes from the stove', 'evde tek başımayım, sobadan koku geliyor başım dönüyor, kapıya gidemiyorum', true],
+    ['a fire of 2021 is no danger now', '2021 yangınında evimiz yandı, hâlâ kirada oturuyoruz, hak sahipliği itirazı nereye?', false],
+    ['Kurmanji: a girl given to a man tomorrow', 'Xwişka min 15 salî ye, bavê min dixwaze sibê wê bide zilamekî 40 salî', true],
     ['"no emergency now"', 'Gazi derneği olarak intihar önleme eğitimi var mı? Şu an acil bir durum yok, planlama yapıyoruz', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
