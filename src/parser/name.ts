@@ -6,7 +6,7 @@
  */
 import { places } from './lexicon/index.ts';
 import { SELF_LOCATIVE } from './place.ts';
-import type { Token } from './text.ts';
+import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
   ALIAS,
@@ -132,6 +132,19 @@ function originWord(t: Token): boolean {
 const ORIGIN_STEMS = new Set(
   'afganistan suriye irak iran ozbekistan turkmenistan kirgizistan kazakistan azerbaycan gurcistan pakistan somali sudan misir filistin lubnan urdun libya yemen rusya ukrayna'.split(' '),
 );
+
+/**
+ * The last word of a run is a place or an origin, not part of the name. Down to a lone given name only
+ * past a colloquial place name or an origin ("Berat Urfa Suruç", "Hassan Suriyeli"): a province or
+ * district after a given name is as likely a surname ("Kader Adana", "Dilan Sarıkaya").
+ */
+function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
+  const last = words[e] as Token;
+  const origin = originWord(last);
+  if (!origin && !trailingPlace(last)) return false;
+  if (e > s + 1) return true;
+  return (lex(words[s] as Token) & GIVEN) !== 0 && (origin || (lex(last) & (PROVINCE | DISTRICT)) === 0);
+}
 
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
 function trailingPlace(t: Token): boolean {
@@ -422,13 +435,7 @@ export function findName(ctx: NameContext): NameResult {
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && (leadingPlace(words[s] as Token) || originWord(words[s] as Token))) s++;
-    // Down to a lone given name only past a colloquial place name or an origin ("Berat Urfa Suruç", "Hassan
-    // Suriyeli"): a province or district after a given name is as likely a surname ("Kader Adana", "Dilan Sarıkaya").
-    while (
-      (e > s + 1 || (e > s && (lex(words[s] as Token) & GIVEN) !== 0 && ((lex(words[e] as Token) & (PROVINCE | DISTRICT)) === 0 || originWord(words[e] as Token)))) &&
-      (trailingPlace(words[e] as Token) || originWord(words[e] as Token))
-    )
-      e--;
+    while (e > s && dropsFromEnd(words, s, e)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }
@@ -484,9 +491,8 @@ export function findName(ctx: NameContext): NameResult {
       if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
       e++;
     }
-    // A lone given name signs only right before the ID ("سامر ٩٩٩…").
-    // (Or the very last word: "… شكرا. خالد".)
-    if (e === k && tokens[t.i + 1]?.kind !== 'num' && !onlyPunctAfterToken(tokens, t)) continue;
+    // A lone given name signs only right before the ID ("سامر ٩٩٩…") or as the last word ("… شكرا. خالد").
+    if (e === k && tokens[t.i + 1]?.kind !== 'num' && !onlyPunctAfter(tokens, t.i)) continue;
     let sig = true;
     for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
       const a = tokens[j] as Token;
@@ -516,9 +522,4 @@ export function findName(ctx: NameContext): NameResult {
 function endsSentence(tokens: readonly Token[], t: Token): boolean {
   const next = tokens[t.i + 1];
   return next === undefined || next.kind === 'punct' || next.kind === 'nl' || next.kind === 'num';
-}
-
-function onlyPunctAfterToken(tokens: readonly Token[], t: Token): boolean {
-  for (let j = t.i + 1; j < tokens.length; j++) if ((tokens[j] as Token).kind === 'word' || (tokens[j] as Token).kind === 'num') return false;
-  return true;
 }

@@ -1,6 +1,6 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
 import { commonWordsExact, places } from './lexicon/index.ts';
-import type { Token } from './text.ts';
+import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
@@ -207,14 +207,6 @@ function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
     if (o !== m && o.provinces.length === 1 && o.provinces[0] === p) return true;
   }
   return false;
-}
-
-function onlyPunctAfter(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) {
-    const x = tokens[k] as Token;
-    if (x.kind !== 'punct' && x.kind !== 'nl') return false;
-  }
-  return true;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

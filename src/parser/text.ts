@@ -477,4 +477,11 @@ export function hashString(s: string): number {
   return h;
 }
 
-
+/** Nothing but punctuation and line breaks after token i. */
+export function onlyPunctAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const x = tokens[k] as Token;
+    if (x.kind !== 'punct' && x.kind !== 'nl') return false;
+  }
+  return true;
+}

@@ -783,7 +783,7 @@ export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]
 /** Which rules scored on a folded text, and how much (for `npm run explain`; not on the hot path). */
 export function explainTriage(scanned: string, without: readonly [number, number] | null = null): { rule: string; group: string; score: number }[] {
   const stamp = scanAnchors(scanned);
-  const folded = without === null ? scanned : scanned.slice(0, without[0]) + blank(scanned.slice(without[0], without[1])) + scanned.slice(without[1]);
+  const folded = without === null ? scanned : blankSpan(scanned, without);
   const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   const groups = [...CATEGORY_NAMES, 'genel', 'urgent'];
@@ -809,11 +809,12 @@ export function triage(
   const stamp = scannedStamp === anchorStamp && folded === scannedFolded ? scannedStamp : scanAnchors(folded);
   scannedFolded = null;
   if (without === null) scoreScanned(folded, stamp);
-  else scoreScanned(folded.slice(0, without[0]) + blank(folded.slice(without[0], without[1])) + folded.slice(without[1]), stamp, true);
+  else scoreScanned(blankSpan(folded, without), stamp, true);
   return { category: categoryOfScores(), urgency: urgencyOfScores() };
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
+const blankSpan = (text: string, [from, to]: readonly [number, number]) => text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to);
 
 export function categorize(folded: string): { category: Category; confidence: number } {
   return triage(folded).category;
