@@ -425,11 +425,14 @@ function anchorId(lit: string): number {
 const AC_COLUMN = new Uint16Array(0x10000);
 let acWidth = 1;
 /**
- * The automaton as a table: row offset of a state (state × width) + column → row offset of the next state,
- * failure links folded in; negated when some anchor ends in that state (most states have none; the
- * root, row 0, has none).
+ * The automaton as a table: row offset of a state (state × width) + column → the next state, failure
+ * links folded in, with AC_FINAL set when some anchor ends there. States are numbered breadth first and
+ * held in 16 bits: the shallow states, which nearly every step visits, share a few cache lines.
  */
-let acDelta = new Int32Array(0);
+let acDelta = new Uint16Array(0);
+const AC_FINAL = 0x8000;
+/** Anchor ids ending in each state (breadth-first numbering). */
+let acOut: number[][] = [];
 
 function buildAutomaton(): void {
   for (const lit of ANCHOR_IDS.keys()) {
@@ -438,7 +441,9 @@ function buildAutomaton(): void {
       if (AC_COLUMN[c] === 0) AC_COLUMN[c] = acWidth++;
     }
   }
-  const delta = new Int32Array(AC_NEXT.length * acWidth);
+  const states = AC_NEXT.length;
+  if (states >= AC_FINAL) throw new Error(`triage automaton has ${states} states, more than 16 bits hold`);
+  const delta = new Int32Array(states * acWidth);
   // Breadth first, so a state's failure state is complete before the state itself.
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
@@ -453,11 +458,20 @@ function buildAutomaton(): void {
       queue.push(child);
     }
   }
-  // States as row offsets, so a step is one add and one load; negative where an anchor ends.
-  const factor = new Int32Array(AC_NEXT.length);
-  for (let node = 0; node < AC_NEXT.length; node++) factor[node] = (AC_OUT[node] as number[]).length > 0 ? -acWidth : acWidth;
-  for (let k = 0; k < delta.length; k++) delta[k] = (delta[k] as number) * (factor[delta[k] as number] as number);
-  acDelta = delta;
+  // Renumbered in the order of the queue (breadth first).
+  const renumber = new Int32Array(states);
+  queue.forEach((node, q) => (renumber[node] = q));
+  const table = new Uint16Array(states * acWidth);
+  acOut = new Array<number[]>(states);
+  for (let node = 0; node < states; node++) {
+    const row = (renumber[node] as number) * acWidth;
+    acOut[renumber[node] as number] = AC_OUT[node] as number[];
+    for (let c = 0; c < acWidth; c++) {
+      const next = delta[node * acWidth + c] as number;
+      table[row + c] = (renumber[next] as number) | ((AC_OUT[next] as number[]).length > 0 ? AC_FINAL : 0);
+    }
+  }
+  acDelta = table;
 }
 
 /** Which anchor literals occur in the text: present[id] === stamp; their ids, in presentIds[0 … presentCount). */
@@ -486,9 +500,9 @@ function newScan(): number {
   return anchorStamp;
 }
 
-/** The anchors ending at offset i (the automaton's row offset there): recorded; the count of present ids after them. */
-function recordHits(row: number, i: number, stamp: number, count: number): number {
-  const out = AC_OUT[row / acWidth] as number[];
+/** The anchors ending at offset i (in the automaton's state there): recorded; the count of present ids after them. */
+function recordHits(state: number, i: number, stamp: number, count: number): number {
+  const out = acOut[state] as number[];
   for (let k = 0; k < out.length; k++) {
     const id = out[k] as number;
     const at = i + 1 - (anchorLength[id] as number);
@@ -506,12 +520,13 @@ function scanAnchors(text: string): number {
   const stamp = newScan();
   const delta = acDelta;
   let count = 0;
-  let row = 0;
+  const width = acWidth;
+  let state = 0;
   for (let i = 0; i < text.length; i++) {
-    row = delta[row + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
-    if (row >= 0) continue;
-    row = -row;
-    count = recordHits(row, i, stamp, count);
+    state = delta[state * width + (AC_COLUMN[text.charCodeAt(i)] as number)] as number;
+    if (state < AC_FINAL) continue;
+    state -= AC_FINAL;
+    count = recordHits(state, i, stamp, count);
   }
   presentCount = count;
   return stamp;
@@ -534,17 +549,18 @@ export function foldScanned(text: string): string {
   const stamp = newScan();
   const delta = acDelta;
   const buf = FOLDED.reserve(n);
+  const width = acWidth;
   let count = 0;
-  let row = 0;
+  let state = 0;
   for (let i = 0; i < n; i++) {
     const m = foldCode(text.charCodeAt(i));
     // (A scan left half done is never used: its stamp is not the one recorded below.)
     if (m < 0) return fold(text);
     buf[i] = m;
-    row = delta[row + (AC_COLUMN[m] as number)] as number;
-    if (row >= 0) continue;
-    row = -row;
-    count = recordHits(row, i, stamp, count);
+    state = delta[state * width + (AC_COLUMN[m] as number)] as number;
+    if (state < AC_FINAL) continue;
+    state -= AC_FINAL;
+    count = recordHits(state, i, stamp, count);
   }
   presentCount = count;
   const folded = FOLDED.text(0, n);
