@@ -6,9 +6,9 @@
 import { findIds } from './id.ts';
 import { findName } from './name.ts';
 import { findProvince } from './place.ts';
-import { someWord, tokenize, type Token } from './text.ts';
+import { fold, someWord, tokenize, type Token } from './text.ts';
 import { tidyCut } from './tidy.ts';
-import { detectLang, foldScanned, triage } from './triage.ts';
+import { blankSpan, detectLang, foldScanned, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
 import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD, wordFlags } from './word-info.ts';
 
@@ -24,6 +24,13 @@ export function parseMessage(text: string): ParseResult {
   } catch {
     return empty(typeof text === 'string' ? text : '');
   }
+}
+
+/** The text the triage rules and the urgency model read: folded, the sender's name blanked (for training and explaining). */
+export function triageInput(input: string): string {
+  const text = input.length > MAX_LEN ? input.slice(0, MAX_LEN) : input;
+  const name = parseMessage(text).spans.name;
+  return name === null ? fold(text) : blankSpan(fold(text), name);
 }
 
 function empty(text: string): ParseResult {

@@ -5,6 +5,7 @@
  */
 import { CodeBuffer, fold, foldCode, SHORT, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
+import { URGENT_LOGIT, urgencyLogit } from './urgency-model.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
 type Rule = readonly [pattern: string, weight: number];
@@ -204,6 +205,8 @@ const URGENT_RULES: Rule[] = [
   ['\\barabada (?:bir )?(?:cocuk|bebek)', 3], ['\\barabanin icinde[^.?!]{0,30}?(?:cocuk|bebek)', 3], ['\\bbalkonda birak', 3], ['\\bkorkulugu yok', 2],
   ['\\byabanci bir adam', 2], ['\\bonunde bekliyo', 2], ['\\bkolundan (?:tutup|tuttu|cek)', 2], ['\\barabasina bindi\\b', 2],
   // Homes burnt or collapsed, families outside in the cold.
+  // A date ahead is not now (what the urgency model may read as a threat in "he wants to evict us").
+  ['الشهر القادم', -1], ['الشهر الجاي', -1], ['\\bgelecek ay\\b', -1], ['\\bonumuzdeki ay\\b', -1], ['\\bmeha (?:be|were)\\b', -1],
   ['\\bevimiz yandi', 1], ['\\b(?:akrabalarda|akrabamizda|akrabalarimizda) kaliyo', -2], ['\\bdisaridayiz', 3], ['\\bdisaridayim', 3],
   ['\\busuyor(?:um|uz)', 2], ['\\bsolunum cihaz', 2], ['\\bsarj\\w* (?:\\d+ )?(?:saat|dakika)\\w* kal', 2], ['\\belektri\\w* kesil', 1],
   ['hilwesiya', 3], ['\\bli derve ne\\b', 2], ['\\bsewiti\\b', 1], ['\\bdide mer\\b', 3], ['\\bdawet sibe', 3],
@@ -824,13 +827,14 @@ export function triage(
   // The scan foldScanned() made of this text, if no scan came after it.
   const stamp = scannedStamp === anchorStamp && folded === scannedFolded ? scannedStamp : scanAnchors(folded);
   scannedFolded = null;
-  if (without === null) scoreScanned(folded, stamp);
-  else scoreScanned(blankSpan(folded, without), stamp, true);
-  return { category: categoryOfScores(), urgency: urgencyOfScores() };
+  const read = without === null ? folded : blankSpan(folded, without);
+  scoreScanned(read, stamp, without !== null);
+  return { category: categoryOfScores(), urgency: urgencyOfScores(urgencyLogit(folded, without)) };
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
-const blankSpan = (text: string, [from, to]: readonly [number, number]) => text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to);
+/** The text with [from, to) in spaces (the same length, so every offset stays). */
+export const blankSpan = (text: string, [from, to]: readonly [number, number]) => text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to);
 
 export function categorize(folded: string): { category: Category; confidence: number } {
   return triage(folded).category;
@@ -859,11 +863,17 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
   return triage(folded).urgency;
 }
 
-function urgencyOfScores(): { urgent: boolean; confidence: number } {
+/**
+ * The rules' score decides, unless the model (its log-odds `logit`) finds the message urgent where they
+ * do not; but not against a rule that says it is not ("akrabalarda kalıyoruz": a negative score).
+ */
+function urgencyOfScores(logit: number): { urgent: boolean; confidence: number } {
   const s = scores[URGENT] as number;
-  const urgent = s >= 2;
-  const confidence = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
-  return { urgent, confidence };
+  const p = 1 / (1 + Math.exp(-logit));
+  const byRules = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
+  if (s >= 2) return { urgent: true, confidence: Math.max(byRules, Math.min(0.98, p)) };
+  if (s >= 0 && logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
+  return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
 
 export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MODEL_FILE, modelText } from '../../scripts/train-urgency.ts';
+import { parseMessage, triageInput } from '../../src/parser/index.ts';
+import { fold } from '../../src/parser/text.ts';
+import { blankSpan } from '../../src/parser/triage.ts';
+import { featureHash, featureStrings, forEachFeatureHash, urgencyLogit, URGENT_LOGIT } from '../../src/parser/urgency-model.ts';
+
+const hashesOf = (folded: string, skip: readonly [number, number] | null = null) => {
+  const out = new Set<number>();
+  forEachFeatureHash(folded, (h) => out.add(h), skip);
+  return out;
+};
+
+describe('urgency model features', () => {
+  it('cuts words to five letters and pairs neighbours; skips one-letter and digit-only words', () => {
+    expect(featureStrings(fold('Kocam beni DÖVÜYOR, 3 çocuk! 112 ama'))).toEqual([
+      'u:kocam',
+      'u:beni',
+      'b:kocam beni',
+      'u:dovuy',
+      'b:beni dovuy',
+      'u:cocuk',
+      'b:dovuy cocuk',
+      'u:ama',
+      'b:cocuk ama',
+    ]);
+    expect(featureStrings(fold('زوجي يضربني، الآن'))).toEqual(['u:زوجي', 'u:يضربن', 'b:زوجي يضربن', 'u:الان', 'b:يضربن الان']);
+  });
+
+  it('hashes features straight from the text exactly as the feature strings hash', () => {
+    const samples = ['Kocam beni dövüyor şu an evdeyim', 'ez li Wanê me, alîkarî', 'ابني مفقود من الصبح', 'a b c', '', '!!! ???'];
+    for (const s of samples) expect(hashesOf(fold(s))).toEqual(new Set(featureStrings(fold(s)).map(featureHash)));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (s) => {
+        const f = fold(s);
+        expect(hashesOf(f)).toEqual(new Set(featureStrings(f).map(featureHash)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a skipped span (the sender\'s name) exactly as if it were blanked', () => {
+    const t = fold('Ben Ayşe Kaya, kocam beni dövüyor');
+    expect(hashesOf(t, [4, 13])).toEqual(new Set(featureStrings(blankSpan(t, [4, 13])).map(featureHash)));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.nat(90), fc.nat(90), (s, a, b) => {
+        const f = fold(s);
+        const span = [Math.min(a, b, f.length), Math.min(Math.max(a, b), f.length)] as const;
+        expect(hashesOf(f, span)).toEqual(new Set(featureStrings(blankSpan(f, span)).map(featureHash)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('urgency model', () => {
+  it('ships the weights that training on test/parser/corpus makes (npm run train:urgency)', () => {
+    expect(readFileSync(MODEL_FILE, 'utf8') === modelText()).toBe(true);
+  }, 60_000);
+
+  it('finds danger said in everyday words, which no phrase rule lists', () => {
+    // Written for this test: none of these is in a corpus.
+    const urgent = [
+      'Komşumun 4 yaşındaki oğlu sabahtan beri merdiven boşluğunda oturuyor, annesi kapıyı açmıyor, çocuk üşüyor.',
+      'Babam alkollü, elinde anahtar, küçük kardeşimi arabaya koydu, şimdi çıkıyorlar.',
+    ];
+    for (const t of urgent) expect({ t, urgent: parseMessage(t).urgent }).toEqual({ t, urgent: true });
+  });
+
+  it('leaves everyday requests alone', () => {
+    const calm = [
+      'Merhaba, kira yardımı başvurumun sonucu ne zaman çıkar? Ayşe Kaya Konya',
+      'Engelli maaşım bu ay yatmadı, kontrol eder misiniz? Mehmet Demir',
+      '65 yaş aylığı için hangi belgeler lazım? Teşekkürler',
+      'Oğlum için kreş desteği var mı? Ankara Çankaya',
+    ];
+    for (const t of calm) expect({ t, urgent: parseMessage(t).urgent }).toEqual({ t, urgent: false });
+  });
+
+  it('says nothing on a line of a few words: too little evidence', () => {
+    expect(urgencyLogit(triageInput('köprü'))).toBe(-Infinity);
+    expect(parseMessage('Köprü').urgent).toBe(false);
+  });
+
+  it('never overrules a phrase rule that says the danger is over', () => {
+    // "akrabalarda kalıyoruz" scores below zero: safe with relatives, whatever the model reads into the fire.
+    const t = 'Dün gece evimiz yandı, her şeyimiz gitti. Şu an akrabalarda kalıyoruz. Eşya ve kira yardımı lazım. Giresun';
+    expect(parseMessage(t).urgent).toBe(false);
+  });
+
+  it('decides from its threshold (p ≥ 0.27)', () => {
+    expect(1 / (1 + Math.exp(-URGENT_LOGIT))).toBeCloseTo(0.27, 2);
+  });
+});
