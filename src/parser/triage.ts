@@ -5,7 +5,7 @@
  */
 import { CodeBuffer, fold, foldCode, SHORT, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
-import { URGENT_LOGIT, urgencyLogit } from './urgency-model.ts';
+import { CATEGORY_P, modelCategory, URGENT_LOGIT, urgencyLogit } from './word-model.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
 type Rule = readonly [pattern: string, weight: number];
@@ -829,7 +829,7 @@ export function triage(
   scannedFolded = null;
   const read = without === null ? folded : blankSpan(folded, without);
   scoreScanned(read, stamp, without !== null);
-  return { category: categoryOfScores(), urgency: urgencyOfScores(urgencyLogit(folded, without)) };
+  return { category: categoryOfScores(folded, without), urgency: urgencyOfScores(urgencyLogit(folded, without)) };
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
@@ -840,7 +840,19 @@ export function categorize(folded: string): { category: Category; confidence: nu
   return triage(folded).category;
 }
 
-function categoryOfScores(): { category: Category; confidence: number } {
+/**
+ * The rules' category; where they find no case ("genel"), the category model's, when it is sure enough
+ * (`folded`, `without`: the text it reads, the sender's name left out).
+ */
+function categoryOfScores(folded: string, without: readonly [number, number] | null): { category: Category; confidence: number } {
+  const byRules = categoryOfRules();
+  if (byRules.category !== 'genel') return byRules;
+  const byModel = modelCategory(folded, without);
+  if (byModel === null || byModel.category === 'genel' || byModel.p < CATEGORY_P) return byRules;
+  return { category: byModel.category, confidence: Math.min(0.9, byModel.p) };
+}
+
+function categoryOfRules(): { category: Category; confidence: number } {
   let best: Category = 'genel';
   let bestScore = 0;
   let second = 0;

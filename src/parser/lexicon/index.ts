@@ -190,8 +190,9 @@ export const surnameSupplement = MORE_SURNAMES.split(/\s+/);
 export const givenNames = new WordList(`${fold(readText('given-names.txt'))}\n${fold(givenSupplement.join('\n'))}`);
 export const surnames = new WordList(`${fold(readText('surnames.txt'))}\n${fold(surnameSupplement.join('\n'))}`);
 export const properNouns = new WordList(fold(readText('proper-nouns.txt')));
-/** Weights of the urgency model (urgency-model.ts), written by scripts/train-urgency.ts. */
+/** Weights of the urgency and category models (word-model.ts), written by scripts/train-models.ts. */
 export const URGENCY_MODEL_TEXT = readText('urgency-model.tsv');
+export const CATEGORY_MODEL_TEXT = readText('category-model.tsv');
 const commonText = readText('common-words.txt');
 export const commonWords = new WordList(fold(commonText));
 /** Ordinary words as written with Turkish letters ("muş" is not "mûş", "ordu" is). */

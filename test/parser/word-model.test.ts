@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODEL_FILE, modelText } from '../../scripts/train-urgency.ts';
+import { CATEGORY_FILE, modelTexts, URGENCY_FILE } from '../../scripts/train-models.ts';
 import { parseMessage, triageInput } from '../../src/parser/index.ts';
 import { fold } from '../../src/parser/text.ts';
 import { blankSpan } from '../../src/parser/triage.ts';
-import { featureHash, featureStrings, forEachFeatureHash, urgencyLogit, URGENT_LOGIT } from '../../src/parser/urgency-model.ts';
+import { featureHash, featureStrings, forEachFeatureHash, modelCategory, urgencyLogit, URGENT_LOGIT } from '../../src/parser/word-model.ts';
 
 const hashesOf = (folded: string, skip: readonly [number, number] | null = null) => {
   const out = new Set<number>();
@@ -13,7 +13,7 @@ const hashesOf = (folded: string, skip: readonly [number, number] | null = null)
   return out;
 };
 
-describe('urgency model features', () => {
+describe('word model features', () => {
   it('cuts words to five letters and pairs neighbours; skips one-letter and digit-only words', () => {
     expect(featureStrings(fold('Kocam beni DÖVÜYOR, 3 çocuk! 112 ama'))).toEqual([
       'u:kocam',
@@ -56,9 +56,11 @@ describe('urgency model features', () => {
 });
 
 describe('urgency model', () => {
-  it('ships the weights that training on test/parser/corpus makes (npm run train:urgency)', () => {
-    expect(readFileSync(MODEL_FILE, 'utf8') === modelText()).toBe(true);
-  }, 60_000);
+  it('ships the weights that training on test/parser/corpus makes (npm run train:models)', () => {
+    const [urgency, category] = modelTexts();
+    expect(readFileSync(URGENCY_FILE, 'utf8') === urgency).toBe(true);
+    expect(readFileSync(CATEGORY_FILE, 'utf8') === category).toBe(true);
+  }, 120_000);
 
   it('finds danger said in everyday words, which no phrase rule lists', () => {
     // Written for this test: none of these is in a corpus.
@@ -92,5 +94,20 @@ describe('urgency model', () => {
 
   it('decides from its threshold (p ≥ 0.27)', () => {
     expect(1 / (1 + Math.exp(-URGENT_LOGIT))).toBeCloseTo(0.27, 2);
+  });
+});
+
+describe('category model', () => {
+  it('names the case where the rules find none', () => {
+    // Written for this test, in no corpus: the rules score only a weak cue (a grandfather, a report; a school).
+    const cases = [
+      ['Dedem Kore savaşına katılmış, madalyası var, bize bir hak düşer mi? Tabip raporu da var.', 'sehit_gazi'],
+      ['Oğlumun okul servis ücretini ödeyemiyoruz, okula gidemiyor, öğretmeni de devamsızlıktan sınıfta kalacak dedi. Van', 'cocuk'],
+    ] as const;
+    for (const [t, category] of cases) expect({ t, category: parseMessage(t).category }).toEqual({ t, category });
+  });
+
+  it('says nothing on a line of a few words', () => {
+    expect(modelCategory(triageInput('merhaba'))).toBeNull();
   });
 });

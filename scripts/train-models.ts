@@ -1,18 +1,20 @@
-// npm run train:urgency: the urgency model (src/parser/urgency-model.ts) from the project's own labelled
-// sets, test/parser/corpus/own-*.jsonl (never the dev corpus: that one stays a check by other hands).
-//   (no flag)  writes src/parser/lexicon/urgency-model.tsv
-//   --check    exits 1 when the shipped file is not what training makes (CI runs this as a test)
-//   --cross    leave one set out: each set scored by a model trained on all the others
+// npm run train:models: the urgency and category models (src/parser/word-model.ts) from the project's own
+// labelled sets, test/parser/corpus/own-*.jsonl (never the dev corpus: that one stays a check by other hands).
+//   (no flag)  writes src/parser/lexicon/urgency-model.tsv and category-model.tsv
+//   --check    exits 1 when a shipped file is not what training makes (CI runs this as a test)
+//   --cross    leave one set out: each set scored by models trained on all the others
 // Deterministic: the same sets give the same file, byte for byte.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { triageInput } from '../src/parser/index.ts';
-import { featureHash, featureStrings, URGENT_LOGIT } from '../src/parser/urgency-model.ts';
+import { CATEGORIES, type Category } from '../src/parser/types.ts';
+import { featureHash, featureStrings, URGENT_LOGIT } from '../src/parser/word-model.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CORPUS_DIR = join(root, 'test/parser/corpus');
-export const MODEL_FILE = join(root, 'src/parser/lexicon/urgency-model.tsv');
+export const URGENCY_FILE = join(root, 'src/parser/lexicon/urgency-model.tsv');
+export const CATEGORY_FILE = join(root, 'src/parser/lexicon/category-model.tsv');
 
 /** Adagrad steps on the log loss, L2 pull towards 0, passes over the shuffled messages. */
 const EPOCHS = 8;
@@ -31,6 +33,7 @@ interface Example {
   set: string;
   features: number[];
   urgent: boolean;
+  category: Category;
 }
 
 export function loadExamples(dir = CORPUS_DIR): { examples: Example[]; names: Map<number, string> } {
@@ -39,7 +42,7 @@ export function loadExamples(dir = CORPUS_DIR): { examples: Example[]; names: Ma
   for (const file of readdirSync(dir).filter((f) => /^own-.*\.jsonl$/.test(f)).sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const c = JSON.parse(line) as { text: string; expect: { urgent: boolean } };
+      const c = JSON.parse(line) as { text: string; expect: { urgent: boolean; category: Category } };
       const features = new Set<number>();
       for (const f of featureStrings(triageInput(c.text))) {
         const h = featureHash(f);
@@ -47,7 +50,7 @@ export function loadExamples(dir = CORPUS_DIR): { examples: Example[]; names: Ma
         if (!names.has(h) || (names.get(h) as string) > f) names.set(h, f);
         features.add(h);
       }
-      examples.push({ set: file, features: [...features], urgent: c.expect.urgent });
+      examples.push({ set: file, features: [...features], urgent: c.expect.urgent, category: c.expect.category });
     }
   }
   return { examples, names };
@@ -60,8 +63,8 @@ export function common(examples: Example[]): Example[] {
   return examples.map((e) => ({ ...e, features: e.features.filter((f) => (count.get(f) as number) >= MIN_COUNT) }));
 }
 
-/** Logistic regression on the examples' common features. */
-export function train(all: Example[]): { bias: number; weights: Map<number, number> } {
+/** Logistic regression on the examples' common features, for a yes/no label. */
+export function train(all: Example[], label: (e: Example) => boolean = (e) => e.urgent): { bias: number; weights: Map<number, number> } {
   const examples = common(all);
   const w = new Map<number, number>();
   const g2 = new Map<number, number>();
@@ -80,7 +83,7 @@ export function train(all: Example[]): { bias: number; weights: Map<number, numb
       const ex = examples[i] as Example;
       let z = bias;
       for (const f of ex.features) z += w.get(f) ?? 0;
-      const g = 1 / (1 + Math.exp(-z)) - (ex.urgent ? 1 : 0);
+      const g = 1 / (1 + Math.exp(-z)) - (label(ex) ? 1 : 0);
       for (const f of ex.features) {
         const wf = w.get(f) ?? 0;
         const gf = g + reg * wf;
@@ -96,23 +99,35 @@ export function train(all: Example[]): { bias: number; weights: Map<number, numb
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const byFeature = (a: readonly [string, number[]], b: readonly [string, number[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-export function modelText(): string {
-  const { examples, names } = loadExamples();
-  const { bias, weights } = train(examples);
+/** A model file: one weight column per label. */
+function fileText(title: string, examples: Example[], names: Map<number, string>, labels: ((e: Example) => boolean)[]): string {
+  const models = labels.map((label) => train(examples, label));
+  const features = new Set<number>();
+  for (const m of models) for (const h of m.weights.keys()) features.add(h);
+  const rows = [...features]
+    .map((h) => [names.get(h) as string, models.map((m) => round(m.weights.get(h) ?? 0))] as [string, number[]])
+    .filter(([, ws]) => ws.some((x) => Math.abs(x) >= SMALLEST))
+    .sort(byFeature)
+    .map(([f, ws]) => `${f}\t${ws.join('\t')}`);
   const sets = new Set(examples.map((e) => e.set)).size;
-  const lines = [...weights]
-    .filter(([, x]) => Math.abs(round(x)) >= SMALLEST)
-    .map(([h, x]) => [names.get(h) as string, round(x)] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([f, x]) => `${f}\t${x}`);
   return [
-    '# Urgency model: logistic regression weights by feature (u: a word\'s first 5 letters, b: two neighbouring words).',
-    `# Written by scripts/train-urgency.ts from ${examples.length} labelled messages in ${sets} sets (test/parser/corpus/own-*.jsonl). Do not edit.`,
-    `bias\t${round(bias)}`,
-    ...lines,
+    `# ${title}: logistic regression weights by feature (u: a word's first 5 letters, b: two neighbouring words).`,
+    `# Written by scripts/train-models.ts from ${examples.length} labelled messages in ${sets} sets (test/parser/corpus/own-*.jsonl). Do not edit.`,
+    `bias\t${models.map((m) => round(m.bias)).join('\t')}`,
+    ...rows,
     '',
   ].join('\n');
+}
+
+/** The two model files' text, as training makes them: [urgency, category]. */
+export function modelTexts(): [string, string] {
+  const { examples, names } = loadExamples();
+  return [
+    fileText('Urgency model', examples, names, [(e) => e.urgent]),
+    fileText(`Category model (columns: ${CATEGORIES.join(', ')})`, examples, names, CATEGORIES.map((c) => (e: Example) => e.category === c)),
+  ];
 }
 
 function crossCheck(): void {
@@ -139,17 +154,34 @@ function crossCheck(): void {
     console.log(`${set.padEnd(12)} model alone, trained without it: recall ${((100 * t) / (t + n)).toFixed(1)} %, precision ${((100 * t) / Math.max(1, t + f)).toFixed(1)} %`);
   }
   console.log(`all sets: recall ${((100 * tp) / (tp + fn)).toFixed(1)} %, precision ${((100 * tp) / (tp + fp)).toFixed(1)} %`);
+  let right = 0;
+  for (const set of sets) {
+    const train_ = examples.filter((e) => e.set !== set);
+    const models = CATEGORIES.map((c) => train(train_, (e) => e.category === c));
+    let r = 0;
+    const test = examples.filter((e) => e.set === set);
+    for (const ex of test) {
+      const z = models.map((m) => ex.features.reduce((s, h) => s + (m.weights.get(h) ?? 0), m.bias));
+      if (CATEGORIES[z.indexOf(Math.max(...z))] === ex.category) r++;
+    }
+    right += r;
+    console.log(`${set.padEnd(12)} category model alone, trained without it: ${((100 * r) / test.length).toFixed(1)} %`);
+  }
+  console.log(`all sets: category ${((100 * right) / examples.length).toFixed(1)} %`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--cross')) crossCheck();
   else if (process.argv.includes('--check')) {
-    const same = readFileSync(MODEL_FILE, 'utf8') === modelText();
-    console.log(same ? 'urgency model is up to date' : 'urgency model differs from what training makes: run npm run train:urgency');
+    const [urgency, category] = modelTexts();
+    const same = readFileSync(URGENCY_FILE, 'utf8') === urgency && readFileSync(CATEGORY_FILE, 'utf8') === category;
+    console.log(same ? 'the models are up to date' : 'the models differ from what training makes: run npm run train:models');
     process.exit(same ? 0 : 1);
   } else {
-    const text = modelText();
-    writeFileSync(MODEL_FILE, text);
-    console.log(`wrote ${text.split('\n').length - 4} weights to ${MODEL_FILE}`);
+    const texts = modelTexts();
+    [URGENCY_FILE, CATEGORY_FILE].forEach((file, k) => {
+      writeFileSync(file, texts[k] as string);
+      console.log(`wrote ${(texts[k] as string).split('\n').length - 4} features to ${file}`);
+    });
   }
 }

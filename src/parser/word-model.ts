@@ -1,0 +1,273 @@
+/**
+ * Learned second opinions on triage: logistic regression over the words of a message, each cut to its
+ * first five letters ("dövüyor", "dövüyo" → "dovuy"), and over pairs of neighbouring words. The phrase
+ * rules know the phrases someone wrote down; the models know the situations the labelled messages
+ * describe in words no rule lists ("bebek kucağımda çok soğuk", "ilaçlar elimde").
+ *  - urgency: can only raise urgency, never lower it (a missed emergency costs more than a second look);
+ *  - category: one model per category (one against the rest), heard only where the rules find no case.
+ *
+ * Trained by scripts/train-models.ts on the project's own labelled sets (test/parser/corpus), never on
+ * the dev corpus; the weights ship as lexicon/urgency-model.tsv and lexicon/category-model.tsv. A feature
+ * is a string ("u:kocam", "b:kocam dovuy"); at run time its 32-bit FNV-1a hash is computed straight from
+ * the folded text, with no string made, and looked up in an open-addressing table.
+ */
+import { CATEGORY_MODEL_TEXT, URGENCY_MODEL_TEXT } from './lexicon/index.ts';
+import { CATEGORIES, type Category } from './types.ts';
+
+/**
+ * The urgency model finds a message urgent from this log-odds on (p ≥ 0.27). Chosen leaving one labelled
+ * set out at a time (`npm run train:models -- --cross`): recall 99.1 %, precision 98.2 % on the set left
+ * out. Below 0 because the L2 pull keeps the weights small, so the model is under-confident.
+ */
+export const URGENT_LOGIT = -1;
+/**
+ * The category model is heard when the rules say "genel" and its most likely category is another one,
+ * with at least this probability (leaving one set out, it raised the sets r, v, j by 0–4.5 points).
+ */
+export const CATEGORY_P = 0.7;
+
+/** Letters of a word that make its feature. */
+export const MODEL_PREFIX = 5;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/** A folded character that belongs to a word: a-z, 0-9, Arabic letters and their marks (not Arabic punctuation). */
+function isWordCode(c: number): boolean {
+  return c < 0x700 && WORD_CODE[c] === 1;
+}
+const WORD_CODE = new Uint8Array(0x700);
+for (let c = 0; c < 0x700; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x620 && c <= 0x65f) || (c >= 0x66e && c <= 0x6d3)) WORD_CODE[c] = 1;
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Words of a folded text that count: [start, end) of each, at least two characters, not only digits. */
+function forEachWord(folded: string, visit: (start: number, end: number) => void): void {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n && isWordCode(folded.charCodeAt(i))) {
+      if (!isDigitCode(folded.charCodeAt(i))) digits = false;
+      i++;
+    }
+    if (i - start > 1 && !digits) visit(start, i);
+  }
+}
+
+/** The features of a folded text as strings, each once, in order of first appearance (for training and explaining). */
+export function featureStrings(folded: string): string[] {
+  const out = new Set<string>();
+  let prev: string | null = null;
+  forEachWord(folded, (start, end) => {
+    const p = folded.slice(start, Math.min(end, start + MODEL_PREFIX));
+    out.add(`u:${p}`);
+    if (prev !== null) out.add(`b:${prev} ${p}`);
+    prev = p;
+  });
+  return [...out];
+}
+
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+const UNIGRAM = fnv(FNV_OFFSET, 'u:');
+const BIGRAM = fnv(FNV_OFFSET, 'b:');
+
+/** The hash of a feature string (what forEachFeatureHash computes without making the string). */
+export function featureHash(feature: string): number {
+  return fnv(FNV_OFFSET, feature) | 0;
+}
+
+/** Reused room for the feature hashes of one text. */
+let hashBuffer = new Int32Array(1024);
+
+/**
+ * The hash of every feature of a folded text into hashBuffer (a feature that occurs twice is there
+ * twice); returns their count. One pass, no string made: the pair's hash goes on from "b:" + the
+ * previous word's prefix + " ".
+ */
+function featureHashes(folded: string, skipFrom: number, skipTo: number): number {
+  const n = folded.length;
+  if (skipFrom >= skipTo) skipFrom = skipTo = -1;
+  // At most a word per two characters, two features per word.
+  if (hashBuffer.length < n + 2) hashBuffer = new Int32Array(2 * n + 2);
+  const out = hashBuffer;
+  let count = 0;
+  let pairStart = 0;
+  let first = true;
+  let i = 0;
+  while (i < n) {
+    // The skipped span reads as spaces (what blankSpan makes of it).
+    if (i === skipFrom) i = skipTo;
+    if (i >= n || !isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n && i !== skipFrom) {
+      const c = folded.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (c < 48 || c > 57) digits = false;
+      i++;
+    }
+    if (i - start < 2 || digits) continue;
+    const stop = i - start > MODEL_PREFIX ? start + MODEL_PREFIX : i;
+    let uni = UNIGRAM;
+    let pair = pairStart;
+    let next = BIGRAM;
+    for (let k = start; k < stop; k++) {
+      const c = folded.charCodeAt(k);
+      uni = Math.imul(uni ^ c, FNV_PRIME);
+      pair = Math.imul(pair ^ c, FNV_PRIME);
+      next = Math.imul(next ^ c, FNV_PRIME);
+    }
+    out[count++] = uni;
+    if (!first) out[count++] = pair;
+    pairStart = Math.imul(next ^ SPACE, FNV_PRIME);
+    first = false;
+  }
+  return count;
+}
+
+/** The hash of every feature of a folded text, `skip` read as spaces (a feature that occurs twice is visited twice). */
+export function forEachFeatureHash(folded: string, visit: (hash: number) => void, skip: readonly [number, number] | null = null): void {
+  const count = featureHashes(folded, skip === null ? -1 : skip[0], skip === null ? -1 : skip[1]);
+  for (let k = 0; k < count; k++) visit(hashBuffer[k] as number);
+}
+
+/**
+ * A shipped model: a bias per output, and weights by feature hash in an open-addressing table of (hash,
+ * weight × 10,000 for each output, stamp of the last message that counted it) rows, side by side so a
+ * lookup touches one cache line (key 0: empty). The file holds weights to four decimals, so the integers
+ * are exact.
+ */
+export interface WordModel {
+  outputs: number;
+  bias: Float64Array;
+  table: Int32Array;
+  /** Ints per row: hash, one weight per output, stamp. */
+  width: number;
+  /** Rows − 1 (a power of two less one). */
+  mask: number;
+}
+
+const nonZero = (h: number) => (h === 0 ? 1 : h);
+const SCALE = 10_000;
+
+/** A model from its file: "bias\tw…" and "feature\tw…" lines, one weight per output; "#" lines are comments. */
+export function loadModel(text: string): WordModel {
+  let bias: number[] = [];
+  const entries: [number, number[]][] = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    const weights = cells.slice(1).map((x) => Math.round(Number(x) * SCALE));
+    if (cells[0] === 'bias') bias = weights.map((w) => w / SCALE);
+    else entries.push([nonZero(featureHash(cells[0] as string)), weights]);
+  }
+  const outputs = bias.length;
+  const width = outputs + 2;
+  let rows = 16;
+  while (rows < entries.length * 2) rows *= 2;
+  const table = new Int32Array(width * rows);
+  const mask = rows - 1;
+  for (const [h, ws] of entries) {
+    let row = h & mask;
+    while (table[width * row] !== 0 && table[width * row] !== h) row = (row + 1) & mask;
+    // Two features with one hash were one feature in training too (it hashes the same way): weights add.
+    table[width * row] = h;
+    for (let o = 0; o < outputs; o++) table[width * row + 1 + o] = (table[width * row + 1 + o] as number) + (ws[o] ?? 0);
+  }
+  return { outputs, bias: Float64Array.from(bias), table, width, mask };
+}
+
+/** Row of a feature's hash, or -1 when the model has no weights for it. */
+function rowOf(m: WordModel, hash: number): number {
+  const h = nonZero(hash);
+  const table = m.table;
+  let row = h & m.mask;
+  for (;;) {
+    const key = table[m.width * row] as number;
+    if (key === h) return row;
+    if (key === 0) return -1;
+    row = (row + 1) & m.mask;
+  }
+}
+
+/**
+ * Below this many features the model knows, it says nothing: a line of three words has too little
+ * evidence against it ("köprü" alone is no suicide note).
+ */
+export const MIN_KNOWN_FEATURES = 3;
+
+let stamp = 0;
+const sums = new Float64Array(8);
+
+/**
+ * Each output's log(p / (1 − p)) for a folded text into `out`; false (out untouched) when the model knows
+ * fewer than MIN_KNOWN_FEATURES of its features. `skip`: a span read as blanked (the caller's text need
+ * not be blanked: a string made by concatenation is slow to read character by character).
+ */
+export function modelLogits(m: WordModel, folded: string, skip: readonly [number, number] | null, out: Float64Array): boolean {
+  const table = m.table;
+  const width = m.width;
+  if (++stamp === 0x7fffffff) {
+    for (let k = width - 1; k < table.length; k += width) table[k] = 0;
+    stamp = 1;
+  }
+  const count = featureHashes(folded, skip === null ? -1 : skip[0], skip === null ? -1 : skip[1]);
+  const hashes = hashBuffer;
+  sums.fill(0);
+  let known = 0;
+  for (let k = 0; k < count; k++) {
+    const row = rowOf(m, hashes[k] as number);
+    // Unknown, or already counted: a feature counts once per message.
+    if (row < 0 || table[width * row + width - 1] === stamp) continue;
+    table[width * row + width - 1] = stamp;
+    for (let o = 0; o < m.outputs; o++) sums[o] = (sums[o] as number) + (table[width * row + 1 + o] as number);
+    known++;
+  }
+  if (known < MIN_KNOWN_FEATURES) return false;
+  for (let o = 0; o < m.outputs; o++) out[o] = (m.bias[o] as number) + (sums[o] as number) / SCALE;
+  return true;
+}
+
+/** The model's features in a folded text with their weights (for `npm run explain`). */
+export function explainModel(m: WordModel, folded: string): { feature: string; weights: number[] }[] {
+  return featureStrings(folded)
+    .map((feature) => {
+      const row = rowOf(m, featureHash(feature));
+      const weights = Array.from({ length: m.outputs }, (_, o) => (row < 0 ? 0 : (m.table[m.width * row + 1 + o] as number) / SCALE));
+      return { feature, weights };
+    })
+    .filter((f) => f.weights.some((w) => w !== 0));
+}
+
+export const URGENCY_MODEL = loadModel(URGENCY_MODEL_TEXT);
+/** Outputs in the order of CATEGORIES. */
+export const CATEGORY_MODEL = loadModel(CATEGORY_MODEL_TEXT);
+
+const one = new Float64Array(1);
+/** The urgency model's log-odds for a folded text (`skip`: the sender's name); -Infinity when it says nothing. */
+export function urgencyLogit(folded: string, skip: readonly [number, number] | null = null): number {
+  return modelLogits(URGENCY_MODEL, folded, skip, one) ? (one[0] as number) : -Infinity;
+}
+
+const perCategory = new Float64Array(CATEGORIES.length);
+/** The category model's most likely category and its probability; null when it says nothing. */
+export function modelCategory(folded: string, skip: readonly [number, number] | null = null): { category: Category; p: number } | null {
+  if (!modelLogits(CATEGORY_MODEL, folded, skip, perCategory)) return null;
+  let best = 0;
+  for (let o = 1; o < CATEGORIES.length; o++) if ((perCategory[o] as number) > (perCategory[best] as number)) best = o;
+  return { category: CATEGORIES[best] as Category, p: 1 / (1 + Math.exp(-(perCategory[best] as number))) };
+}
