@@ -99,9 +99,9 @@ describe('urgency model', () => {
 
 describe('category model', () => {
   it('names the case where the rules find none', () => {
-    // Written for this test, in no corpus: the rules score only a weak cue (a grandfather, a report; a school).
+    // Written for this test, in no corpus: the rules score only a weak cue (a grandfather; a school).
     const cases = [
-      ['Dedem Kore savaşına katılmış, madalyası var, bize bir hak düşer mi? Tabip raporu da var.', 'sehit_gazi'],
+      ['Dedem Kıbrıs harekâtına katılmış, madalyası ve beratı var, torunlarına bir hak düşer mi?', 'sehit_gazi'],
       ['Oğlumun okul servis ücretini ödeyemiyoruz, okula gidemiyor, öğretmeni de devamsızlıktan sınıfta kalacak dedi. Van', 'cocuk'],
     ] as const;
     for (const [t, category] of cases) expect({ t, category: parseMessage(t).category }).toEqual({ t, category });
