@@ -829,7 +829,7 @@ export function triage(
   scannedFolded = null;
   const read = without === null ? folded : blankSpan(folded, without);
   scoreScanned(read, stamp, without !== null);
-  return { category: categoryOfScores(folded, without), urgency: urgencyOfScores(urgencyLogit(folded, without)) };
+  return { category: categoryOfScores(folded, without), urgency: urgencyOfScores(folded, without) };
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
@@ -876,15 +876,18 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
 }
 
 /**
- * The rules' score decides, unless the model (its log-odds `logit`) finds the message urgent where they
- * do not; but not against a rule that says it is not ("akrabalarda kalıyoruz": a negative score).
+ * The rules' score decides, unless the urgency model finds the message (folded, `without` the sender's
+ * name) urgent where they do not; but not against a rule that says it is not ("akrabalarda kalıyoruz": a
+ * negative score).
  */
-function urgencyOfScores(logit: number): { urgent: boolean; confidence: number } {
+function urgencyOfScores(folded: string, without: readonly [number, number] | null): { urgent: boolean; confidence: number } {
   const s = scores[URGENT] as number;
-  const p = 1 / (1 + Math.exp(-logit));
   const byRules = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
-  if (s >= 2) return { urgent: true, confidence: Math.max(byRules, Math.min(0.98, p)) };
-  if (s >= 0 && logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
+  // The model is asked only where it could change the answer.
+  if (s >= 2 || s < 0) return { urgent: s >= 2, confidence: byRules };
+  const logit = urgencyLogit(folded, without);
+  const p = 1 / (1 + Math.exp(-logit));
+  if (logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
   return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
 
