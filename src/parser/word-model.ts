@@ -176,6 +176,7 @@ export function loadModel(text: string): WordModel {
     else entries.push([nonZero(featureHash(cells[0] as string)), weights]);
   }
   const outputs = bias.length;
+  if (outputs < 1 || outputs > MAX_OUTPUTS) throw new Error(`a word model has 1 to ${MAX_OUTPUTS} outputs, not ${outputs}`);
   const width = outputs + 2;
   let rows = 16;
   while (rows < entries.length * 2) rows *= 2;
@@ -211,7 +212,8 @@ function rowOf(m: WordModel, hash: number): number {
 export const MIN_KNOWN_FEATURES = 3;
 
 let stamp = 0;
-const sums = new Float64Array(8);
+const MAX_OUTPUTS = 8;
+const sums = new Float64Array(MAX_OUTPUTS);
 
 /**
  * Each output's log(p / (1 − p)) for a folded text into `out`; false (out untouched) when the model knows
