@@ -175,7 +175,11 @@ kenan zeki abdurrahman şahin sinan selim tuncay eyüp musa ferhat sedat erdal y
 volkan serdar zafer gökhan savaş tayfun hamza uğur ozan berk cihan bilal yasin enes furkan emir eymen miraç
 alparslan rıfat nazım reşit remzi nurettin şevket necati hikmet hayati celal cafer cevdet hamit halit nevzat
 rojda berfin zelal hêvî rojhat welat şervan azad ciwan xalid rojin bêrîvan dilşah evîn jiyan zozan şilan
-berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat`;
+berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat
+ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin betül aleyna berra tuana başak
+berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
+emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
+şîrîn perwîn kawa şêrko zinar berzan hozan nêçîrvan sîpan zana egîd`;
 const MORE_SURNAMES = `yılmaz kaya demir şahin çelik yıldız yıldırım öztürk aydın özdemir arslan doğan kılıç aslan çetin
 kara koç kurt özkan şimşek polat öz korkmaz özcan erdoğan çakır yavuz can acar şen aktaş güler yalçın güneş bozkurt
 bulut keskin ünal turan gül özer işık kaplan avcı sarı tekin taş köse yüksel ateş aksoy ay er ok ak tan uçar ocak
