@@ -24,6 +24,7 @@ import {
   lex,
   NAME_LABEL,
   NAME_TITLE,
+  PHRASE_HEAD,
   PLACE,
   PROPER,
   PROVINCE,
@@ -130,8 +131,10 @@ function originWord(t: Token): boolean {
   return ORIGIN_STEMS.has(b.slice(0, -2)) || ORIGIN_STEMS.has(b.slice(0, -3));
 }
 const ORIGIN_STEMS = new Set(
-  'afganistan suriye irak iran ozbekistan turkmenistan kirgizistan kazakistan azerbaycan gurcistan pakistan somali sudan misir filistin lubnan urdun libya yemen rusya ukrayna'.split(' '),
+  'afganistan suriye irak iran ozbekistan turkmenistan kirgizistan kazakistan azerbaycan gurcistan pakistan somali sudan misir filistin lubnan urdun libya yemen rusya ukrayna afgan ozbek azeri turkiye'.split(' '),
 );
+/** A case ending after the apostrophe that says where ("Kırşehir'de", "Van'dan"). */
+const LOCATIVE_SUFFIX = /^[dt][ae](?:n|yim|yiz|yum|yuz)?$/;
 
 /**
  * The last word of a run is a place or an origin, not part of the name. Down to a lone given name only
@@ -282,6 +285,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (len === 1 && SELF_LOCATIVE.test(first.suffix)) return;
   // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
+  // "Ben Afgan", "ben Kırşehir'de tercümanım": where the writer is from or is, not who.
+  if (len === 1 && (originWord(first) || ((lex(first) & PLACE) !== 0 && LOCATIVE_SUFFIX.test(first.suffix)))) return;
 
   // Words before: cue or kinship.
   // (An origin word between the cue and the name is passed over: "ben Afganistanlı Zahra Ahmadi".)
@@ -488,15 +493,26 @@ export function findName(ctx: NameContext): NameResult {
     while (e + 1 < n && e - k < 2) {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0) break;
-      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
+      // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان".)
+      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && !(e === k + 1 && t.base === 'عبد')) break;
       e++;
     }
-    // A lone given name signs only right before the ID ("سامر ٩٩٩…") or as the last word ("… شكرا. خالد").
-    if (e === k && tokens[t.i + 1]?.kind !== 'num' && !onlyPunctAfter(tokens, t.i)) continue;
+    // Right before a number, the ID or a phone ("محمود الأسعد، ٩٩٥…. بدنا …", "سامر ٩٩٩…"): a signature
+    // whatever follows.
+    const after = (words[e] as Token).i + 1;
+    const a0 = tokens[after];
+    const numberNext = a0 !== undefined && (a0.kind === 'num' || (a0.kind === 'punct' && tokens[after + 1]?.kind === 'num'));
     let sig = true;
-    for (let j = (words[e] as Token).i + 1; j < tokens.length && sig; j++) {
+    for (let j = after; j < tokens.length && sig && !numberNext; j++) {
       const a = tokens[j] as Token;
-      if (a.kind === 'word' && (lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0) sig = false;
+      if (a.kind !== 'word') continue;
+      // A place of two words ("كهرمان مرعش", "غازي عنتاب").
+      const b = tokens[j + 1];
+      if ((lex(a) & PHRASE_HEAD) !== 0 && b?.kind === 'word' && places.phrases.has(`${a.base} ${b.base}`)) {
+        j++;
+        continue;
+      }
+      if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0) sig = false;
     }
     if (sig) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }

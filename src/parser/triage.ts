@@ -754,12 +754,15 @@ function blankImpairment(folded: string, stamp: number): string {
 
 /** Scores of every group (categories, genel, urgent), running only the rules whose anchors occur. */
 const scores = new Float64Array(URGENT + 1);
+/** Some urgency rule said the danger is over or not now ("güvendeyim", "akrabalarda kalıyoruz", "gelecek ay"). */
+let dangerOver = false;
 /** `blanked`: the text is a blanked copy of the one scanned (its anchors are a superset of the text's). */
 function scoreScanned(folded: string, stamp: number, blanked = false): void {
   // Category rules read the text without the writer's own impairment; urgency rules read it all.
   const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   scores.fill(0);
+  dangerOver = false;
   for (let p = 0; p < presentCount; p++) {
     const list = RULES_OF_ANCHOR[presentIds[p] as number];
     if (list === undefined) continue;
@@ -772,7 +775,9 @@ function scoreScanned(folded: string, stamp: number, blanked = false): void {
       if (rule.checkIds.length > 0 && !anyAnchor(rule.checkIds, stamp)) continue;
       if (rule.checkText.length > 0 && !includesAny(t, rule.checkText)) continue;
       if (rule.age && !anyAnchor(AGE_IDS, stamp)) continue;
-      (scores[rule.group] as number) += ruleScore(rule, t, negations, stamp, blanked || t !== folded);
+      const got = ruleScore(rule, t, negations, stamp, blanked || t !== folded);
+      (scores[rule.group] as number) += got;
+      if (got < 0 && rule.group === URGENT) dangerOver = true;
     }
   }
 }
@@ -877,14 +882,15 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
 
 /**
  * The rules' score decides, unless the urgency model finds the message (folded, `without` the sender's
- * name) urgent where they do not; but not against a rule that says it is not ("akrabalarda kalıyoruz": a
- * negative score).
+ * name) urgent where they do not; but not against a rule that says the danger is over or not now
+ * ("güvendeyim", "akrabalarda kalıyoruz", "gelecek ay": a rule of negative weight that matched).
  */
 function urgencyOfScores(folded: string, without: readonly [number, number] | null): { urgent: boolean; confidence: number } {
   const s = scores[URGENT] as number;
   const byRules = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
-  // The model is asked only where it could change the answer.
-  if (s >= 2 || s < 0) return { urgent: s >= 2, confidence: byRules };
+  // The model is asked only where it could change the answer, and never against a rule that says the
+  // danger is over.
+  if (s >= 2 || dangerOver) return { urgent: s >= 2, confidence: byRules };
   const logit = urgencyLogit(folded, without);
   const p = 1 / (1 + Math.exp(-logit));
   if (logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };

@@ -76,7 +76,10 @@ const ARABIC_GIVEN = `محمد أحمد محمود مصطفى علي عمر عث
 فاطمة عائشة خديجة مريم زينب آمنة أمينة سلمى ريم رنا رهف هدى نور نورا ليلى سارة سوسن سعاد سناء سهام سميرة
 هبة هند ياسمين لينا لمى دعاء رشا رغد رولا شيماء غادة منى مها نادية نجلاء هالة وفاء إيمان أسماء آلاء بشرى
 جميلة حليمة خلود دينا رقية روان زهرة سمر سلوى شهد عبير علا فرح لبنى ميساء نسرين نهى هيفاء ولاء أمل بتول
-حيدر سجاد مهدي كاظم جعفر عباس مرتضى رضا زيد حمدان شادي أحلام رهف سلمى غدير زينة`.split(/\s+/);
+حيدر سجاد مهدي كاظم جعفر عباس مرتضى رضا زيد حمدان شادي أحلام رهف سلمى غدير زينة
+سعدية منيرة نورة ناديا هيا فهد تركي سلطان نايف بندر مشعل راشد حمد سعود لطيفة نوف العنود شيخة حصة دلال
+غياث مجد أيهم قصي لؤي ربيع بسام وسيم نضال عمار أنور إياد تامر رامز رزان رنيم بيان جنى تالا ميار غنى ريما ديما
+رهام سهى نهاد نجوى إسراء آية رحاب صفاء جيهان كوثر فاطمه عبدالرحيم عبدالحميد عبدالسلام عبدالناصر`.split(/\s+/);
 
 /** Kurdish and other non-official place names → official province (hand-written). */
 const PLACE_ALIASES: Record<string, string> = {
@@ -109,6 +112,12 @@ const PLACE_ALIASES: Record<string, string> = {
   يالوفا: 'Yalova', اديامان: 'Adıyaman', شرناق: 'Şırnak', بتليس: 'Bitlis', الازيغ: 'Elazığ', كوتاهيا: 'Kütahya',
   مانيسا: 'Manisa', موغلا: 'Muğla', بودروم: 'Muğla', افيون: 'Afyonkarahisar', ارزينجان: 'Erzincan',
   سامسون: 'Samsun', طرابزون: 'Trabzon', ارضروم: 'Erzurum', قونية: 'Konya', بطمان: 'Batman', 'سيرت': 'Siirt',
+  جوروم: 'Çorum', تشوروم: 'Çorum', سيواس: 'Sivas', توكات: 'Tokat', يوزغات: 'Yozgat', اماسيا: 'Amasya', كارابوك: 'Karabük',
+  زونغولداك: 'Zonguldak', دوزجه: 'Düzce', بولو: 'Bolu', اسبارطه: 'Isparta', بوردور: 'Burdur', اوشاك: 'Uşak', اكسراي: 'Aksaray',
+  نيغده: 'Niğde', نوشهير: 'Nevşehir', كيليس: 'Kilis', عثمانية: 'Osmaniye',
+  اغري: 'Ağrı', قارص: 'Kars', ارداهان: 'Ardahan', ريزه: 'Rize', اوردو: 'Ordu', جيرسون: 'Giresun', اسكيشهير: 'Eskişehir',
+  بيلجيك: 'Bilecik', تكيرداغ: 'Tekirdağ', 'جناق قلعه': 'Çanakkale', بالكسير: 'Balıkesir', ايدين: 'Aydın', يلوا: 'Yalova',
+  كوجالي: 'Kocaeli', نصيبين: 'Mardin', سروج: 'Şanlıurfa', 'اقجه قلعه': 'Şanlıurfa',
 };
 
 export interface PlaceLexicon {
@@ -179,7 +188,10 @@ berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat
 ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin betül aleyna berra tuana başak
 berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
 emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
-şîrîn perwîn kawa şêrko zinar berzan hozan nêçîrvan sîpan zana egîd`;
+şîrîn perwîn kawa şêrko zinar berzan hozan nêçîrvan sîpan zana egîd hesen mizgîn ehmed mihemed xelîl silêman
+reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo
+muhammad mohammad mohammed mohamed ahmad ahmed saleh khaled khalid mahmoud yousef youssef omar hassan hussein
+abdulrahman fatima aisha mariam maryam noor nour layla rania hiba amal`;
 const MORE_SURNAMES = `yılmaz kaya demir şahin çelik yıldız yıldırım öztürk aydın özdemir arslan doğan kılıç aslan çetin
 kara koç kurt özkan şimşek polat öz korkmaz özcan erdoğan çakır yavuz can acar şen aktaş güler yalçın güneş bozkurt
 bulut keskin ünal turan gül özer işık kaplan avcı sarı tekin taş köse yüksel ateş aksoy ay er ok ak tan uçar ocak
