@@ -251,7 +251,7 @@ const URGENT_RULES: Rule[] = [
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
   ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\byangininda', -3], ['\\boldukten sonra', -2], ['قبل سنه', -2], ['لا يوجد مشاكل', -4], ['\\btek basina yasiyo', -2], ['\\btehdit etmiyo', -3], ['\\bkart\\w* kayip', -4], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
-  ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
+  ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde(?:yiz|yim|ler)?\\b', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -4], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
@@ -754,8 +754,10 @@ function blankImpairment(folded: string, stamp: number): string {
 
 /** Scores of every group (categories, genel, urgent), running only the rules whose anchors occur. */
 const scores = new Float64Array(URGENT + 1);
-/** Some urgency rule said the danger is over or not now ("güvendeyim", "akrabalarda kalıyoruz", "gelecek ay"). */
+/** An urgency rule of weight −2 or less said the danger is over ("güvendeyim", "akrabalarda kalıyoruz", "bulundu"). */
 let dangerOver = false;
+/** An urgency rule of weight 3 or more matched ("intihar", "dövüyor", "kayıp"): the model never overrules it. */
+let dangerSaid = false;
 /** `blanked`: the text is a blanked copy of the one scanned (its anchors are a superset of the text's). */
 function scoreScanned(folded: string, stamp: number, blanked = false): void {
   // Category rules read the text without the writer's own impairment; urgency rules read it all.
@@ -763,6 +765,7 @@ function scoreScanned(folded: string, stamp: number, blanked = false): void {
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   scores.fill(0);
   dangerOver = false;
+  dangerSaid = false;
   for (let p = 0; p < presentCount; p++) {
     const list = RULES_OF_ANCHOR[presentIds[p] as number];
     if (list === undefined) continue;
@@ -777,7 +780,10 @@ function scoreScanned(folded: string, stamp: number, blanked = false): void {
       if (rule.age && !anyAnchor(AGE_IDS, stamp)) continue;
       const got = ruleScore(rule, t, negations, stamp, blanked || t !== folded);
       (scores[rule.group] as number) += got;
-      if (got < 0 && rule.group === URGENT) dangerOver = true;
+      if (rule.group === URGENT) {
+        if (got <= -2) dangerOver = true;
+        if (got >= 3) dangerSaid = true;
+      }
     }
   }
 }
@@ -881,18 +887,30 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
 }
 
 /**
+ * A rules' score of just 2 (one middling cue such as "tek başına", "korkuyorum", or two weak ones; never
+ * where a strong one matched, "intihar", "dövüyor", weight 3, whatever lowered the score) is overruled when the urgency model, reading enough
+ * of the text to have an opinion, is sure there is no danger now (log-odds below NOT_URGENT_LOGIT,
+ * p < 0.05): the questions about services that name a danger ("yalnız yaşayan yaşlılara çağrı cihazı
+ * veriliyor mu?"). Leaving one labelled set out at a time, this removed 14 of 55 false alarms and none
+ * of the 1,403 urgent messages.
+ */
+const MARGINAL = 2;
+const NOT_URGENT_LOGIT = -3;
+
+/**
  * The rules' score decides, unless the urgency model finds the message (folded, `without` the sender's
- * name) urgent where they do not; but not against a rule that says the danger is over or not now
- * ("güvendeyim", "akrabalarda kalıyoruz", "gelecek ay": a rule of negative weight that matched).
+ * name) urgent where they do not; but not against a rule that says the danger is over ("güvendeyim",
+ * "akrabalarda kalıyoruz": weight −2 or less) nor where the rules' score is below zero ("gelecek ay").
  */
 function urgencyOfScores(folded: string, without: readonly [number, number] | null): { urgent: boolean; confidence: number } {
   const s = scores[URGENT] as number;
   const byRules = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
   // The model is asked only where it could change the answer, and never against a rule that says the
   // danger is over.
-  if (s >= 2 || dangerOver) return { urgent: s >= 2, confidence: byRules };
+  if (s > MARGINAL || s < 0 || dangerOver) return { urgent: s >= 2, confidence: byRules };
   const logit = urgencyLogit(folded, without);
   const p = 1 / (1 + Math.exp(-logit));
+  if (s >= 2) return !dangerSaid && Number.isFinite(logit) && logit < NOT_URGENT_LOGIT ? { urgent: false, confidence: 0.6 } : { urgent: true, confidence: byRules };
   if (logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
   return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
