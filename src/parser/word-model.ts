@@ -167,27 +167,41 @@ const SCALE = 10_000;
 /** A model from its file: "bias\tw…" and "feature\tw…" lines, one weight per output; "#" lines are comments. */
 export function loadModel(text: string): WordModel {
   let bias: number[] = [];
-  const entries: [number, number[]][] = [];
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    const weights = cells.slice(1).map((x) => Math.round(Number(x) * SCALE));
-    if (cells[0] === 'bias') bias = weights.map((w) => w / SCALE);
-    else entries.push([nonZero(featureHash(cells[0] as string)), weights]);
+  const keys: number[] = [];
+  const weights: number[] = [];
+  // Read in place (no array per line): every worker thread of `kopru parse` loads both models.
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start && text.charCodeAt(start) !== 35 /* # */) {
+      let tab = text.indexOf('\t', start);
+      const isBias = tab - start === 4 && text.startsWith('bias', start);
+      if (!isBias) keys.push(nonZero(featureHash(text.slice(start, tab))));
+      while (tab !== -1 && tab < end) {
+        const next = text.indexOf('\t', tab + 1);
+        const stop = next === -1 || next > end ? end : next;
+        const w = Math.round(Number(text.slice(tab + 1, stop)) * SCALE);
+        if (isBias) bias.push(w / SCALE);
+        else weights.push(w);
+        tab = stop === end ? -1 : stop;
+      }
+    }
+    start = end + 1;
   }
   const outputs = bias.length;
-  if (outputs < 1 || outputs > MAX_OUTPUTS) throw new Error(`a word model has 1 to ${MAX_OUTPUTS} outputs, not ${outputs}`);
+  if (outputs < 1 || outputs > MAX_OUTPUTS || weights.length !== keys.length * outputs) throw new Error(`a word model needs 1 to ${MAX_OUTPUTS} weights on every line, as many as its bias line has`);
   const width = outputs + 2;
   let rows = 16;
-  while (rows < entries.length * 2) rows *= 2;
+  while (rows < keys.length * 2) rows *= 2;
   const table = new Int32Array(width * rows);
   const mask = rows - 1;
-  for (const [h, ws] of entries) {
+  for (let k = 0; k < keys.length; k++) {
+    const h = keys[k] as number;
     let row = h & mask;
     while (table[width * row] !== 0 && table[width * row] !== h) row = (row + 1) & mask;
     // Two features with one hash were one feature in training too (it hashes the same way): weights add.
     table[width * row] = h;
-    for (let o = 0; o < outputs; o++) table[width * row + 1 + o] = (table[width * row + 1 + o] as number) + (ws[o] ?? 0);
+    for (let o = 0; o < outputs; o++) table[width * row + 1 + o] = (table[width * row + 1 + o] as number) + (weights[k * outputs + o] ?? 0);
   }
   return { outputs, bias: Float64Array.from(bias), table, width, mask };
 }
