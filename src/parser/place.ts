@@ -54,6 +54,8 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
   return hit;
 }
 
+/** Kurmanji "li X me/ne/im", "li X dijîm/dixebitim" (we are, I live, I work in X): the writer's place. */
+const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const LIVING_VERBS = new Set(['oturuyorum', 'oturuyoruz', 'yasiyorum', 'yasiyoruz', 'kaliyorum', 'kaliyoruz', 'oturuyom', 'yasiyom', 'kaliyom']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
@@ -81,8 +83,14 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     let span = 1;
     // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").
     const next = words[wi + 1];
-    if (next && next.i === t.i + 1 && (lex(t) & PHRASE_HEAD) !== 0) {
-      const ph = places.phrases.get(`${t.base} ${next.base}`);
+    if (next && next.i === t.i + 1) {
+      // (Also with Arabic "ب"/"و" glued to the first word: "بإسكي شهير".)
+      const ph =
+        (lex(t) & PHRASE_HEAD) !== 0
+          ? places.phrases.get(`${t.base} ${next.base}`)
+          : t.arabic && (t.base.startsWith('ب') || t.base.startsWith('و'))
+            ? places.phrases.get(`${t.base.slice(1)} ${next.base}`)
+            : undefined;
       if (ph) {
         hit = { provinces: [ph], kind: 'alias' };
         span = 2;
@@ -142,7 +150,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
-    const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && (nw.base === 'me' || nw.base === 'ne' || nw.base === 'im');
+    const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "هي ساكنة بمرسين": where the relative lives, not the writer.

@@ -99,6 +99,11 @@ const PLACE_ALIASES: Record<string, string> = {
   mêrdînê: 'Mardin', farqîn: 'Diyarbakır', pirsûs: 'Şanlıurfa', qubîn: 'Bitlis', wêranşar: 'Şanlıurfa',
   sêwreg: 'Şanlıurfa', gever: 'Hakkari', şemzînan: 'Hakkari', bazîd: 'Ağrı', bazid: 'Ağrı', panos: 'Ağrı',
   licê: 'Diyarbakır', bismil: 'Diyarbakır', pasûr: 'Diyarbakır', silopî: 'Şırnak', elkê: 'Şırnak',
+  // (Not Xelat, Hênê, Pîran, Westan: also Kurmanji words, "prize", "there are", "the old", "tired".)
+  tetwan: 'Bitlis', hezex: 'Şırnak', qilaban: 'Şırnak', hîlwan: 'Şanlıurfa', xelfetî: 'Şanlıurfa',
+  midyad: 'Mardin', stewr: 'Mardin', kerboran: 'Mardin', şemrex: 'Mardin', hezro: 'Diyarbakır',
+  çêrmûg: 'Diyarbakır', erxenî: 'Diyarbakır', heskîf: 'Batman', gimgim: 'Muş', milazgir: 'Muş',
+  erdîş: 'Van', elbak: 'Van', xoşab: 'Van',
   // Arabic script (folded: أ→ا, ة→ه, ى→ي)
   'غازي عنتاب': 'Gaziantep', 'غازي عينتاب': 'Gaziantep', عنتاب: 'Gaziantep', مرسين: 'Mersin', اضنه: 'Adana',
   اضنة: 'Adana', اورفا: 'Şanlıurfa', اورفه: 'Şanlıurfa', 'شانلي اورفا': 'Şanlıurfa', كلس: 'Kilis', هاتاي: 'Hatay',
@@ -118,6 +123,9 @@ const PLACE_ALIASES: Record<string, string> = {
   اغري: 'Ağrı', قارص: 'Kars', ارداهان: 'Ardahan', ريزه: 'Rize', اوردو: 'Ordu', جيرسون: 'Giresun', اسكيشهير: 'Eskişehir',
   بيلجيك: 'Bilecik', تكيرداغ: 'Tekirdağ', 'جناق قلعه': 'Çanakkale', بالكسير: 'Balıkesir', ايدين: 'Aydın', يلوا: 'Yalova',
   كوجالي: 'Kocaeli', نصيبين: 'Mardin', سروج: 'Şanlıurfa', 'اقجه قلعه': 'Şanlıurfa',
+  اصلاحيه: 'Gaziantep', الاصلاحيه: 'Gaziantep', جانقري: 'Çankırı', جانكيري: 'Çankırı', حران: 'Şanlıurfa', سبانجا: 'Sakarya',
+  طرسوس: 'Mersin', مديات: 'Mardin', مديا: 'Mardin', سيفرك: 'Şanlıurfa', 'جيلان بينار': 'Şanlıurfa', قريخان: 'Hatay',
+  كيريخان: 'Hatay', 'اكجا قلعه': 'Şanlıurfa', ارسوز: 'Hatay', 'دورت يول': 'Hatay', 'نور داغ': 'Gaziantep',
 };
 
 export interface PlaceLexicon {
