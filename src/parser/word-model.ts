@@ -98,6 +98,21 @@ let hashBuffer = new Int32Array(1024);
 function featureHashes(folded: string, skipFrom: number, skipTo: number): number {
   const n = folded.length;
   if (skipFrom >= skipTo) skipFrom = skipTo = -1;
+  // The urgency and the category model read the same text: its hashes are made once.
+  if (folded === hashedText && skipFrom === hashedFrom && skipTo === hashedTo) return hashedCount;
+  hashedText = folded;
+  hashedFrom = skipFrom;
+  hashedTo = skipTo;
+  hashedCount = hashesOf(folded, skipFrom, skipTo);
+  return hashedCount;
+}
+let hashedText: string | null = null;
+let hashedFrom = -1;
+let hashedTo = -1;
+let hashedCount = 0;
+
+function hashesOf(folded: string, skipFrom: number, skipTo: number): number {
+  const n = folded.length;
   // At most a word per two characters, two features per word.
   if (hashBuffer.length < n + 2) hashBuffer = new Int32Array(2 * n + 2);
   const out = hashBuffer;
