@@ -81,6 +81,15 @@ describe('urgency model', () => {
     for (const t of calm) expect({ t, urgent: parseMessage(t).urgent }).toEqual({ t, urgent: false });
   });
 
+  it('overrules a lone middling cue in a question about a service, never a strong one', () => {
+    // "tek başına" scores 2; the model reads a question about a meal service.
+    expect(parseMessage('Evde tek başına kalan yaşlılar için belediyenin sıcak yemek servisi var mı? Babam 79 yaşında, Çorum').urgent).toBe(false);
+    // "intihar" (3) lowered by "bazen" (−1) to 2, in a long question about debt: still urgent, whatever the model reads.
+    const t = 'Borçlarım yüzünden bazen intihar etmeyi düşünüyorum. Belediyenin borç yapılandırma ve kira yardımı başvurusu nasıl yapılır, hangi belgeler lazım? Teşekkürler, Kayseri';
+    expect(urgencyLogit(triageInput(t))).toBeLessThan(-3);
+    expect(parseMessage(t).urgent).toBe(true);
+  });
+
   it('says nothing on a line of a few words: too little evidence', () => {
     expect(urgencyLogit(triageInput('köprü'))).toBe(-Infinity);
     expect(parseMessage('Köprü').urgent).toBe(false);
