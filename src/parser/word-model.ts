@@ -90,13 +90,8 @@ export function featureHash(feature: string): number {
 /** Reused room for the feature hashes of one text. */
 let hashBuffer = new Int32Array(1024);
 
-/**
- * The hash of every feature of a folded text into hashBuffer (a feature that occurs twice is there
- * twice); returns their count. One pass, no string made: the pair's hash goes on from "b:" + the
- * previous word's prefix + " ".
- */
+/** hashesOf(), made once for a text that both models read. */
 function featureHashes(folded: string, skipFrom: number, skipTo: number): number {
-  const n = folded.length;
   if (skipFrom >= skipTo) skipFrom = skipTo = -1;
   // The urgency and the category model read the same text: its hashes are made once.
   if (folded === hashedText && skipFrom === hashedFrom && skipTo === hashedTo) return hashedCount;
@@ -111,6 +106,11 @@ let hashedFrom = -1;
 let hashedTo = -1;
 let hashedCount = 0;
 
+/**
+ * The hash of every feature of a folded text into hashBuffer (a feature that occurs twice is there
+ * twice); returns their count. One pass, no string made: the pair's hash goes on from "b:" + the
+ * previous word's prefix + " ".
+ */
 function hashesOf(folded: string, skipFrom: number, skipTo: number): number {
   const n = folded.length;
   // At most a word per two characters, two features per word.
