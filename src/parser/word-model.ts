@@ -3,7 +3,8 @@
  * first five letters ("dövüyor", "dövüyo" → "dovuy"), and over pairs of neighbouring words. The phrase
  * rules know the phrases someone wrote down; the models know the situations the labelled messages
  * describe in words no rule lists ("bebek kucağımda çok soğuk", "ilaçlar elimde").
- *  - urgency: can only raise urgency, never lower it (a missed emergency costs more than a second look);
+ *  - urgency: raises urgency where the rules find none (a missed emergency costs more than a second look),
+ *    and lowers it only where the rules found one middling cue and the model is sure (triage.ts says when);
  *  - category: one model per category (one against the rest), heard only where the rules find no case.
  *
  * Trained by scripts/train-models.ts on the project's own labelled sets (test/parser/corpus), never on
