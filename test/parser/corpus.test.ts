@@ -191,4 +191,10 @@ describe('held-out sets kept out of training and rule work', () => {
   it('q3 keeps every field above its floor', () => {
     expectFloors(score(new URL('./heldout/q3.jsonl', import.meta.url)), { name: 96, tckn: 99, tckn_invalid: 99, request: 98, province: 95, category: 88, lang: 98, recall: 97, precision: 90 });
   });
+  // q4 (150, the same brief, written after q3), scored once, unseen: name 98, tckn 100, tckn_invalid 100, request 100,
+  // province 99.3, category 93.3, lang 100, urgent recall 97.5 (one of 40) at precision 95.1 (the parser of that
+  // morning: category 91.3, recall 90 at 92.3). Its failures were not studied.
+  it('q4 keeps every field above its floor', () => {
+    expectFloors(score(new URL('./heldout/q4.jsonl', import.meta.url)), { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 98, category: 91, lang: 98, recall: 97, precision: 90 });
+  });
 });
