@@ -91,8 +91,10 @@ export function featureHash(feature: string): number {
 /** Reused room for the feature hashes of one text. */
 let hashBuffer = new Int32Array(1024);
 
-/** hashesOf(), made once for a text that both models read. */
-function featureHashes(folded: string, skipFrom: number, skipTo: number): number {
+/** hashesOf(), made once for a text that both models read; `skip` read as spaces. */
+function featureHashes(folded: string, skip: readonly [number, number] | null): number {
+  let skipFrom = skip === null ? -1 : skip[0];
+  let skipTo = skip === null ? -1 : skip[1];
   if (skipFrom >= skipTo) skipFrom = skipTo = -1;
   // The urgency and the category model read the same text: its hashes are made once.
   if (folded === hashedText && skipFrom === hashedFrom && skipTo === hashedTo) return hashedCount;
@@ -157,7 +159,7 @@ function hashesOf(folded: string, skipFrom: number, skipTo: number): number {
 
 /** The hash of every feature of a folded text, `skip` read as spaces (a feature that occurs twice is visited twice). */
 export function forEachFeatureHash(folded: string, visit: (hash: number) => void, skip: readonly [number, number] | null = null): void {
-  const count = featureHashes(folded, skip === null ? -1 : skip[0], skip === null ? -1 : skip[1]);
+  const count = featureHashes(folded, skip);
   for (let k = 0; k < count; k++) visit(hashBuffer[k] as number);
 }
 
@@ -179,6 +181,8 @@ export interface WordModel {
 
 const nonZero = (h: number) => (h === 0 ? 1 : h);
 const SCALE = 10_000;
+/** Outputs a model may have (the room `sums` holds). */
+const MAX_OUTPUTS = 8;
 
 /** A model from its file: "bias\tw…" and "feature\tw…" lines, one weight per output; "#" lines are comments. */
 export function loadModel(text: string): WordModel {
@@ -242,7 +246,6 @@ function rowOf(m: WordModel, hash: number): number {
 export const MIN_KNOWN_FEATURES = 3;
 
 let stamp = 0;
-const MAX_OUTPUTS = 8;
 const sums = new Float64Array(MAX_OUTPUTS);
 
 /**
@@ -257,7 +260,7 @@ export function modelLogits(m: WordModel, folded: string, skip: readonly [number
     for (let k = width - 1; k < table.length; k += width) table[k] = 0;
     stamp = 1;
   }
-  const count = featureHashes(folded, skip === null ? -1 : skip[0], skip === null ? -1 : skip[1]);
+  const count = featureHashes(folded, skip);
   const hashes = hashBuffer;
   sums.fill(0);
   let known = 0;
