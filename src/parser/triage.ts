@@ -5,7 +5,7 @@
  */
 import { CodeBuffer, fold, foldCode, SHORT, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
-import { CATEGORY_P, modelCategory, URGENT_LOGIT, urgencyLogit } from './word-model.ts';
+import { categoryShares, URGENT_LOGIT, urgencyLogit } from './word-model.ts';
 import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
 type Rule = readonly [pattern: string, weight: number];
@@ -758,10 +758,13 @@ const scores = new Float64Array(URGENT + 1);
 let dangerOver = false;
 /** An urgency rule of weight 3 or more matched ("intihar", "dövüyor", "kayıp"): the model never overrules it. */
 let dangerSaid = false;
+/** The text the category rules read, where it is not the one scanned (the writer's own impairment blanked). */
+let categoryRead: string | null = null;
 /** `blanked`: the text is a blanked copy of the one scanned (its anchors are a superset of the text's). */
 function scoreScanned(folded: string, stamp: number, blanked = false): void {
   // Category rules read the text without the writer's own impairment; urgency rules read it all.
   const text = anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
+  categoryRead = text === folded ? null : text;
   const negations = anyAnchor(NEGATION_ANCHORS, stamp);
   scores.fill(0);
   dangerOver = false;
@@ -810,6 +813,12 @@ export function rulePrechecks(): { re: RegExp; anchors: string[]; also: string[]
   return RULES.map((r) => ({ re: new RegExp(r.re.source), anchors: r.anchors, also: r.also, age: r.age ? AGE_WORDS : [] }));
 }
 
+/** The text the category rules and model read: the writer's own impairment blanked (for training the model). */
+export function withoutOwnImpairment(folded: string): string {
+  const stamp = scanAnchors(folded);
+  return anyAnchor(IMPAIRMENT_ANCHORS, stamp) ? blankImpairment(folded, stamp) : folded;
+}
+
 /** Which rules scored on a folded text, and how much (for `npm run explain`; not on the hot path). */
 export function explainTriage(scanned: string, without: readonly [number, number] | null = null): { rule: string; group: string; score: number }[] {
   const stamp = scanAnchors(scanned);
@@ -852,17 +861,43 @@ export function categorize(folded: string): { category: Category; confidence: nu
 }
 
 /**
- * The rules' category; where they find no case ("genel"), the category model's, when it is sure enough
- * (`folded`, `without`: the text it reads, the sender's name left out).
+ * Each category's rules' points plus the category model's evidence for it, 0.75 · log(6 · its share):
+ * 0 where the model is no surer of it than of any other, up to +1.3 where it is sure, −1.7 where it
+ * gives it a tenth of an even share. So a single cue of the rules can be outweighed by a model sure of something else, and a
+ * category no rule named but the model is sure of wins over "genel". Where the model knows too little
+ * of the text, the rules alone. (`folded`, `without`: the text scanned, the sender's name to leave out.)
+ * Leaving one labelled set out at a time, 95.8 % right against 95.6 % for the rules with the model heard
+ * only on their "genel"; unseen, on the held-out sets q2–q4, 94.7 % against 91.8 %. The weight 0.75
+ * did as well as or better than 0.5 and 1 on every set.
  */
+const MODEL_WEIGHT = 0.75;
 function categoryOfScores(folded: string, without: readonly [number, number] | null): { category: Category; confidence: number } {
-  const byRules = categoryOfRules();
-  if (byRules.category !== 'genel') return byRules;
-  const byModel = modelCategory(folded, without);
-  if (byModel === null || byModel.category === 'genel' || byModel.p < CATEGORY_P) return byRules;
-  return { category: byModel.category, confidence: Math.min(0.9, byModel.p) };
+  // The model reads what the category rules read.
+  const known = categoryRead === null ? categoryShares(folded, without, shares) : categoryShares(categoryRead, null, shares);
+  if (!known) return categoryOfRules();
+  let best = GENEL;
+  let bestValue = -Infinity;
+  let total = 0;
+  for (let g = 0; g <= GENEL; g++) {
+    const value = (scores[g] as number) + MODEL_WEIGHT * Math.log(CATEGORY_COUNT * (shares[g] as number));
+    combined[g] = value;
+    if (value > bestValue || (value === bestValue && RANK[g]! < RANK[best]!)) {
+      best = g;
+      bestValue = value;
+    }
+  }
+  for (let g = 0; g <= GENEL; g++) total += Math.exp((combined[g] as number) - bestValue);
+  return { category: GROUP_CATEGORY[best] as Category, confidence: Math.min(0.98, 1 / total) };
 }
 
+const CATEGORY_COUNT = CATEGORY_NAMES.length + 1;
+const shares = new Float64Array(CATEGORY_COUNT);
+const combined = new Float64Array(CATEGORY_COUNT);
+const GROUP_CATEGORY: Category[] = [...CATEGORY_NAMES, 'genel'];
+/** Each group's place in PRIORITY (ties). */
+const RANK = GROUP_CATEGORY.map((c) => PRIORITY.indexOf(c));
+
+/** The rules alone: the category with the most points, from 2 and above genel's. */
 function categoryOfRules(): { category: Category; confidence: number } {
   let best: Category = 'genel';
   let bestScore = 0;

@@ -21,11 +21,6 @@ import { CATEGORIES, type Category } from './types.ts';
  * out (23 sets). Below 0 because the L2 pull keeps the weights small, so the model is under-confident.
  */
 export const URGENT_LOGIT = -1;
-/**
- * The category model is heard when the rules say "genel" and its most likely category is another one,
- * with at least this probability (leaving one set out, it raised the sets r, v, j by 0–4.5 points).
- */
-export const CATEGORY_P = 0.7;
 
 /** Letters of a word that make its feature. */
 export const MODEL_PREFIX = 5;
@@ -299,10 +294,23 @@ export function urgencyLogit(folded: string, skip: readonly [number, number] | n
 }
 
 const perCategory = new Float64Array(CATEGORIES.length);
-/** The category model's most likely category and its probability; null when it says nothing. */
+/**
+ * The category model's share for each category (one-against-the-rest probabilities, made to sum to 1),
+ * in the order of CATEGORIES, into `out`; false (out untouched) when it knows too little of the text.
+ */
+export function categoryShares(folded: string, skip: readonly [number, number] | null, out: Float64Array): boolean {
+  if (!modelLogits(CATEGORY_MODEL, folded, skip, perCategory)) return false;
+  let sum = 0;
+  for (let o = 0; o < CATEGORIES.length; o++) sum += out[o] = 1 / (1 + Math.exp(-(perCategory[o] as number)));
+  for (let o = 0; o < CATEGORIES.length; o++) out[o] = (out[o] as number) / sum;
+  return true;
+}
+
+/** The category model's most likely category and its share; null when it says nothing (for `npm run explain`). */
 export function modelCategory(folded: string, skip: readonly [number, number] | null = null): { category: Category; p: number } | null {
-  if (!modelLogits(CATEGORY_MODEL, folded, skip, perCategory)) return null;
+  const shares = new Float64Array(CATEGORIES.length);
+  if (!categoryShares(folded, skip, shares)) return null;
   let best = 0;
-  for (let o = 1; o < CATEGORIES.length; o++) if ((perCategory[o] as number) > (perCategory[best] as number)) best = o;
-  return { category: CATEGORIES[best] as Category, p: 1 / (1 + Math.exp(-(perCategory[best] as number))) };
+  for (let o = 1; o < CATEGORIES.length; o++) if ((shares[o] as number) > (shares[best] as number)) best = o;
+  return { category: CATEGORIES[best] as Category, p: shares[best] as number };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_FILE, modelTexts, URGENCY_FILE } from '../../scripts/train-models.ts';
 import { parseMessage, triageInput } from '../../src/parser/index.ts';
 import { fold } from '../../src/parser/text.ts';
-import { blankSpan } from '../../src/parser/triage.ts';
+import { blankSpan, withoutOwnImpairment } from '../../src/parser/triage.ts';
 import { featureHash, featureStrings, forEachFeatureHash, modelCategory, urgencyLogit, URGENT_LOGIT } from '../../src/parser/word-model.ts';
 
 const hashesOf = (folded: string, skip: readonly [number, number] | null = null) => {
@@ -118,5 +118,19 @@ describe('category model', () => {
 
   it('says nothing on a line of a few words', () => {
     expect(modelCategory(triageInput('merhaba'))).toBeNull();
+  });
+
+  it('reads what the category rules read: the writer’s own impairment blanked, someone else’s kept', () => {
+    const own = withoutOwnImpairment(fold('İşitme engelliyim, kiramı ödeyemiyorum'));
+    expect(own).not.toContain('engell');
+    expect(own.length).toBe('İşitme engelliyim, kiramı ödeyemiyorum'.length);
+    expect(withoutOwnImpairment(fold('Kızım işitme engelli, cihazı bozuldu'))).toContain('isitme engelli');
+  });
+
+  it('lets a sure model outweigh one weak cue of the rules', () => {
+    // Written for this test: the rules give the child's age 4 points (cocuk), the hearing aid 3 (engelli);
+    // the model is sure it is a disability matter, as the labelling rules say of a disabled child's needs.
+    const t = 'Kızım 9 yaşında, işitme cihazı takıyor. Cihazın pili bitti, yenisini almaya paramız yetmiyor. Belediye karşılar mı?';
+    expect(parseMessage(t).category).toBe('engelli');
   });
 });
