@@ -12,6 +12,8 @@ export interface IdCandidate {
   valid: boolean;
   /** 'own': announced as the writer's ID; 'bare': an 11-digit number without a cue. */
   cue: 'own' | 'bare';
+  /** Its sentence opens with a relative ("Babam Harun Kılıç gazi, kimlik …"): likely theirs, on a tie. */
+  kin?: boolean;
 }
 
 export interface IdResult {
@@ -282,7 +284,22 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
   }
 }
 
-const rank = (c: IdCandidate) => (c.cue === 'own' ? 2 : 0) + (c.valid ? 1 : 0);
+// Announced beats bare, valid beats invalid; between equals, one in a sentence about a relative loses.
+const rank = (c: IdCandidate) => (c.cue === 'own' ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+
+/** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Oğlum Emir …". */
+const KIN_OPENS_RE = new RegExp(`^[^a-z]*${KIN}(?:in|un|nin|nun)?\\b`);
+/** Whether the sentence holding the number at `start` opens with a relative (only a tie-break). */
+function kinSentence(folded: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 120) {
+    const c = folded.charCodeAt(from - 1);
+    // . ! ? and line breaks end a sentence ("S.a." too: a sentence of its own does no harm).
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    from--;
+  }
+  return KIN_OPENS_RE.test(folded.slice(from, start));
+}
 
 /**
  * `tokens`, when given, are the message's tokens: their numbers are its digit groups (a number token is
@@ -364,7 +381,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
           continue;
         }
       }
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare' });
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: kinSentence(folded, s.start) });
     }
     }
   }

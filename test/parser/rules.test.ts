@@ -37,6 +37,8 @@ describe('kimlik no', () => {
     ['subscriber number alone is nothing', `su abone no ${V2} borç`, null, null],
     ['mother’s ID is not the sender’s', `annemin TC si ${V2} için başvuru`, null, null],
     ['son’s ID skipped, own ID found', `Oğlumun TC'si ${V2}, benim TC ${V1}`, V1, null],
+    ['two announced IDs: the one in a sentence about a relative loses', `Babam Cemal Er gazi (kimlik ${V2}). Ben oğlu Ali Er, TC ${V1}`, V1, null],
+    ['a relative’s sentence alone still gives its ID', `Babam için yazıyorum, kimlik ${V2}`, V2, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
   ])('%s', (_label, text, tckn, invalid) => {
