@@ -15,6 +15,8 @@ import {
   COMMON,
   DISTRICT,
   GIVEN,
+  GLUED,
+  GLUED_PLACE,
   GREETING,
   ID_FILLER,
   INFLECTED_END,
@@ -287,6 +289,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (len === 1 && first.base.length >= 9 && ORIGIN_END.test(first.base)) return;
   // "Ben Afgan", "ben Kırşehir'de tercümanım": where the writer is from or is, not who.
   if (len === 1 && (originWord(first) || ((lex(first) & PLACE) !== 0 && LOCATIVE_SUFFIX.test(first.suffix)))) return;
+  // … also with the ending glued on, "ben Istanbulda çalışıyorum" (never a given name).
+  if (len === 1 && !firstGiven && first.suffix === '' && (ff & GLUED_PLACE) !== 0 && LOCATIVE_SUFFIX.test(GLUED.exec(first.base)?.[0] ?? '')) return;
 
   // Words before: cue or kinship.
   // (An origin word between the cue and the name is passed over: "ben Afganistanlı Zahra Ahmadi".)

@@ -7,6 +7,8 @@ import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
+/** The locative proper ("in"), without the dative and accusative endings LOCATIVE also takes. */
+const IN_PLACE = /^n?[dt][ae]$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
 
 export interface PlaceResult {
@@ -19,6 +21,8 @@ interface Mention {
   provinces: string[];
   kind: 'province' | 'district' | 'alias';
   weak: boolean;
+  /** The case ending: after an apostrophe, or glued on ("istanbulda", "elazigdayim"). */
+  suffix: string;
 }
 
 function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | null {
@@ -42,6 +46,12 @@ function lowerTr(s: string): string {
 
 /** A place name with a case ending glued on ("istanbulda", "amedê", "wane"); cached per word. */
 const gluedCache = new Map<string, ReturnType<typeof lookup>>();
+/** The case ending gluedLookup read off a word ('' when it found the place another way). */
+function gluedSuffix(base: string): string {
+  const m = GLUED.exec(base);
+  return m && base.length - m[0].length >= 3 && lookup(base.slice(0, base.length - m[0].length)) ? m[0] : '';
+}
+
 function gluedLookup(base: string): ReturnType<typeof lookup> {
   let hit = gluedCache.get(base);
   if (hit !== undefined) return hit;
@@ -56,7 +66,7 @@ function gluedLookup(base: string): ReturnType<typeof lookup> {
 
 /** Kurmanji "li X me/ne/im", "li X dijîm/dixebitim" (we are, I live, I work in X): the writer's place. */
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
-const LIVING_VERBS = new Set(['oturuyorum', 'oturuyoruz', 'yasiyorum', 'yasiyoruz', 'kaliyorum', 'kaliyoruz', 'oturuyom', 'yasiyom', 'kaliyom']);
+const LIVING_VERBS = new Set(['oturuyorum', 'oturuyoruz', 'yasiyorum', 'yasiyoruz', 'kaliyorum', 'kaliyoruz', 'oturuyom', 'yasiyom', 'kaliyom', 'calisiyorum', 'calisiyoruz', 'calisiyom', 'bulunuyorum', 'bulunuyoruz']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
@@ -81,6 +91,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (t.start >= exStart && t.start < exEnd) continue;
     let hit: ReturnType<typeof lookup> = null;
     let span = 1;
+    let suffix = t.suffix;
     // Two-word names first (Arabic "غازي عنتاب", "شاهين بيه").
     const next = words[wi + 1];
     if (next && next.i === t.i + 1) {
@@ -104,7 +115,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (!hit && !t.arabic) {
       if (t.base.length < 3) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
-      if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) hit = gluedLookup(t.base);
+      if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) {
+        hit = gluedLookup(t.base);
+        suffix = gluedSuffix(t.base);
+      }
     }
     if (!hit) continue;
     const after = words[wi + span];
@@ -115,7 +129,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
     const weak = hit.kind !== 'alias' && ((lex(t) & GIVEN) !== 0 || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))));
-    mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak });
+    mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
   if (mentions.length === 0) return { province: null, confidence: 0.9 };
@@ -123,6 +137,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   // Each province's score, in the order of first mention (was a Map; its for-of cost compile time).
   const score: Scores = { provinces: [], sums: [] };
   const lastStart = tokens.length ? (tokens[tokens.length - 1] as Token).end : 1;
+  /** Provinces the writer says they are in ("İstanbul'dayım", "Kars'ta oturuyorum", "li Wanê me"). */
+  const mine: string[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     const prev = mentions[k - 1];
@@ -155,11 +171,17 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "هي ساكنة بمرسين": where the relative lives, not the writer.
     if (t.arabic && pw !== undefined && ARABIC_LIVING.has(pw.base) && ARABIC_HE_SHE.has(tokens[pw.i - 1]?.base ?? '')) continue;
-    if (SELF_LOCATIVE.test(t.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'))) w += 3;
+    // (Here the ending may be glued on, "elazigdayim", "istanbulda calisiyorum"; the weights above read
+    // only an apostrophe's: a glued "-e", "-i" makes places of words, "hane", "aracı".)
+    const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
+    if (here) w += 3;
     // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
     const writesFrom = t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo');
-    if (writesFrom || (t.suffix !== '' && LOCATIVE.test(t.suffix) && LIVING_VERBS.has(nextVerb))) w += 3;
+    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && LIVING_VERBS.has(nextVerb));
+    if (livesHere) w += 3;
+    // The writer saying where they are settles it, however well a relative's address is given.
+    if (here || livesHere) mine.push(...m.provinces);
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
@@ -179,7 +201,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const p = score.provinces[j] as string;
     const s = score.sums[j] as number;
     total += s;
-    if (s > bestScore) {
+    if (s > bestScore && (mine.length === 0 || mine.includes(p))) {
       best = p;
       bestScore = s;
     }

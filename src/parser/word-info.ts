@@ -62,8 +62,8 @@ export const NAME_TITLE = 1 << 26;
 
 export const PLACE = PROVINCE | DISTRICT | ALIAS;
 
-// Case suffixes written without an apostrophe (istanbulda, amedê, wane).
-export const GLUED = /(?:dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
+// Case suffixes written without an apostrophe (istanbulda, amedê, wane, elazigdayim).
+export const GLUED = /(?:[dt][ae]y[iu][mz]|dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
 const isPlaceKey = (k: string) => places.provinces.has(k) || places.aliases.has(k) || places.districts.has(k);
 /** Would place.ts's glued-ending look-up find a place for this word? */
 function gluedIsPlace(base: string): boolean {

@@ -154,6 +154,10 @@ describe('province', () => {
   it.each([
     ['where the writer is now ("-dayım")', 'annem Tosya’da yalnız, ben İstanbul’dayım', 'İstanbul'],
     ['"Burası X"', 'annemlere gidemem Sivas uzak. Burası Keçiören.', 'Ankara'],
+    ['the writer’s place settles it, however well the relative’s address is given', 'Dedem Kars Sarıkamış Karaurgan köyünde tek kaldı, adresi Kars merkez değil köy. Ben İstanbul’dayım.', 'İstanbul'],
+    ['"-dayım" glued on, no apostrophe', 'ben gaziyim Nusaybinde yaralandim. Elazigdayim', 'Elazığ'],
+    ['working there ("Istanbulda calisiyorum")', 'Annem Sivasta tek basina yasiyor. Ben Istanbulda calisiyorum, gidemiyorum', 'İstanbul'],
+    ['a glued dative is no place ("hane", "aracı")', 'Hane geliri fazla diye kesildi, aracı da satmak istiyoruz', null],
     ['Kurmanji "li X me" (we are in X)', 'Gundê me li Qersê ye. Ez li Îzmîrê me.', 'İzmir'],
     ['province name', 'Kömür yardımı. Erzurum', 'Erzurum'],
     ['district maps to province', 'Kömür yardımı. Keçiören', 'Ankara'],
