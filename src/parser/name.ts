@@ -59,9 +59,13 @@ const ORIGIN_END = /l[iu]y[iu][mz]$/;
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
 
-function leadingPlace(t: Token): boolean {
+function leadingPlace(t: Token, next: Token | undefined): boolean {
   const f = lex(t);
-  return (f & GIVEN) === 0 && ((f & (PROVINCE | ALIAS)) !== 0 || ((f & DISTRICT) !== 0 && (f & PROPER) === 0));
+  if ((f & GIVEN) !== 0) return false;
+  if ((f & (PROVINCE | ALIAS)) !== 0 || ((f & DISTRICT) !== 0 && (f & PROPER) === 0)) return true;
+  // A district that is also a proper noun leads a place, not a name, before a word that is no name
+  // ("Pendik Kurtköy", a neighbourhood), not before a surname ("Kartal Yılmaz"?, no: "Bayındır Ak").
+  return (f & DISTRICT) !== 0 && next !== undefined && (lex(next) & (GIVEN | SURNAME)) === 0;
 }
 
 /**
@@ -90,6 +94,18 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
     return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & COMMON) === 0);
   }
   return !inflected;
+}
+
+/**
+ * A given name in lower case closing a message otherwise written with capitals, alone after a sentence
+ * break ("… ona sonra haber verin. tunahan"): a signature typed in haste. Not a word that is also an
+ * ordinary word or a place ("… geldi. umut", "… gidemiyoruz. bahar").
+ */
+function lowerSignature(t: Token, tokens: Token[], mode: NameContext['mode']): boolean {
+  if (mode !== 'mixed' || t.cap || t.kind !== 'word' || t.arabic || t.base.length < 3) return false;
+  const f = lex(t);
+  if ((f & GIVEN) === 0 || (f & (COMMON | PLACE | STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | ID_FILLER)) !== 0) return false;
+  return atSentenceStart(tokens, t) && onlyPunctAfter(tokens, t.i);
 }
 
 /**
@@ -302,7 +318,15 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   let cue = 0;
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
-  if (allPlaces(words, s, e) && !(firstGiven && len >= 2 && (lex(last) & SURNAME) !== 0) && !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))) return;
+  // (A given name that is also a place right before the ID, "… kimse bilmiyor. Selim 717 644 437 92", signs.)
+  const idNext = ctx.idSpan !== null && ctx.idSpan[0] >= last.end && onlyFiller(tokens, last.end, ctx.idSpan[0], false);
+  if (
+    allPlaces(words, s, e) &&
+    !(firstGiven && len >= 2 && (lex(last) & SURNAME) !== 0) &&
+    !(firstGiven && len === 1 && idNext && atSentenceStart(tokens, first)) &&
+    !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))
+  )
+    return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
   if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
@@ -365,7 +389,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     if (k === last.i + 1 && (t.base === 'ben' || t.base === 'im' || t.base === 'me' || t.base === 'e')) continue;
-    if ((lex(t) & (ID_FILLER | SIGNOFF | NAME_TITLE | GREETING | PLACE)) !== 0 || t.base === 'merkez') continue;
+    // (A place with its ending glued on too: "Serkan. Elazigdayim 1710 …".)
+    if ((lex(t) & (ID_FILLER | SIGNOFF | NAME_TITLE | GREETING | PLACE | GLUED_PLACE)) !== 0 || t.base === 'merkez') continue;
     if (t.arabic && (lex(t) & PLACE) !== 0) continue;
     sig = false;
     break;
@@ -428,7 +453,7 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi)) {
+    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode))) {
       wi++;
       continue;
     }
@@ -443,7 +468,7 @@ export function findName(ctx: NameContext): NameResult {
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
-    while (s < e && (leadingPlace(words[s] as Token) || originWord(words[s] as Token))) s++;
+    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
