@@ -500,8 +500,9 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
       if ((lex(b) & ARABIC_STOPWORD) !== 0 || (lex(b) & PLACE) !== 0) break;
-      // A third word only when it is clearly part of the name (a given name or an "al-" family name).
-      if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال')) break;
+      // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
+      // the family name after a compound given name ("عبد الرحمن خليل").
+      if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && first.base !== 'عبد') break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".

@@ -67,6 +67,7 @@ describe('name', () => {
     ['signature before a place with its ending glued on', `ne yazdigimi bilmiyorum. Serkan. Elazigdayim ${V1}`, 'Serkan'],
     ['a district and a neighbourhood after the ID are no name', `oglum eve gelmedi. annesi Hatice Yurt ${V1} Pendik Kurtkoy`, 'Hatice Yurt'],
     ['Nilüfer is a given name too', `Babam yatalak, %91 raporlu. Nilüfer Soydan tc ${V1}`, 'Nilüfer Soydan'],
+    ['Arabic: a compound given name and the family name after "اسمي"', 'نحن في كلس. اسمي عبد الرحمن خليل، رقم الهوية ١٢٣٨٧٣٧٤٤٧٦', 'عبد الرحمن خليل'],
     ['Arabic: a lone given name after "أنا" ending the message', 'بدي أعرف لمين بلغ إذا صار مرة تانية؟ نحن بالريحانية. أنا أحمد', 'أحمد'],
     ['Arabic: signing as her son\'s mother', `ابني ما رجع عالبيت. أنا أمه خديجة، الكملك ${V1}`, 'خديجة'],
     ['Arabic: a lone given name right before the ID', `كيف بجدد الكملك؟ انتهت صلاحيته. سامر ${V1} اسطنبول`, 'سامر'],
