@@ -941,8 +941,9 @@ function urgencyOfScores(folded: string, without: readonly [number, number] | nu
   const s = scores[URGENT] as number;
   const byRules = Math.min(0.98, 0.55 + 0.1 * Math.abs(s - 1.5));
   // The model is asked only where it could change the answer, and never against a rule that says the
-  // danger is over.
-  if (s > MARGINAL || s < 0 || dangerOver) return { urgent: s >= 2, confidence: byRules };
+  // danger is over, unless a strong cue says it is here too ("annem geçen ay öldü … ilaçlarımı önüme
+  // koydum"): then the rules contradict themselves and the model, reading the whole text, decides.
+  if (s > MARGINAL || s < 0 || (dangerOver && !dangerSaid)) return { urgent: s >= 2, confidence: byRules };
   const logit = urgencyLogit(folded, without);
   const p = 1 / (1 + Math.exp(-logit));
   if (s >= 2) return !dangerSaid && Number.isFinite(logit) && logit < NOT_URGENT_LOGIT ? { urgent: false, confidence: 0.6 } : { urgent: true, confidence: byRules };

@@ -248,6 +248,8 @@ describe('urgent', () => {
     ['no diacritics and misspelled', 'kocam beni dovuyo yrdm edin', true],
     ['threat with a knife', 'elinde bıçakla bekliyor', true],
     ['suicide risk', 'artık yaşamak istemiyorum', true],
+    ['a past event and a danger now: the danger is not over', 'babam geçen ay vefat etti, yalnız kaldım. artık dayanamıyorum, bütün ilaçlarımı önüme koydum', true],
+    ['a past event and the danger over', 'geçen ay eşim beni dövdü, şimdi ablamın yanındayım, güvendeyim. nafaka davası için avukat lazım', false],
     ['alone and fallen', 'düştüm kalkamıyorum evde yalnızım', true],
     ['missing child', 'oğlum 3 saattir kayboldu', true],
     ['negated', 'acil değil, sadece bilgi almak istiyorum', false],
