@@ -289,8 +289,8 @@ const rank = (c: IdCandidate) => (c.cue === 'own' ? 4 : 0) + (c.valid ? 2 : 0) +
 
 /** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Oğlum Emir …". */
 const KIN_OPENS_RE = new RegExp(`^[^a-z]*${KIN}(?:in|un|nin|nun)?\\b`);
-/** Whether the sentence holding the number at `start` opens with a relative (only a tie-break). */
-function kinSentence(folded: string, start: number): boolean {
+/** The sentence before the number at `start` (at most 120 characters). */
+function sentenceBefore(folded: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 120) {
     const c = folded.charCodeAt(from - 1);
@@ -298,8 +298,10 @@ function kinSentence(folded: string, start: number): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
     from--;
   }
-  return KIN_OPENS_RE.test(folded.slice(from, start));
+  return folded.slice(from, start);
 }
+/** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
+const KIN_NAMED_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`);
 
 /**
  * `tokens`, when given, are the message's tokens: their numbers are its digit groups (a number token is
@@ -381,7 +383,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
           continue;
         }
       }
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: kinSentence(folded, s.start) });
+      const sentence = sentenceBefore(folded, s.start);
+      if (KIN_NAMED_RE.test(sentence)) continue;
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: KIN_OPENS_RE.test(sentence) });
     }
     }
   }

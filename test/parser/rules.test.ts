@@ -39,6 +39,8 @@ describe('kimlik no', () => {
     ['son’s ID skipped, own ID found', `Oğlumun TC'si ${V2}, benim TC ${V1}`, V1, null],
     ['two announced IDs: the one in a sentence about a relative loses', `Babam Cemal Er gazi (kimlik ${V2}). Ben oğlu Ali Er, TC ${V1}`, V1, null],
     ['a relative’s sentence alone still gives its ID', `Babam için yazıyorum, kimlik ${V2}`, V2, null],
+    ['"Annemin adı X, TC …": the relative named, the number theirs', `annem için yazıyorum. Annemin adı Nazmiye Kurt TC ${V2}`, null, null],
+    ['… unless the writer then speaks of themself', `Annemin adı Nazmiye Kurt, benim TC ${V1}`, V1, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
   ])('%s', (_label, text, tckn, invalid) => {
