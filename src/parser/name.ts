@@ -318,6 +318,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   let cue = 0;
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
+  // "ben Kars merkezdeyim", "Tokat merkez": a place named as one, whatever came before.
+  const afterRun = words[e + 1];
+  if (afterRun !== undefined && afterRun.base.startsWith('merkez') && allPlaces(words, s, e)) return;
   // (A given name that is also a place right before the ID, "… kimse bilmiyor. Selim 717 644 437 92", signs.)
   const idNext = ctx.idSpan !== null && ctx.idSpan[0] >= last.end && onlyFiller(tokens, last.end, ctx.idSpan[0], false);
   if (

@@ -2,7 +2,7 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
@@ -128,7 +128,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (hit.kind === 'district' && ((before && (lex(before) & KIN_MY) !== 0) || (after && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
-    const weak = hit.kind !== 'alias' && ((lex(t) & GIVEN) !== 0 || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))));
+    // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı.)
+    const weak =
+      hit.kind !== 'alias' &&
+      ((lex(t) & GIVEN) !== 0 || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0));
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
