@@ -871,7 +871,22 @@ export function categorize(folded: string): { category: Category; confidence: nu
  * did as well as or better than 0.5 and 1 on every set.
  */
 const MODEL_WEIGHT = 0.75;
+/** A share below this counts as this: the model's evidence against a category is at most 0.75 · log(0.06). */
+const MIN_SHARE = 0.01;
+/** The most the model's evidence can move one category against another (3.45 points). */
+const MAX_SWING = MODEL_WEIGHT * (Math.log(CATEGORY_NAMES.length + 1) - Math.log((CATEGORY_NAMES.length + 1) * MIN_SHARE));
 function categoryOfScores(folded: string, without: readonly [number, number] | null): { category: Category; confidence: number } {
+  // Where the rules' lead is more than the model could ever make up, it is not asked (half the messages).
+  let first = 0;
+  let second = 0;
+  for (let g = 0; g <= GENEL; g++) {
+    const v = scores[g] as number;
+    if (v > first) {
+      second = first;
+      first = v;
+    } else if (v > second) second = v;
+  }
+  if (first - second > MAX_SWING) return categoryOfRules();
   // The model reads what the category rules read.
   const known = categoryRead === null ? categoryShares(folded, without, shares) : categoryShares(categoryRead, null, shares);
   if (!known) return categoryOfRules();
@@ -879,7 +894,7 @@ function categoryOfScores(folded: string, without: readonly [number, number] | n
   let bestValue = -Infinity;
   let total = 0;
   for (let g = 0; g <= GENEL; g++) {
-    const value = (scores[g] as number) + MODEL_WEIGHT * Math.log(CATEGORY_COUNT * (shares[g] as number));
+    const value = (scores[g] as number) + MODEL_WEIGHT * Math.log(CATEGORY_COUNT * Math.max(MIN_SHARE, shares[g] as number));
     combined[g] = value;
     if (value > bestValue || (value === bestValue && RANK[g]! < RANK[best]!)) {
       best = g;
