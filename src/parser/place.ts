@@ -125,7 +125,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (after && (lex(after) & STREET_WORD) !== 0) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
-    if (hit.kind === 'district' && ((before && (lex(before) & KIN_MY) !== 0) || (after && (lex(after) & TITLE) !== 0))) continue;
+    // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
+    if (hit.kind === 'district' && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
     // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı.)
