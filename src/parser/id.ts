@@ -300,6 +300,8 @@ function sentenceBefore(folded: string, start: number): string {
   }
   return folded.slice(from, start);
 }
+/** The writer says they write for someone else. */
+const ON_BEHALF_RE = /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor/;
 /** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
 const KIN_NAMED_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`);
 
@@ -385,6 +387,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       }
       const sentence = sentenceBefore(folded, s.start);
       if (KIN_NAMED_RE.test(sentence)) continue;
+      // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
+      if (KIN_OPENS_RE.test(sentence) && ON_BEHALF_RE.test(folded)) continue;
       candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: KIN_OPENS_RE.test(sentence) });
     }
     }

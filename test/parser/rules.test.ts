@@ -38,9 +38,11 @@ describe('kimlik no', () => {
     ['mother’s ID is not the sender’s', `annemin TC si ${V2} için başvuru`, null, null],
     ['son’s ID skipped, own ID found', `Oğlumun TC'si ${V2}, benim TC ${V1}`, V1, null],
     ['two announced IDs: the one in a sentence about a relative loses', `Babam Cemal Er gazi (kimlik ${V2}). Ben oğlu Ali Er, TC ${V1}`, V1, null],
-    ['a relative’s sentence alone still gives its ID', `Babam için yazıyorum, kimlik ${V2}`, V2, null],
+    ['a relative’s sentence alone still gives its ID', `Babam yatalak, bakım maaşı kesildi, kimlik ${V2}`, V2, null],
     ['"Annemin adı X, TC …": the relative named, the number theirs', `annem için yazıyorum. Annemin adı Nazmiye Kurt TC ${V2}`, null, null],
     ['… unless the writer then speaks of themself', `Annemin adı Nazmiye Kurt, benim TC ${V1}`, V1, null],
+    ['written for a relative: the number in the sentence about them is theirs', `65 yas ayligi yatmadi. Annem Fatma Yurt 71 yasinda TC ${V2}. oglu yaziyorum`, null, null],
+    ['… and the writer’s own, elsewhere, is still found', `Annem Fatma Yurt 71 yasinda TC ${V2}. oglu yaziyorum, benim TC ${V1}`, V1, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
   ])('%s', (_label, text, tckn, invalid) => {
