@@ -96,6 +96,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   return !inflected;
 }
 
+/** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس". */
+const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب']);
+
 /**
  * A given name in lower case closing a message otherwise written with capitals, alone after a sentence
  * break ("… ona sonra haber verin. tunahan"): a signature typed in haste. Not a word that is also an
@@ -545,7 +548,8 @@ export function findName(ctx: NameContext): NameResult {
         j++;
         continue;
       }
-      if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0) sig = false;
+      // (And the address phrase "ساكن في …", living in.)
+      if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0 && !ARABIC_ADDRESS.has(a.base)) sig = false;
     }
     if (sig) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }

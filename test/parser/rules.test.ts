@@ -72,6 +72,7 @@ describe('name', () => {
     ['a district and a neighbourhood after the ID are no name', `oglum eve gelmedi. annesi Hatice Yurt ${V1} Pendik Kurtkoy`, 'Hatice Yurt'],
     ['"ben Kars merkezdeyim" is where, not who', 'ben Kars merkezdeyim yol kapali gidemiyorum. oglu Recep', 'Recep'],
     ['Nilüfer is a given name too', `Babam yatalak, %91 raporlu. Nilüfer Soydan tc ${V1}`, 'Nilüfer Soydan'],
+    ['Arabic signature before the ID and an address ("ساكن في …")', 'بدي قدم على راتب الرعاية المنزلية. أحمد الحمود، هوية ١٢٣٨٧٣٧٤٤٧٦، ساكن في Kilis', 'أحمد الحمود'],
     ['Arabic: a compound given name and the family name after "اسمي"', 'نحن في كلس. اسمي عبد الرحمن خليل، رقم الهوية ١٢٣٨٧٣٧٤٤٧٦', 'عبد الرحمن خليل'],
     ['Arabic: a lone given name after "أنا" ending the message', 'بدي أعرف لمين بلغ إذا صار مرة تانية؟ نحن بالريحانية. أنا أحمد', 'أحمد'],
     ['Arabic: signing as her son\'s mother', `ابني ما رجع عالبيت. أنا أمه خديجة، الكملك ${V1}`, 'خديجة'],
