@@ -210,4 +210,10 @@ describe('held-out sets kept out of training and rule work', () => {
   it('q6 keeps every field above its floor', () => {
     expectFloors(score(new URL('./heldout/q6.jsonl', import.meta.url)), { name: 97, tckn: 99, tckn_invalid: 98, request: 97, province: 98, category: 95, lang: 98, recall: 98, precision: 90 });
   });
+  // q7 (150, three more briefs: a winter week, fear and haste, Kurdish and Arabic places), scored once unseen by the
+  // parser of late that session: name 99.3, tckn 99.3 (a mother's ID, "oğlu yazıyorum"), tckn_invalid 100,
+  // request 99.3, province 97.3, category 100, lang 100, urgent recall 100 at precision 94.7. Then looked at.
+  it('q7 keeps every field above its floor', () => {
+    expectFloors(score(new URL('./heldout/q7.jsonl', import.meta.url)), { name: 98, tckn: 99, tckn_invalid: 98, request: 98, province: 96, category: 97, lang: 98, recall: 98, precision: 90 });
+  });
 });
