@@ -7,6 +7,8 @@ import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STR
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
+/** Verbs of a past event at a place (wounded, fell as a martyr, died, did military service). */
+const PAST_EVENT = /^(?:yaralan|sehit|vefat|askerlik|olmus|hayatini)/;
 /** The locative proper ("in"), without the dative and accusative endings LOCATIVE also takes. */
 const IN_PLACE = /^n?[dt][ae]$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
@@ -187,6 +189,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // The writer saying where they are settles it, however well a relative's address is given.
     if (here || livesHere) mine.push(...m.provinces);
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
+    // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
+    if (IN_PLACE.test(m.suffix) && PAST_EVENT.test(nextVerb)) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.
