@@ -13,7 +13,7 @@ export interface IdCandidate {
   /** 'own': announced as the writer's ID; 'bare': an 11-digit number without a cue. */
   cue: 'own' | 'bare';
   /** Its sentence opens with a relative ("Babam Harun Kılıç gazi, kimlik …"): likely theirs, on a tie. */
-  kin?: boolean;
+  kin: boolean;
 }
 
 export interface IdResult {
@@ -387,9 +387,10 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       }
       const sentence = sentenceBefore(folded, s.start);
       if (KIN_NAMED_RE.test(sentence)) continue;
+      const kin = KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
-      if (KIN_OPENS_RE.test(sentence) && ON_BEHALF_RE.test(folded)) continue;
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: KIN_OPENS_RE.test(sentence) });
+      if (kin && ON_BEHALF_RE.test(folded)) continue;
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin });
     }
     }
   }

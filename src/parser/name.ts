@@ -63,8 +63,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
   const f = lex(t);
   if ((f & GIVEN) !== 0) return false;
   if ((f & (PROVINCE | ALIAS)) !== 0 || ((f & DISTRICT) !== 0 && (f & PROPER) === 0)) return true;
-  // A district that is also a proper noun leads a place, not a name, before a word that is no name
-  // ("Pendik Kurtköy", a neighbourhood), not before a surname ("Kartal Yılmaz"?, no: "Bayındır Ak").
+  // A district that is also a proper noun leads a place before a word that is no name ("Pendik Kurtköy",
+  // a neighbourhood), a name before a given name or surname ("Bayındır Ak").
   return (f & DISTRICT) !== 0 && next !== undefined && (lex(next) & (GIVEN | SURNAME)) === 0;
 }
 

@@ -46,21 +46,25 @@ function lowerTr(s: string): string {
   return x.toLowerCase();
 }
 
-/** A place name with a case ending glued on ("istanbulda", "amedê", "wane"); cached per word. */
-const gluedCache = new Map<string, ReturnType<typeof lookup>>();
-/** The case ending gluedLookup read off a word ('' when it found the place another way). */
-function gluedSuffix(base: string): string {
-  const m = GLUED.exec(base);
-  return m && base.length - m[0].length >= 3 && lookup(base.slice(0, base.length - m[0].length)) ? m[0] : '';
-}
-
-function gluedLookup(base: string): ReturnType<typeof lookup> {
+type GluedHit = { provinces: string[]; kind: Mention['kind']; suffix: string };
+/**
+ * A place name with a case ending glued on ("istanbulda", "elazigdayim", "amedê", "wane") and the ending
+ * ('' where only the Kurmanji "-ê" was taken off); cached per word.
+ */
+const gluedCache = new Map<string, GluedHit | null>();
+function gluedLookup(base: string): GluedHit | null {
   let hit = gluedCache.get(base);
   if (hit !== undefined) return hit;
   hit = null;
   const m = GLUED.exec(base);
-  if (m && base.length - m[0].length >= 3) hit = lookup(base.slice(0, base.length - m[0].length));
-  if (!hit && base.endsWith('e') && base.length > 4) hit = lookup(base.slice(0, -1));
+  if (m && base.length - m[0].length >= 3) {
+    const found = lookup(base.slice(0, base.length - m[0].length));
+    if (found) hit = { ...found, suffix: m[0] };
+  }
+  if (!hit && base.endsWith('e') && base.length > 4) {
+    const found = lookup(base.slice(0, -1));
+    if (found) hit = { ...found, suffix: '' };
+  }
   if (gluedCache.size >= 50_000) gluedCache.clear();
   gluedCache.set(base, hit);
   return hit;
@@ -118,8 +122,11 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (t.base.length < 3) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
       if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) {
-        hit = gluedLookup(t.base);
-        suffix = gluedSuffix(t.base);
+        const glued = gluedLookup(t.base);
+        if (glued) {
+          hit = glued;
+          suffix = glued.suffix;
+        }
       }
     }
     if (!hit) continue;
