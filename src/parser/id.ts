@@ -14,6 +14,8 @@ export interface IdCandidate {
   cue: 'own' | 'bare';
   /** Its sentence opens with a relative ("Babam Harun Kılıç gazi, kimlik …"): likely theirs, on a tie. */
   kin: boolean;
+  /** Its sentence opens with "ben": the writer speaking of themself ("Ben oğlu Ferhat Tekin …"). */
+  self: boolean;
 }
 
 export interface IdResult {
@@ -62,7 +64,10 @@ export const OTHER_CUE_MORE_RE =
 /** Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", or an Arabic letter (a cheap test first). */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
-const NOT_THIS_RE = /^[\s,]*(?:degil[\s,]+(?:o|bu)\b|yanlis\b|onun (?:kimli|tc))/;
+// "88106327184 dedemin tc si.": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
+const NOT_THIS_RE = new RegExp(
+  `^[\\s,]*(?:degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+);
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği".
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
@@ -284,8 +289,12 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
   }
 }
 
-// Announced beats bare, valid beats invalid; between equals, one in a sentence about a relative loses.
-const rank = (c: IdCandidate) => (c.cue === 'own' ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+// Announced (or in a sentence the writer opens with "ben") beats bare, valid beats invalid; between
+// equals, one in a sentence about a relative loses.
+const rank = (c: IdCandidate) => (c.cue === 'own' || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+
+/** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
+const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
 /** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Oğlum Emir …". */
 const KIN_OPENS_RE = new RegExp(`^[^a-z]*${KIN}(?:in|un|nin|nun)?\\b`);
@@ -376,7 +385,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
-      if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 16))) continue;
+      if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
       if (!own) {
@@ -390,7 +399,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const kin = KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin });
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) });
     }
     }
   }
