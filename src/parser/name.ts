@@ -63,6 +63,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
   const f = lex(t);
   if ((f & GIVEN) !== 0) return false;
   if ((f & (PROVINCE | ALIAS)) !== 0 || ((f & DISTRICT) !== 0 && (f & PROPER) === 0)) return true;
+  // "Ardahan Goleden Hüseyin Kara": a place with its ending glued on ("Göle'den").
+  if ((f & GLUED_PLACE) !== 0 && (f & SURNAME) === 0) return true;
   // A district that is also a proper noun leads a place before a word that is no name ("Pendik Kurtköy",
   // a neighbourhood), a name before a given name or surname ("Bayındır Ak").
   return (f & DISTRICT) !== 0 && next !== undefined && (lex(next) & (GIVEN | SURNAME)) === 0;
@@ -165,7 +167,10 @@ const LOCATIVE_SUFFIX = /^[dt][ae](?:n|yim|yiz|yum|yuz)?$/;
 function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   const last = words[e] as Token;
   const origin = originWord(last);
-  if (!origin && !trailingPlace(last)) return false;
+  // "… Özlem Aydın Bursa Nilüfer": a district after its province is the place, even one that is a given name.
+  const prev = e > s ? (words[e - 1] as Token) : undefined;
+  const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
+  if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
   if (e > s + 1) return true;
   return (lex(words[s] as Token) & GIVEN) !== 0 && (origin || (lex(last) & (PROVINCE | DISTRICT)) === 0);
 }

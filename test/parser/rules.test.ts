@@ -74,6 +74,8 @@ describe('name', () => {
     ['signature before a place with its ending glued on', `ne yazdigimi bilmiyorum. Serkan. Elazigdayim ${V1}`, 'Serkan'],
     ['a district and a neighbourhood after the ID are no name', `oglum eve gelmedi. annesi Hatice Yurt ${V1} Pendik Kurtkoy`, 'Hatice Yurt'],
     ['"ben Kars merkezdeyim" is where, not who', 'ben Kars merkezdeyim yol kapali gidemiyorum. oglu Recep', 'Recep'],
+    ['a district after its province closes the run, even a given name ("Bursa Nilüfer")', `Psikolojik destek alabilir miyiz? Özlem Aydın Bursa Nilüfer ${V1}`, 'Özlem Aydın'],
+    ['a place with its ending glued on does not open a name ("Goleden")', `yemek de yok. Ardahan Goleden Huseyin Kara ${V1}`, 'Huseyin Kara'],
     ['Nilüfer is a given name too', `Babam yatalak, %91 raporlu. Nilüfer Soydan tc ${V1}`, 'Nilüfer Soydan'],
     ['Arabic signature before the ID and an address ("ساكن في …")', 'بدي قدم على راتب الرعاية المنزلية. أحمد الحمود، هوية ١٢٣٨٧٣٧٤٤٧٦، ساكن في Kilis', 'أحمد الحمود'],
     ['Arabic: a compound given name and the family name after "اسمي"', 'نحن في كلس. اسمي عبد الرحمن خليل، رقم الهوية ١٢٣٨٧٣٧٤٤٧٦', 'عبد الرحمن خليل'],
