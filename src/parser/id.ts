@@ -290,8 +290,9 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
 }
 
 // Announced (or in a sentence the writer opens with "ben") beats bare, valid beats invalid; between
-// equals, one in a sentence about a relative loses.
-const rank = (c: IdCandidate) => (c.cue === 'own' || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+// equals, one in a sentence about a relative loses. A number announced in a sentence about a relative
+// ("Annem 82 yaşında, TC 2255…") counts as bare: its cue may be the relative's.
+const rank = (c: IdCandidate) => ((c.cue === 'own' && !c.kin) || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
 
 /** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;

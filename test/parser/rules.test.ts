@@ -43,6 +43,7 @@ describe('kimlik no', () => {
     ['… unless the writer then speaks of themself', `Annemin adı Nazmiye Kurt, benim TC ${V1}`, V1, null],
     ['written for a relative: the number in the sentence about them is theirs', `65 yas ayligi yatmadi. Annem Fatma Yurt 71 yasinda TC ${V2}. oglu yaziyorum`, null, null],
     ['a relative’s announced ID loses to the one in the writer’s "Ben …" sentence', `Annem Gülizar Tekin TC ${V2}. Ben oğlu Ferhat Tekin ${V1} 0530 222 14 15`, V1, null],
+    ['a number announced in a sentence about a relative loses to a bare one of the writer’s', `Annem 82 yasinda, TC ${V2}, Edremit'te yalniz. Ben de Edremit'teyim ama calisiyorum. Halil Aslan ${V1}`, V1, null],
     ['"X dedemin tc si": the relative’s, said after it', `yol kapalı. ${V2} dedemin tc si. Ben torunu Onur Ay ${V1}`, V1, null],
     ['"…, annemin TC’si X" names the next number, not this one', `Ben kızıyım, TC'm ${V1}, annemin TC'si ${V2}. Tercan`, V1, null],
     ['… and the writer’s own, elsewhere, is still found', `Annem Fatma Yurt 71 yasinda TC ${V2}. oglu yaziyorum, benim TC ${V1}`, V1, null],
