@@ -150,6 +150,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   // Each province's score, in the order of first mention (was a Map; its for-of cost compile time).
   const score: Scores = { provinces: [], sums: [] };
   const lastStart = tokens.length ? (tokens[tokens.length - 1] as Token).end : 1;
+  // The last word outside the sender's name.
+  let lastOutside: Token | undefined;
+  for (let k = nWords - 1; k >= 0 && lastOutside === undefined; k--) {
+    const w = words[k] as Token;
+    if (!(w.start >= exStart && w.start < exEnd)) lastOutside = w;
+  }
   /** Provinces the writer says they are in ("İstanbul'dayım", "Kars'ta oturuyorum", "li Wanê me"). */
   const mine: string[] = [];
   for (let k = 0; k < mentions.length; k++) {
@@ -160,7 +166,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const t = m.token;
     // A lone place name closing the message ("…, afyon") is the writer's address.
     const prevTok = tokens[t.i - 1];
-    const atEnd = words[nWords - 1] === t && (prevTok === undefined || prevTok.kind !== 'word') && onlyPunctAfter(tokens, t.i);
+    // (Also before only the sender's name and numbers: "… korkuyorum. Batman. Leyla".)
+    const atEnd = lastOutside === t && (prevTok === undefined || prevTok.kind !== 'word') && (lastOutside === words[nWords - 1] ? onlyPunctAfter(tokens, t.i) : true);
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = (lex(t) & GIVEN) !== 0;

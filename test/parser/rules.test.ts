@@ -175,6 +175,7 @@ describe('province', () => {
     ['the writer’s place settles it, however well the relative’s address is given', 'Dedem Kars Sarıkamış Karaurgan köyünde tek kaldı, adresi Kars merkez değil köy. Ben İstanbul’dayım.', 'İstanbul'],
     ['"-dayım" glued on, no apostrophe', 'ben gaziyim Nusaybinde yaralandim. Elazigdayim', 'Elazığ'],
     ['a district, then a signature as a relative ("Tarsus. Abisi Oğuz Yaman")', 'hava da çok soğuk. Tarsus. Abisi Oğuz Yaman', 'Mersin'],
+    ['a place that is also a word, closing the message before the signature', 'silahi var cok korkuyorum. Batman. Leyla', 'Batman'],
     ['where something happened once is not where anyone lives', "Abim 2019'da Hakkari'de şehit oldu. Kamuda istihdam hakkım var mı? Şahinbey", 'Gaziantep'],
     ['… and alone it is no province', "Ben gaziyim, 2016 Nusaybin'de yaralandım. Artık dayanamıyorum.", null],
     ['working there ("Istanbulda calisiyorum")', 'Annem Sivasta tek basina yasiyor. Ben Istanbulda calisiyorum, gidemiyorum', 'İstanbul'],
