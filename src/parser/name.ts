@@ -98,6 +98,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   return !inflected;
 }
 
+/** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
+const KIN_COPULA = /y?[iu]m$/;
+
 /** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس". */
 const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب']);
 
@@ -335,7 +338,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     allPlaces(words, s, e) &&
     !(firstGiven && len >= 2 && (lex(last) & SURNAME) !== 0) &&
     !(firstGiven && len === 1 && idNext && atSentenceStart(tokens, first)) &&
-    !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0))
+    !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0)) &&
+    // "ben torunu Can" (Çan is a district too), "annesiyim Çan …"
+    !(p1 && (lex(p1) & KIN_3RD) !== 0 && ((p2 !== undefined && p2.base === 'ben') || KIN_COPULA.test(p1.base)))
   )
     return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
@@ -361,6 +366,10 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 4;
     cueStart = p2.start;
+  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && KIN_COPULA.test(p1.base) && adjacent(tokens, p1, first)) {
+    // "Annesiyim Hatice Polat": I am his mother, then the name.
+    cue = 4;
+    cueStart = p1.start;
   } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
     cue = 3;
     cueStart = p1.start;
@@ -510,14 +519,17 @@ export function findName(ctx: NameContext): NameResult {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
-      if ((lex(b) & ARABIC_STOPWORD) !== 0 || (lex(b) & PLACE) !== 0) break;
+      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER)) !== 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل").
       if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && first.base !== 'عبد') break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
-    if (e === s && cue === 3 && !endsSentence(tokens, first)) continue;
+    // (Or right before the ID's word: "أنا خالد رقمي ٩٩٧…".)
+    const idWord = words[e + 1];
+    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && (lex(idWord) & ID_FILLER) !== 0;
+    if (e === s && cue === 3 && !endsSentence(tokens, first) && !beforeId) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }

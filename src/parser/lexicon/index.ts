@@ -178,7 +178,7 @@ export const places = loadPlaces();
  * The generated lists (faker's Turkish locale) miss some of the most frequent names of the country
  * (Ayşe, Hatice, Kemal, Yılmaz's neighbours in the surname tables) and Kurdish ones: a hand-written
  * supplement of common given names and surnames, general knowledge like the tables above (the last line:
- * Nilüfer, a given name and a district of Bursa).
+ * Nilüfer, a given name and a district of Bursa; Saadet, a given name and a word).
  */
 const MORE_GIVEN = `ayşe fatma emine hatice zeynep elif meryem şerife sultan zehra hanife merve havva zeliha esra fadime
 özlem hacer yasemin hülya cemile sevim gülsüm leyla dilek büşra aysel songül kübra hüsniye rabia kader nurcan gülay
@@ -201,7 +201,7 @@ emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda guli
 reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo
 muhammad mohammad mohammed mohamed ahmad ahmed saleh khaled khalid mahmoud yousef youssef omar hassan hussein
 abdulrahman fatima aisha mariam maryam noor nour layla rania hiba amal
-nilüfer`;
+nilüfer saadet`;
 const MORE_SURNAMES = `yılmaz kaya demir şahin çelik yıldız yıldırım öztürk aydın özdemir arslan doğan kılıç aslan çetin
 kara koç kurt özkan şimşek polat öz korkmaz özcan erdoğan çakır yavuz can acar şen aktaş güler yalçın güneş bozkurt
 bulut keskin ünal turan gül özer işık kaplan avcı sarı tekin taş köse yüksel ateş aksoy ay er ok ak tan uçar ocak
