@@ -84,6 +84,7 @@ describe('name', () => {
     ['"ben torunu X" with a name that is also a district (Çan)', `yemek yapamiyor. ben torunu Can tc ${V1} Trabzon`, 'Can'],
     ['Arabic: a lone given name after أنا, right before the ID’s word', 'نحنا بمرسين. انا خالد رقمي ١٢٣٨٧٣٧٤٤٧٦', 'خالد'],
     ['a signature as a relative: "Annesi Saadet Kaya."', 'Sehitlik ziyareti icin ulasim destegi var mi? Annesi Saadet Kaya. Iletisim 0312 444 55 66', 'Saadet Kaya'],
+    ['an occupation before the name is no part of it ("Taksici Orhan", "Ebe Songül Aksoy")', `Yaşlı yolcu arabada bayıldı. Taksici Orhan ${V1}`, 'Orhan'],
     ['Nilüfer is a given name too', `Babam yatalak, %91 raporlu. Nilüfer Soydan tc ${V1}`, 'Nilüfer Soydan'],
     ['Arabic signature before the ID and an address ("ساكن في …")', 'بدي قدم على راتب الرعاية المنزلية. أحمد الحمود، هوية ١٢٣٨٧٣٧٤٤٧٦، ساكن في Kilis', 'أحمد الحمود'],
     ['Arabic: a compound given name and the family name after "اسمي"', 'نحن في كلس. اسمي عبد الرحمن خليل، رقم الهوية ١٢٣٨٧٣٧٤٤٧٦', 'عبد الرحمن خليل'],
