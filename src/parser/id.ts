@@ -310,6 +310,30 @@ function sentenceBefore(folded: string, start: number): string {
   }
   return folded.slice(from, start);
 }
+/** The text after its last digit: a relative's cue before another number is that number's. */
+function afterDigits(s: string): string {
+  let k = s.length;
+  while (k > 0 && !isDigit(s.charCodeAt(k - 1))) k--;
+  return k === 0 ? s : s.slice(k);
+}
+
+/** The writer turning to themself after the sentence's opening: "…, benim adım …", "…, ben kızı …". */
+const SELF_LATER_RE = /[^]\bben(?:im)?\b/;
+
+/**
+ * An ID broken over two lines ("kimlik numaram 501474⏎88940"): the groups of the run so far and the
+ * group after the line break make 11 digits with a valid checksum (a number chance joins rarely does).
+ */
+function lineBreakJoins(groups: Group[], i: number, j: number, folded: string): boolean {
+  const a = groups[j] as Group;
+  const b = groups[j + 1] as Group;
+  const gap = folded.slice(a.end, b.start);
+  if (gap.length > 3 || !/^ ?\n ?$/.test(gap)) return false;
+  let d = '';
+  for (let k = i; k <= j + 1; k++) d += (groups[k] as Group).digits;
+  return d.length === 11 && isValidTckn(d);
+}
+
 /** The writer says they write for someone else. */
 const ON_BEHALF_RE = /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor/;
 /** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
@@ -350,7 +374,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     while (j + 1 < groups.length) {
       const a = groups[j] as Group;
       const b = groups[j + 1] as Group;
-      if (!isSeparator(folded, a.end, b.start)) break;
+      if (!isSeparator(folded, a.end, b.start) && !lineBreakJoins(groups, i, j, folded)) break;
       j++;
     }
     const pieces = splitPhones(groups.slice(i, j + 1), folded, phones);
@@ -368,7 +392,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     const subs: Group[][] = [];
     // One ID is written with one kind of separator, and no one-digit groups unless its checksum holds
     // ("8 7 3 5 9 0 4 5 3 2 6", "75 89 80 71 81 4").
-    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && (run.every((g) => g.digits.length >= 2) || isValidTckn(all))))) subs.push(run);
+    // Mixed separators ("572.380 950 32") only when the checksum holds.
+    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)) || isValidTckn(all))) subs.push(run);
     else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (let u = 0; u < subs.length; u++) {
@@ -384,7 +409,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;
-      if (otherCue(pre.slice(-30)) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
+      if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
@@ -396,8 +421,12 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
         }
       }
       const sentence = sentenceBefore(folded, s.start);
-      if (KIN_NAMED_RE.test(sentence)) continue;
-      const kin = KIN_OPENS_RE.test(sentence);
+      // The relative the sentence opens with already has their number, or the writer turns to themself
+      // ("Annemin tc si 9068…, benim adım Elif tc 5068…"): what follows is not the relative's.
+      const before = numbers.length > 1 ? (numbers[numbers.length - 2] as Span) : null;
+      const handedOver = before !== null && before[0] >= s.start - sentence.length && before[1] <= s.start;
+      if (!handedOver && KIN_NAMED_RE.test(sentence)) continue;
+      const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
       candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) });

@@ -50,6 +50,12 @@ describe('kimlik no', () => {
     ['"X dedemin tc si": the relative’s, said after it', `yol kapalı. ${V2} dedemin tc si. Ben torunu Onur Ay ${V1}`, V1, null],
     ['"…, annemin TC’si X" names the next number, not this one', `Ben kızıyım, TC'm ${V1}, annemin TC'si ${V2}. Tercan`, V1, null],
     ['… and the writer’s own, elsewhere, is still found', `Annem Fatma Yurt 71 yasinda TC ${V2}. oglu yaziyorum, benim TC ${V1}`, V1, null],
+    ['broken over two lines after a cue', `kimlik numaram 123873\n74476\nkira yardımı`, V1, null],
+    ['mixed separators, the checksum holding', `TC: 123.873 744\n76\nKonu: rapor`, V1, null],
+    ['… but not an invalid number so written', `TC: 123.873 744 75 rapor`, null, null],
+    ['a line break does not join two numbers that make no ID', `dosya 123873\n74475 kira`, null, null],
+    ['the relative’s number given, the next one in the sentence is the writer’s', `annem icin yaziyorum. Annemin tc si ${V2}, benim adim Elif tc ${V1}.`, V1, null],
+    ['… also without a name between them', `annem icin yaziyorum. Annemin tc si ${V2}, tc ${V1}.`, V1, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
   ])('%s', (_label, text, tckn, invalid) => {
