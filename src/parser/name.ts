@@ -148,6 +148,13 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   return !gapHasBreakLoose(tokens, p, t);
 }
 
+/** After "adım X", a surname the lexicons know, whatever its case ("benim adım şükran aydın tc …"). */
+function cuedSurname(t: Token): boolean {
+  if (t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
+  const f = lex(t);
+  return (f & SURNAME) !== 0 && (f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | TITLE | ID_FILLER | STOPWORD)) === 0;
+}
+
 /** "Afganistanlı", "Suriyeli" before a name: where the writer is from (a known place or proper noun + -li/-lu). */
 function originWord(t: Token): boolean {
   const b = t.base;
@@ -228,6 +235,11 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
 }
 
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
+/** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
+const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
+/** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
+const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
+
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
   for (let k = a.i + 1; k < b.i; k++) {
     const t = tokens[k] as Token;
@@ -389,6 +401,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cueEnd = a1.end;
   }
   score += cue;
+  // "Dr. Ahmet Yücel heyet raporumu verdi": a title, the name, and the sentence goes on about them.
+  if (cue === 0 && p1 && THIRD_PARTY_TITLES.has(p1.base) && a1 && a1.i === last.i + 1 && !AFTER_OWN_NAME.has(a1.base) && (lex(a1) & (ID_FILLER | PLACE | SIGNOFF)) === 0) return;
 
   // Next to the ID or a phone number.
   const id = ctx.idSpan;
@@ -478,12 +492,13 @@ export function findName(ctx: NameContext): NameResult {
       continue;
     }
     let e = wi;
+    const cued = cuedStart(words, tokens, wi);
     while (e + 1 < n && e - wi < 3) {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
-      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode)) break;
+      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
       e++;
     }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.

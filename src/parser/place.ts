@@ -4,6 +4,9 @@ import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
 
+/** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
+const ALIAS_HOMOGRAPHS = new Set(['sert']);
+
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
@@ -137,11 +140,14 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
     if (hit.kind === 'district' && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
-    // Aliases are never weak; otherwise a given name or an ordinary word (as written, Turkish letters) is.
+    // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
+    // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).
     // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı.)
+    const written = lowerTr(text.slice(t.start, t.baseEnd));
     const weak =
-      hit.kind !== 'alias' &&
-      ((lex(t) & GIVEN) !== 0 || commonWordsExact.has(lowerTr(text.slice(t.start, t.baseEnd))) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0));
+      hit.kind === 'alias'
+        ? ALIAS_HOMOGRAPHS.has(written)
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0);
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
@@ -198,7 +204,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
     const writesFrom = t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo');
-    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && LIVING_VERBS.has(nextVerb));
+    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && livingVerbAfter(tokens, t.i));
     if (livesHere) w += 3;
     // The writer saying where they are settles it, however well a relative's address is given.
     if (here || livesHere) mine.push(...m.provinces);
@@ -257,6 +263,21 @@ function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
   for (let j = 0; j < mentions.length; j++) {
     const o = mentions[j] as Mention;
     if (o !== m && o.provinces.length === 1 && o.provinces[0] === p) return true;
+  }
+  return false;
+}
+
+/** Words that open another clause: "Nüfusum Gaziantep'te ama İzmit'te yaşıyorum". */
+const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'ise', 'simdi']);
+
+/** A first-person living verb within the next three words of the clause: "Inegolde tek başıma yaşıyorum". */
+function livingVerbAfter(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && words < 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
+    if (LIVING_VERBS.has(t.base)) return true;
+    words++;
   }
   return false;
 }
