@@ -226,6 +226,10 @@ describe('province', () => {
 describe('category', () => {
   it.each([
     ['protection order', 'Koruma kararı nasıl alınır', 'kadin'],
+    ['Arabic: her husband beats her, now', 'امرأة في البناية المجاورة تصرخ وزوجها يضربها الآن، العنوان: أنقرة', 'kadin'],
+    ['Kurmanji: the son of a veteran ("gaziyekî")', 'Ez kurê gaziyekî me. Karta rêwîtiyê ya belaş dixwazim', 'sehit_gazi'],
+    ['a course for women, alimony unpaid: the woman’s own matter', 'Boşanma aşamasındayım, nafaka alamıyorum. Kadınlara yönelik iş kursu var mı?', 'kadin'],
+    ['rent one cannot pay, children named in passing', '3 çocuğum var eşim cezaevinde kira 8000 tl ödeyemiyorum, ekonomik destek', 'genel'],
     ['no diacritics', 'kocam bana siddet uyguluyor', 'kadin'],
     ['child marriage', '15 yaşındaki kızımı zorla evlendirecekler', 'cocuk'],
     ['foster family', 'koruyucu aile olmak istiyorum', 'cocuk'],
