@@ -219,6 +219,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // unseen last: name 96.7, tckn 98.7, tckn_invalid 99.3, request 98, province 99.3, category 100, lang 100, urgent
     // recall 100 at precision 98.2 (the parser of the session's start: name 96, province 95.3, category 98). Then looked at.
     ['q10', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 98, category: 98, lang: 98, recall: 98, precision: 90 }],
+    // q11 (150, written on 2026-12-07 by three hands: IDs among other numbers, names that are words, triage that is
+    // easy to get wrong), scored once unseen by the parser of that session's start: name 98.7, tckn 96 as written
+    // (98 once three labels that gave a relative's ID as the sender's were set to null, as DESIGN and dev-055 say),
+    // tckn_invalid 100, request 96 (98), province 98.7, category 95.3, lang 100, urgent recall 95.6 (an Arabic
+    // "I will end my life tonight" missed) at precision 97.7. Then looked at.
+    ['q11', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 98, category: 96, lang: 98, recall: 95, precision: 90 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });
