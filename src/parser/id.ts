@@ -51,7 +51,7 @@ function isSeparator(s: string, a: number, b: number): boolean {
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
-  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -60,7 +60,7 @@ export const OTHER_CUE_RE = new RegExp(
 
 // Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
 export const OTHER_CUE_MORE_RE =
-  /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي))\W*$/;
+  /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي|جدتي|جدي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي))\W*$/;
 /** Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", or an Arabic letter (a cheap test first). */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
@@ -101,7 +101,7 @@ function pairsOf(forms: string[]): Uint8Array {
  */
 export const OWN_CUE_ENDS = pairsOf([
   'tc', 't.c', 't c', 't. c', 'tckn', 'tck', 'kimlik', 'numaram', 'no', 'numarasi', 'numara', 'hejmara', 'id', 'كملك', 'الكملك', 'الهويه',
-  'هويه', 'الهوية', 'هوية', 'kimlik no', 'km', 'numarası', 'nosu', 'num',
+  'هويه', 'الهوية', 'هوية', 'هويتي', 'كملكي', 'kimlik no', 'km', 'numarası', 'nosu', 'num',
 ]);
 /** The same for DISTRACT_RE: each of its words with each ending ("si", "nin", …), each number word, "tc'si". */
 export const DISTRACT_ENDS = pairsOf([
@@ -334,6 +334,14 @@ function lineBreakJoins(groups: Group[], i: number, j: number, folded: string): 
   return d.length === 11 && isValidTckn(d);
 }
 
+/**
+ * Someone the writer looks after in their work, the sentence's subject: "Hastamız X, TC …", "öğrencim X'in
+ * (TC …)", "müvekkilim X (TC …)". Their number, unless the writer then turns to themself.
+ */
+const THIRD_PARTY_RE = /\b(?:hastam|hastamiz|ogrencim|ogrencimiz|muvekkilim|muvekkilimiz|danisanim|danisanimiz)\b(?![^]*\b(?:ben|benim|kendi)\b)/;
+/** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
+const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي)\s*[:.=\-]?\s*$/;
+
 /** The writer says they write for someone else. */
 const ON_BEHALF_RE = /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor/;
 /** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
@@ -426,10 +434,11 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const before = numbers.length > 1 ? (numbers[numbers.length - 2] as Span) : null;
       const handedOver = before !== null && before[0] >= s.start - sentence.length && before[1] <= s.start;
       if (!handedOver && KIN_NAMED_RE.test(sentence)) continue;
+      if (THIRD_PARTY_RE.test(sentence)) continue;
       const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) });
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre) });
     }
     }
   }

@@ -21,6 +21,7 @@ export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyi
 export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem
   anneannem babaannem torunum amcam dayim teyzem halam komsum yegenim gelinim damadim cocugum arkadasim kuzenim
   enistem yengem kayinvalidem kayinpederim kayinbiraderim gorumcem baldizim bacanagim sevgilim nisanlim ogretmenim
+  hastam hastamiz hastamin hastamizin ogrencim ogrencimiz ogrencimin ogrencimizin muvekkilim muvekkilimiz danisanim danisanimiz
   annemin babamin oglumun kizimin esimin kocamin karimin kardesimin ablamin abimin agabeyimin dedemin ninemin
   anneannemin babaannemin torunumun amcamin dayimin teyzemin halamin komsumun yegenimin cocugumun arkadasimin
   komsumuz komsumuzun cocugumuz oglumuz kizimiz annemiz babamiz

@@ -56,6 +56,10 @@ describe('kimlik no', () => {
     ['a line break does not join two numbers that make no ID', `dosya 123873\n74475 kira`, null, null],
     ['the relative’s number given, the next one in the sentence is the writer’s', `annem icin yaziyorum. Annemin tc si ${V2}, benim adim Elif tc ${V1}.`, V1, null],
     ['… also without a name between them', `annem icin yaziyorum. Annemin tc si ${V2}, tc ${V1}.`, V1, null],
+    ['a pupil’s ID in brackets loses to the teacher’s "kendi tc m"', `öğrencim Elif Demir'in (TC ${V2}) ailesi onu evlendirecek. Kendi tc m ${V1}, adım Kemal Yıldız`, V1, null],
+    ['a patient’s ID given by the nurse is not the writer’s', `Hastamız Mehmet Ali Koç, TC ${V2}, 82 yaşında, yatalak. Hemşire Filiz`, null, null],
+    ['a lawyer’s client', `Sayın yetkili, müvekkilim Derya Kurt (TC ${V2}) tehdit ediliyor. Av. Kerem Baş`, null, null],
+    ['Arabic: the grandmother’s ID, then "هويتي", mine', 'رقم هوية جدتي ٥٢٣٥٨٣١٩٦٢٤ ورقم هويتي ١٢٣٨٧٣٧٤٤٧٦.', V1, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
   ])('%s', (_label, text, tckn, invalid) => {
@@ -77,6 +81,7 @@ describe('name', () => {
   it.each([
     ['after "adım"', `Merhaba adım Selin Koç, engelli maaşı soracaktım`, 'Selin Koç'],
     ['after "adım", a lower-case surname that is also a province', `benim adim sukran aydin tc ${V1} hasta bezi yardimi Nazilli Aydın`, 'sukran aydin'],
+    ['a pupil named after "öğrencimiz" is not the writer', `Öğrencimiz Berkay Kılıç (tc: ${V2}) bugün morluklarla geldi. Rehber Öğretmen Aysel Tunç`, 'Aysel Tunç'],
     ['a doctor named as the subject of the sentence is not the writer', `Dr. Ahmet Yücel heyet raporumu %60 verdi ama kart için eksik evrak dediler. ${V1} Samsun`, null],
     ['… but one signing with the title is', `Merhaba, aile hekimiyim, Dr. Selin Aktaş. Bir hastam için yazıyorum`, 'Selin Aktaş'],
     ['after "ben" with a copula suffix', `Ben Tuncay Er'im, kira yardımı`, 'Tuncay Er'],
