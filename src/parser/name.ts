@@ -180,6 +180,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   // "… Özlem Aydın Bursa Nilüfer": a district after its province is the place, even one that is a given name.
   const prev = e > s ? (words[e - 1] as Token) : undefined;
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
+  // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
+  if (e > s && (lex(last) & GLUED_PLACE) !== 0 && FIRST_PERSON_STAY.test(words[e + 1]?.base ?? '')) return true;
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
   if (e > s + 1) return true;
   return (lex(words[s] as Token) & GIVEN) !== 0 && (origin || (lex(last) & (PROVINCE | DISTRICT)) === 0);
@@ -235,6 +237,9 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
 }
 
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
+/** "… çalışıyorum", "… oturuyoruz", "… kalıyorum": a first-person verb of living or working somewhere. */
+const FIRST_PERSON_STAY = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|ruz|m|z)$/;
+
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
@@ -401,6 +406,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cueEnd = a1.end;
   }
   score += cue;
+  // "ben Almanyada çalışıyorum": where the writer is, not who (a name is not followed by "I live/work").
+  if (len === 1 && a1 && a1.i === last.i + 1 && FIRST_PERSON_STAY.test(a1.base) && /[dt][ae]$/.test(last.base)) return;
   // "Dr. Ahmet Yücel heyet raporumu verdi": a title, the name, and the sentence goes on about them.
   if (cue === 0 && p1 && THIRD_PARTY_TITLES.has(p1.base) && a1 && a1.i === last.i + 1 && !AFTER_OWN_NAME.has(a1.base) && (lex(a1) & (ID_FILLER | PLACE | SIGNOFF)) === 0) return;
 

@@ -90,7 +90,8 @@ function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
 }
 
 /** Words starting inside `exclude` (the sender's name) are not places. */
-export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, lowerMode: boolean): PlaceResult {
+/** `caseless`: the message is all lower or all upper case, so a capital says nothing. */
+export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, caseless: boolean): PlaceResult {
   const exStart = exclude === null ? 0 : exclude[0];
   const exEnd = exclude === null ? 0 : exclude[1];
   const mentions: Mention[] = [];
@@ -133,12 +134,20 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       }
     }
     if (!hit) continue;
+    // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
+    if (hit.provinces.length > 1 && wi > 0) {
+      // (A glued ending is still on the word's base; an apostrophe's is not.)
+      const stem = suffix !== t.suffix ? t.base.slice(0, t.base.length - suffix.length) : t.base;
+      const q = QUALIFIED.get(`${(words[wi - 1] as Token).base} ${stem}`);
+      if (q) hit = { provinces: [q], kind: hit.kind };
+    }
     const after = words[wi + span];
     if (after && (lex(after) & STREET_WORD) !== 0) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
-    if (hit.kind === 'district' && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
+    // (Not with a case ending: "Kahtadayız ablam …" is where, "Kahta abla" would be who.)
+    if (hit.kind === 'district' && suffix === '' && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).
@@ -177,11 +186,20 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = (lex(t) & GIVEN) !== 0;
-      const locative = t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix));
-      const capOk = !lowerMode && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
+      // (Also written apart: "DÜZCE DE", "Kars da".)
+      const apart = tokens[t.i + 1];
+      const locative =
+        (t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix))) ||
+        (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
+      const capOk = !caseless && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
       // "Tokat merkez", "Bolu ili": the word is named as a place.
       const nx = tokens[t.i + 1];
-      const named = nx !== undefined && nx.kind === 'word' && (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde');
+      // (Or an address: the district, then a neighbourhood, "Çorlu Reşadiye mah.".)
+      const nx2 = tokens[t.i + 2];
+      const named =
+        nx !== undefined &&
+        nx.kind === 'word' &&
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)));
       if (paired || named) w = w;
       else if (given) w = locative ? 1.5 : 0;
       else if (capOk || locative || atEnd) w = 1.2;
@@ -203,7 +221,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (here) w += 3;
     // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
-    const writesFrom = t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo');
+    // (Also "Sarıkamış ilçesinden yazıyorum".)
+    const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
     const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && livingVerbAfter(tokens, t.i));
     if (livesHere) w += 3;
     // The writer saying where they are settles it, however well a relative's address is given.
@@ -266,6 +286,16 @@ function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
   }
   return false;
 }
+
+const FROM_UNIT = new Set(['ilcesinden', 'ilinden', 'merkezinden', 'koyunden', 'mahallesinden']);
+
+/** A district of two provinces, told apart by the word before it. */
+const QUALIFIED = new Map([
+  ['karadeniz eregli', 'Zonguldak'],
+  ['kdz eregli', 'Zonguldak'],
+]);
+const LOCATIVE_APART = new Set(['de', 'da', 'te', 'ta', 'dayim', 'deyim', 'tayim', 'teyim', 'dayiz', 'deyiz']);
+const NEIGHBOURHOOD = new Set(['mah', 'mahallesi', 'mh', 'mahalle', 'mahalesi']);
 
 /** Words that open another clause: "Nüfusum Gaziantep'te ama İzmit'te yaşıyorum". */
 const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'ise', 'simdi']);
