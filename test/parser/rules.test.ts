@@ -240,6 +240,8 @@ describe('category', () => {
   it.each([
     ['protection order', 'Koruma kararı nasıl alınır', 'kadin'],
     ['Arabic: her husband beats her, now', 'امرأة في البناية المجاورة تصرخ وزوجها يضربها الآن، العنوان: أنقرة', 'kadin'],
+    ['Kurmanji: a broken wheelchair', 'Kursiya min a bi teker şikestî ye, ez dixwazim ji bo kursiyeke nû serlêdan bikim', 'engelli'],
+    ['Arabic: a medical bed and diapers for an old grandmother', 'جدتي عمرها ٨٥ سنة تحتاج سرير طبي وحفاضات', 'yasli'],
     ['Kurmanji: the son of a veteran ("gaziyekî")', 'Ez kurê gaziyekî me. Karta rêwîtiyê ya belaş dixwazim', 'sehit_gazi'],
     ['a course for women', 'Kadınlara yönelik meslek kursu var mı? Çalışmak istiyorum', 'kadin'],
     ['poverty alimony is the woman’s', 'yoksulluk nafakası ödenmiyor ne yapabilirim', 'kadin'],
@@ -309,6 +311,7 @@ describe('urgent', () => {
     ['a lost card is not a missing person (Kurmanji "winda")', 'Kartê min ê gaziyan winda bûye, yê nû dixwazim', false],
     ['… a lost child is', 'kurê min winda bûye ji duh ve, 8 salî ye', true],
     ['a lost ID card in Arabic', 'ضاعت بطاقتي الشخصية كيف احصل على بدل', false],
+    ['a bedridden neighbour without food or medicine: one mild cue against does not silence the model', 'Karşı komşumuz Fatma teyze yatalak, oğlu 1 haftadır gelmiyor, evde yiyecek bitmiş ilaçları da bitmiş, kapının arkasından sesleniyor', true],
     ['a past event and a danger now: the danger is not over', 'babam geçen ay vefat etti, yalnız kaldım. artık dayanamıyorum, bütün ilaçlarımı önüme koydum', true],
     ['a past event and the danger over', 'geçen ay eşim beni dövdü, şimdi ablamın yanındayım, güvendeyim. nafaka davası için avukat lazım', false],
     ['alone and fallen', 'düştüm kalkamıyorum evde yalnızım', true],
