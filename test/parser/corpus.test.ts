@@ -225,6 +225,11 @@ describe('held-out sets kept out of training and rule work', () => {
     // tckn_invalid 100, request 96 (98), province 98.7, category 95.3, lang 100, urgent recall 95.6 (an Arabic
     // "I will end my life tonight" missed) at precision 97.7. Then looked at.
     ['q11', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 98, category: 96, lang: 98, recall: 95, precision: 90 }],
+    // q12 (150, the same day: urgency said without "acil", IDs and names of people written for, long messy
+    // messages), scored once unseen after q11's lessons: name 98.7, tckn 96.7 (a patient's, a pupil's, a client's
+    // and a grandmother's ID taken), tckn_invalid 100, request 98.7, province 93.3, category 97.3, lang 100, urgent
+    // recall 96.3 at precision 100. Then looked at.
+    ['q12', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 96, lang: 98, recall: 96, precision: 90 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });
