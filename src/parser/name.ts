@@ -183,8 +183,10 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
   if (e > s && (lex(last) & GLUED_PLACE) !== 0 && FIRST_PERSON_STAY.test(words[e + 1]?.base ?? '')) return true;
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
-  if (e > s + 1) return true;
-  return (lex(words[s] as Token) & GIVEN) !== 0 && (origin || (lex(last) & (PROVINCE | DISTRICT)) === 0);
+  // (A country or "-li" origin closes any run: "ben Zahra Afganistan kadın".)
+  if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
+  if (origin) return (lex(words[s] as Token) & GIVEN) !== 0;
+  return (lex(words[s] as Token) & GIVEN) !== 0 && (lex(last) & (PROVINCE | DISTRICT)) === 0;
 }
 
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
@@ -239,6 +241,24 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
 /** "… çalışıyorum", "… oturuyoruz", "… kalıyorum": a first-person verb of living or working somewhere. */
 const FIRST_PERSON_STAY = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|ruz|m|z)$/;
+
+const SURNAME_LABELS = new Set(['soyadi', 'soyad', 'soyisim', 'soyismi', 'soyadiniz']);
+const GIVEN_LABELS = new Set(['ad', 'adi', 'isim', 'ismi', 'adiniz']);
+/** The best candidate follows a surname label: the candidate after a given-name label before it, if any. */
+function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
+  const label = words[best.s - 1];
+  if (!label || !SURNAME_LABELS.has(label.base)) return null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Cand;
+    if (c === best || c.e >= best.s - 1 || best.s - 1 - c.e > 2) continue;
+    const l = words[c.s - 1];
+    if (l && GIVEN_LABELS.has(l.base)) return c;
+  }
+  return null;
+}
+
+/** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
+const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
 
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
@@ -534,6 +554,14 @@ export function findName(ctx: NameContext): NameResult {
       cue = 5;
     }
     const first = words[s];
+    // "انا اسمي Yasin, بدي …": a Latin-script name after the Arabic cue.
+    if (first && !first.arabic && cue === 6 && first.i === t.i + 1 && first.cap && nameLike(first, mode, null)) {
+      let e = s;
+      const b = words[s + 1];
+      if (b && !b.arabic && b.i === first.i + 1 && !first.suffix && nameLike(b, mode, first)) e = s + 1;
+      cands.push({ s, e, score: cue + 2, cueStart: t.start, cueEnd: (words[e] as Token).end });
+      continue;
+    }
     if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
     if (cue === 3 && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
@@ -541,7 +569,7 @@ export function findName(ctx: NameContext): NameResult {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
-      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER)) !== 0) break;
+      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل").
       if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && first.base !== 'عبد') break;
@@ -550,7 +578,7 @@ export function findName(ctx: NameContext): NameResult {
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
     // (Or right before the ID's word: "أنا خالد رقمي ٩٩٧…".)
     const idWord = words[e + 1];
-    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && (lex(idWord) & ID_FILLER) !== 0;
+    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && ((lex(idWord) & ID_FILLER) !== 0 || ARABIC_AFTER_NAME.has(idWord.base));
     if (e === s && cue === 3 && !endsSentence(tokens, first) && !beforeId) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
@@ -599,6 +627,19 @@ export function findName(ctx: NameContext): NameResult {
     if (c.score >= 4 && (!best || c.score > best.score)) best = c;
   }
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
+  const given = givenOfForm(words, cands, best);
+  if (given) {
+    // A form with the given name and the surname on lines of their own ("ADI: SÜLEYMAN⏎SOYADI: ERDEM").
+    const g0 = words[given.s] as Token;
+    const g1 = words[given.e] as Token;
+    const last = words[best.e] as Token;
+    return {
+      name: `${ctx.text.slice(g0.start, g1.baseEnd)} ${ctx.text.slice((words[best.s] as Token).start, last.baseEnd)}`,
+      span: [g0.start, last.baseEnd],
+      confidence: Math.min(0.99, 0.4 + best.score / 20),
+      cueSpan: [Math.min(given.cueStart, g0.start), Math.max(best.cueEnd, last.end)],
+    };
+  }
   const first = words[best.s] as Token;
   const last = words[best.e] as Token;
   const span: Span = [first.start, last.baseEnd];

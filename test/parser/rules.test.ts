@@ -81,6 +81,13 @@ describe('name', () => {
   it.each([
     ['after "adım"', `Merhaba adım Selin Koç, engelli maaşı soracaktım`, 'Selin Koç'],
     ['after "adım", a lower-case surname that is also a province', `benim adim sukran aydin tc ${V1} hasta bezi yardimi Nazilli Aydın`, 'sukran aydin'],
+    ['a form with the given name and the surname on lines of their own', `ADI: SÜLEYMAN\nSOYADI: ERDEM\nT.C. NO: ${V1}\nİL: KAYSERİ`, 'SÜLEYMAN ERDEM'],
+    ['"tcm:" glued after the name is no part of it', `ismim Burak Şen tcm:${V1} gıda yardımı`, 'Burak Şen'],
+    ['a country after the name is where the writer is from', 'ben Zahra Afganistan kadin. kocam döver bana', 'Zahra'],
+    ['Arabic: "أنا X من …", I am X from …', 'السلام عليكم، انا سامر من أنطاكية. ابن جيراننا عمره ١٠ سنين', 'سامر'],
+    ['Arabic: "أنا X عمري …", I am X, my age …', 'أرجوكم ساعدوني، أنا ريم عمري ١٩ سنة', 'ريم'],
+    ['Arabic cue, Latin-script name', 'merhaba انا اسمي Yasin, بدي kömür yardımı للشتا', 'Yasin'],
+    ['Arabic: "أنا محمد ابني …" is no two-word name', 'انا محمد ابني مريض', null],
     ['"ben Almanyada çalışıyorum" is where, not who', 'annem 79 yasinda, ben Almanyada calisiyorum, huzurevi icin', null],
     ['a glued place before "oturuyorum" closes the name', 'iyi aksamlar ben Gulsum Sahinbeyde oturuyorum. komsunun cocuklari yalniz', 'Gulsum'],
     ['a pupil named after "öğrencimiz" is not the writer', `Öğrencimiz Berkay Kılıç (tc: ${V2}) bugün morluklarla geldi. Rehber Öğretmen Aysel Tunç`, 'Aysel Tunç'],
