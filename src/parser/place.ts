@@ -141,6 +141,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const q = QUALIFIED.get(`${(words[wi - 1] as Token).base} ${stem}`);
       if (q) hit = { provinces: [q], kind: hit.kind };
     }
+    // Kurmanji "cîranê wan", "malên wan": "their" after a noun's ê/ên ending, not Wan (Van).
+    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && /ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end))) continue;
     const after = words[wi + span];
     if (after && (lex(after) & STREET_WORD) !== 0) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.

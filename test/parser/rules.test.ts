@@ -220,6 +220,8 @@ describe('province', () => {
     ['Kurdish name Wan', 'ez li Wanê me, alîkarî', 'Van'],
     ['Arabic name', 'أسكن في غازي عنتاب', 'Gaziantep'],
     ['street named after a province is not it', 'Sivas Caddesi no 4, Beşiktaş', 'İstanbul'],
+    ['Kurmanji "Gewer" (Yüksekova)', 'Bavê min 85 salî ye, li gundê me li Gewerê bi tena serê xwe maye', 'Hakkari'],
+    ['Kurmanji "cîranê wan" is "their neighbour", not Wan', 'Li taxa me li Nisêbînê keçeke 13 salî heye. Ez cîranê wan im', 'Mardin'],
     ['"Karadeniz Ereğli" and "Kdz. Ereğli" are Zonguldak’s', "Kdz. Ereğli'de oturuyorum, maden kapandı", 'Zonguldak'],
     ['a district with "-dayız" before "ablam" is a place, not "Kahta abla"', 'hepimiz Kahtadayiz ablam evli enistem dovuyor', 'Adıyaman'],
     ['an all-capitals word that is a district is not taken for it ("OLUR")', 'AKULU SANDALYE LAZIM BASVURU NASIL OLUR. ALI VEYSEL', null],

@@ -97,7 +97,7 @@ const PLACE_ALIASES: Record<string, string> = {
   // Kurdish names of districts
   cizîr: 'Şırnak', cizir: 'Şırnak', nisêbîn: 'Mardin', nisebin: 'Mardin', qoser: 'Mardin', qosere: 'Mardin',
   mêrdînê: 'Mardin', farqîn: 'Diyarbakır', pirsûs: 'Şanlıurfa', qubîn: 'Bitlis', wêranşar: 'Şanlıurfa',
-  sêwreg: 'Şanlıurfa', gever: 'Hakkari', şemzînan: 'Hakkari', bazîd: 'Ağrı', bazid: 'Ağrı', panos: 'Ağrı',
+  sêwreg: 'Şanlıurfa', gever: 'Hakkari', gewer: 'Hakkari', şemzînan: 'Hakkari', bazîd: 'Ağrı', bazid: 'Ağrı', panos: 'Ağrı',
   licê: 'Diyarbakır', bismil: 'Diyarbakır', pasûr: 'Diyarbakır', silopî: 'Şırnak', elkê: 'Şırnak',
   // (Not Xelat, Hênê, Pîran, Westan: also Kurmanji words, "prize", "there are", "the old", "tired".)
   tetwan: 'Bitlis', hezex: 'Şırnak', qilaban: 'Şırnak', hîlwan: 'Şanlıurfa', xelfetî: 'Şanlıurfa',
