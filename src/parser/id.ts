@@ -321,17 +321,30 @@ function afterDigits(s: string): string {
 const SELF_LATER_RE = /[^]\bben(?:im)?\b/;
 
 /**
- * An ID broken over two lines ("kimlik numaram 501474⏎88940"): the groups of the run so far and the
- * group after the line break make 11 digits with a valid checksum (a number chance joins rarely does).
+ * An ID broken over lines ("kimlik numaram 501474⏎88940", "123⏎456⏎789⏎01"): the groups of the run so
+ * far, the group after the line break and those after it (joined by a separator or another single line
+ * break) make 11 digits with a valid checksum (a number chance joins rarely does).
  */
 function lineBreakJoins(groups: Group[], i: number, j: number, folded: string): boolean {
-  const a = groups[j] as Group;
-  const b = groups[j + 1] as Group;
-  const gap = folded.slice(a.end, b.start);
-  if (gap.length > 3 || !/^ ?\n ?$/.test(gap)) return false;
-  let d = '';
-  for (let k = i; k <= j + 1; k++) d += (groups[k] as Group).digits;
-  return d.length === 11 && isValidTckn(d);
+  if (!lineBreak(folded, (groups[j] as Group).end, (groups[j + 1] as Group).start)) return false;
+  // (From any group of the run: "3 10000⏎000078" holds the ID from its second group on.)
+  for (let from = j; from >= i; from--) {
+    let d = '';
+    for (let k = from; k <= j + 1; k++) d += (groups[k] as Group).digits;
+    for (let k = j + 2; d.length < 11 && k < groups.length; k++) {
+      const a = groups[k - 1] as Group;
+      const b = groups[k] as Group;
+      if (!isSeparator(folded, a.end, b.start) && !lineBreak(folded, a.end, b.start)) break;
+      d += b.digits;
+    }
+    if (d.length === 11 && isValidTckn(d)) return true;
+  }
+  return false;
+}
+
+/** A single line break between two groups, maybe with a space on either side. */
+function lineBreak(folded: string, a: number, b: number): boolean {
+  return b - a <= 3 && /^ ?\r?\n ?$/.test(folded.slice(a, b));
 }
 
 /**
