@@ -61,6 +61,22 @@ export const OTHER_CUE_RE = new RegExp(
 // Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
 export const OTHER_CUE_MORE_RE =
   /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي|جدتي|جدي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي))\W*$/;
+/**
+ * Someone else's number, said in ways the kinship cues do not cover: "Öğrenci TC:", "Hasta TC", "Annelerinin
+ * TC'si bende var:", Kurmanji "TC ya Hêvî:", "Hejmara TC ya wê:" (hers), Arabic "رقم هويتها" (her ID), "هوية
+ * الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …".
+ */
+const OTHERS_ID_RE = new RegExp(
+  [
+    String.raw`\b(?:ogrenci|hasta|cocuk|bebek)\s+(?:t\.?c\.?|tckn|kimlik)\w*\s*(?:no\w*)?\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+\s*[:.=\-]?\s*$`,
+    String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
+    String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+  ].join('|'),
+);
+
 /** Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", or an Arabic letter (a cheap test first). */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
@@ -305,6 +321,11 @@ function sentenceBefore(folded: string, start: number): string {
   while (from > 0 && start - from < 120) {
     const c = folded.charCodeAt(from - 1);
     // . ! ? and line breaks end a sentence ("S.a." too: a sentence of its own does no harm).
+    // (Not the dots of initials: "Müvekkilim S.K. (TC: …" is one sentence.)
+    if (c === 46 && from >= 2 && isAsciiLower(folded.charCodeAt(from - 2)) && (from < 3 || !isAsciiLower(folded.charCodeAt(from - 3)))) {
+      from--;
+      continue;
+    }
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
     from--;
   }
@@ -432,6 +453,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
+      if (OTHERS_ID_RE.test(pre)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
