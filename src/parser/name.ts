@@ -257,6 +257,9 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
   return null;
 }
 
+/** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخت', 'زوج', 'زوجه']);
+
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
 
@@ -400,6 +403,10 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && p1.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
+  } else if (p1 && p2 && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
+    // "ben hemşire Ayten": a role between "ben" and the name.
+    cue = 5;
+    cueStart = p2.start;
   } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 4;
     cueStart = p2.start;
@@ -548,8 +555,9 @@ export function findName(ctx: NameContext): NameResult {
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
-    // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is.
-    if (nx && cue === 3 && (lex(nx) & KIN_3RD) !== 0) {
+    // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
+    // a role: "أنا المعلمة رنا", I am the teacher Rana).
+    if (nx && cue === 3 && (lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0) {
       s++;
       cue = 5;
     }
@@ -569,7 +577,9 @@ export function findName(ctx: NameContext): NameResult {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
-      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0) break;
+      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0 || ARABIC_KIN_NOUNS.has(b.base)) break;
+      // "خالد وأعيش …": "and I live", a verb with "و" glued on (not a name such as وليد).
+      if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل").
       if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && first.base !== 'عبد') break;
@@ -578,7 +588,7 @@ export function findName(ctx: NameContext): NameResult {
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
     // (Or right before the ID's word: "أنا خالد رقمي ٩٩٧…".)
     const idWord = words[e + 1];
-    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && ((lex(idWord) & ID_FILLER) !== 0 || ARABIC_AFTER_NAME.has(idWord.base));
+    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && ((lex(idWord) & ID_FILLER) !== 0 || ARABIC_AFTER_NAME.has(idWord.base) || ARABIC_KIN_NOUNS.has(idWord.base));
     if (e === s && cue === 3 && !endsSentence(tokens, first) && !beforeId) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
