@@ -320,8 +320,8 @@ function sentenceBefore(folded: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 120) {
     const c = folded.charCodeAt(from - 1);
-    // . ! ? and line breaks end a sentence ("S.a." too: a sentence of its own does no harm).
-    // (Not the dots of initials: "Müvekkilim S.K. (TC: …" is one sentence.)
+    // . ! ? and line breaks end a sentence, but not the dots of initials and abbreviations of one letter
+    // ("Müvekkilim S.K. (TC: …", "S.a. …" are one sentence with what follows).
     if (c === 46 && from >= 2 && isAsciiLower(folded.charCodeAt(from - 2)) && (from < 3 || !isAsciiLower(folded.charCodeAt(from - 3)))) {
       from--;
       continue;

@@ -586,10 +586,11 @@ export function findName(ctx: NameContext): NameResult {
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
-    // (Or right before the ID's word: "أنا خالد رقمي ٩٩٧…".)
-    const idWord = words[e + 1];
-    const beforeId = idWord !== undefined && idWord.i === first.i + 1 && ((lex(idWord) & ID_FILLER) !== 0 || ARABIC_AFTER_NAME.has(idWord.base) || ARABIC_KIN_NOUNS.has(idWord.base));
-    if (e === s && cue === 3 && !endsSentence(tokens, first) && !beforeId) continue;
+    // (Or right before the ID's word, where from, how old, or whose relative: "أنا خالد رقمي ٩٩٧…",
+    // "أنا سامر من …", "أنا يوسف عم الطفل".)
+    const next = words[e + 1];
+    const saysMore = next !== undefined && next.i === first.i + 1 && ((lex(next) & ID_FILLER) !== 0 || ARABIC_AFTER_NAME.has(next.base) || ARABIC_KIN_NOUNS.has(next.base));
+    if (e === s && cue === 3 && !endsSentence(tokens, first) && !saysMore) continue;
     const score = cue + 2 + ((lex(first) & ARABIC_GIVEN) !== 0 ? 2 : 0);
     cands.push({ s, e, score, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }

@@ -89,8 +89,10 @@ function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
   return before !== undefined && ARABIC_I_WE.has(before.base);
 }
 
-/** Words starting inside `exclude` (the sender's name) are not places. */
-/** `caseless`: the message is all lower or all upper case, so a capital says nothing. */
+/**
+ * Words starting inside `exclude` (the sender's name) are not places. `caseless`: the message is all lower
+ * or all upper case, so a capital says nothing.
+ */
 export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, caseless: boolean): PlaceResult {
   const exStart = exclude === null ? 0 : exclude[0];
   const exEnd = exclude === null ? 0 : exclude[1];
