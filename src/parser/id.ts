@@ -68,9 +68,9 @@ export const OTHER_CUE_MORE_RE =
  */
 const OTHERS_ID_RE = new RegExp(
   [
-    String.raw`\b(?:ogrenci|hasta|cocuk|bebek)\s+(?:t\.?c\.?|tckn|kimlik)\w*\s*(?:no\w*)?\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin)\s+(?:t\.?c\.?|tckn|kimlik)\w*\s*(?:no\w*)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,

@@ -433,6 +433,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cueEnd = a1.end;
   }
   score += cue;
+  // Kurmanji "ji Êlihê", "li Wanê": from or in a place, not who.
+  if (cue === 0 && p1 && (p1.base === 'ji' || p1.base === 'li') && adjacent(tokens, p1, first)) return;
   // "ben Almanyada çalışıyorum": where the writer is, not who (a name is not followed by "I live/work").
   if (len === 1 && a1 && a1.i === last.i + 1 && FIRST_PERSON_STAY.test(a1.base) && /[dt][ae]$/.test(last.base)) return;
   // "Dr. Ahmet Yücel heyet raporumu verdi": a title, the name, and the sentence goes on about them.
@@ -601,7 +603,9 @@ export function findName(ctx: NameContext): NameResult {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || (lex(t) & ARABIC_GIVEN) === 0) continue;
-    const before = tokens[t.i - 1];
+    // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
+    let before = tokens[t.i - 1];
+    if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];
     if (before !== undefined && before.kind === 'word') continue;
     let e = k;
     while (e + 1 < n && e - k < 2) {

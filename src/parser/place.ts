@@ -146,7 +146,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // Kurmanji "cîranê wan", "malên wan": "their" after a noun's ê/ên ending, not Wan (Van).
     if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && /ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end))) continue;
     const after = words[wi + span];
-    if (after && (lex(after) & STREET_WORD) !== 0) continue;
+    // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
+    if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
@@ -234,7 +235,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (here || livesHere) mine.push(...m.provinces);
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
-    if (IN_PLACE.test(m.suffix) && PAST_EVENT.test(nextVerb)) w *= 0.2;
+    // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
+    const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
+    if (IN_PLACE.test(m.suffix) && PAST_EVENT.test(nextVerb) && !titleNotEvent) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.

@@ -116,6 +116,7 @@ const GENEL_RULES: Rule[] = [
 ];
 
 const URGENT_RULES: Rule[] = [
+  ['يهددها', 3], ['يهدده', 3], ['بالقتل', 3], ['يهددني', 3],
   // Suicide risk.
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
   ['kendini oldur', 3], ['\\bkendim(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3], ['\\bkendin(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3],

@@ -86,7 +86,7 @@ const PLACE_ALIASES: Record<string, string> = {
   amed: 'Diyarbakır', diyarbekir: 'Diyarbakır', diyarbekr: 'Diyarbakır',
   wan: 'Van', riha: 'Şanlıurfa', urfa: 'Şanlıurfa', merdin: 'Mardin', mêrdîn: 'Mardin',
   colemerg: 'Hakkari', colemêrg: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
-  sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
+  sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
   meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
   bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
   semsur: 'Adıyaman', semsûr: 'Adıyaman', dilok: 'Gaziantep', dîlok: 'Gaziantep', antep: 'Gaziantep',
