@@ -40,6 +40,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
   ],
   cocuk: [
+    ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],
     ['cocuk evlendir', 3], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
     ['sokakta yasayan', 2], ['\\bzarok', 1], ['\\bdide mer\\b', 3], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
     ['ولادها', 2], ['لحالهم', 2], ['adama veri', 3], ['baslik parasi', 2], ['cocuk parasi', 3], ['zorbalig', 2], ['dikkat eksik', 2], ['cocugu kacir', 3], ['\\bjinbav', 3], ['nafaqe', 4], ['\\bihmal', 2],
@@ -103,6 +104,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
+    ['المحاربين القدامى', 4], ['غازي(?! عنتاب| عينتاب)', 3],
     ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehit (?:babasi|annesi|esi|yakini|cocugu|ailesi)', 3], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],

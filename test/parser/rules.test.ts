@@ -270,6 +270,9 @@ describe('category', () => {
   it.each([
     ['protection order', 'Koruma kararı nasıl alınır', 'kadin'],
     ['Arabic: her husband beats her, now', 'امرأة في البناية المجاورة تصرخ وزوجها يضربها الآن، العنوان: أنقرة', 'kadin'],
+    ['a grandmother raising orphaned grandchildren asks for kinship care', 'torunlarimin annesi babasi vefat etti, ben bakiyorum. Akraba yanında bakım desteği alabilir miyiz?', 'cocuk'],
+    ['a daughter’s new husband beating the child, told by the grandmother', 'kizimin yeni kocasi her aksam cocugu dovuyor dun kolunda morluk gordum', 'cocuk'],
+    ['Arabic: a veteran ("المحاربين القدامى", "غازي")', 'زوجي من المحاربين القدامى (غازي) وأصيب في عينه، نريد معرفة حقوقه في العلاج', 'sehit_gazi'],
     ['Kurmanji: a broken wheelchair', 'Kursiya min a bi teker şikestî ye, ez dixwazim ji bo kursiyeke nû serlêdan bikim', 'engelli'],
     ['Arabic: a medical bed and diapers for an old grandmother', 'جدتي عمرها ٨٥ سنة تحتاج سرير طبي وحفاضات', 'yasli'],
     ['Kurmanji: the son of a veteran ("gaziyekî")', 'Ez kurê gaziyekî me. Karta rêwîtiyê ya belaş dixwazim', 'sehit_gazi'],
