@@ -16,6 +16,8 @@ export interface IdCandidate {
   kin: boolean;
   /** Its sentence opens with "ben": the writer speaking of themself ("Ben oğlu Ferhat Tekin …"). */
   self: boolean;
+  /** It follows the writer's correction of a number given before ("yanlış yazdım, doğrusu …"). */
+  corrected: boolean;
 }
 
 export interface IdResult {
@@ -60,7 +62,7 @@ export const OTHER_CUE_RE = new RegExp(
 
 // Someone else's, said otherwise: "babalarının kimlik no", Kurmanji "TC ya dayika min", Arabic "كملك امي".
 export const OTHER_CUE_MORE_RE =
-  /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik)\S*\s+(?:ya|a|ye)\s+(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min|(?:كملك|هويه)\s+(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي|جدتي|جدي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي))\W*$/;
+  /(?:\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?|\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min(?:\s+e)?|(?:كملك|هويه)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي|جدتي|جدي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي))\W*$/;
 /**
  * Someone else's number, said in ways the kinship cues do not cover: "Öğrenci TC:", "Hasta TC", "Annelerinin
  * TC'si bende var:", Kurmanji "TC ya Hêvî:", "Hejmara TC ya wê:" (hers), Arabic "رقم هويتها" (her ID), "هوية
@@ -71,6 +73,7 @@ const OTHERS_ID_RE = new RegExp(
     String.raw`\b(?:ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin)\s+(?:t\.?c\.?|tckn|kimlik)\w*\s*(?:no\w*)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
+    String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
@@ -305,10 +308,17 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
   }
 }
 
+/**
+ * The writer corrects a number given before: "tc yanlış yazdım, doğrusu …", "son hane yanlış olmuş, … olacak",
+ * Arabic "غلطت، الصحيح …", Kurmanji "min şaş nivîsî, ya rast …". Looked for since the number before.
+ */
+const CORRECTION_RE = /\b(?:dogrusu|yanlis (?:yazdim|yazmisim|yazmistim|olmus|oldu|girdim)|duzeltiyorum|duzeltme|ya rast|sas nivisi)\b|الصحيح|غلطت/;
+
 // Announced (or in a sentence the writer opens with "ben") beats bare, valid beats invalid; between
 // equals, one in a sentence about a relative loses. A number announced in a sentence about a relative
 // ("Annem 82 yaşında, TC 2255…") counts as bare: its cue may be the relative's.
-const rank = (c: IdCandidate) => ((c.cue === 'own' && !c.kin) || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+// A correction beats them all: it is the number the writer meant.
+const rank = (c: IdCandidate) => (c.corrected ? 8 : 0) + ((c.cue === 'own' && !c.kin) || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
 
 /** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
@@ -473,7 +483,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre) });
+      const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre), corrected });
     }
     }
   }
