@@ -5,6 +5,7 @@
 import { isSpaceCode, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
+import { CARED_FOR } from './words.ts';
 
 export interface IdCandidate {
   digits: string;
@@ -382,7 +383,7 @@ function lineBreak(folded: string, a: number, b: number): boolean {
  * Someone the writer looks after in their work, the sentence's subject: "Hastamız X, TC …", "öğrencim X'in
  * (TC …)", "müvekkilim X (TC …)". Their number, unless the writer then turns to themself.
  */
-const THIRD_PARTY_RE = /\b(?:hastam|hastamiz|ogrencim|ogrencimiz|muvekkilim|muvekkilimiz|danisanim|danisanimiz)\b(?![^]*\b(?:ben|benim|kendi)\b)/;
+const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\\b(?:ben|benim|kendi)\\b)`);
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
 const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي)\s*[:.=\-]?\s*$/;
 

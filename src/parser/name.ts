@@ -5,7 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
-import { SELF_LOCATIVE } from './place.ts';
+import { LIVING_VERB, SELF_LOCATIVE } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
@@ -181,7 +181,7 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   const prev = e > s ? (words[e - 1] as Token) : undefined;
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
-  if (e > s && (lex(last) & GLUED_PLACE) !== 0 && FIRST_PERSON_STAY.test(words[e + 1]?.base ?? '')) return true;
+  if (e > s && (lex(last) & GLUED_PLACE) !== 0 && LIVING_VERB.test(words[e + 1]?.base ?? '')) return true;
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
   // (A country or "-li" origin closes any run: "ben Zahra Afganistan kadın".)
   if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
@@ -239,9 +239,6 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
 }
 
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
-/** "… çalışıyorum", "… oturuyoruz", "… kalıyorum": a first-person verb of living or working somewhere. */
-const FIRST_PERSON_STAY = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|ruz|m|z)$/;
-
 const SURNAME_LABELS = new Set(['soyadi', 'soyad', 'soyisim', 'soyismi', 'soyadiniz']);
 const GIVEN_LABELS = new Set(['ad', 'adi', 'isim', 'ismi', 'adiniz']);
 /** The best candidate follows a surname label: the candidate after a given-name label before it, if any. */
@@ -436,7 +433,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // Kurmanji "ji Êlihê", "li Wanê": from or in a place, not who.
   if (cue === 0 && p1 && (p1.base === 'ji' || p1.base === 'li') && adjacent(tokens, p1, first)) return;
   // "ben Almanyada çalışıyorum": where the writer is, not who (a name is not followed by "I live/work").
-  if (len === 1 && a1 && a1.i === last.i + 1 && FIRST_PERSON_STAY.test(a1.base) && /[dt][ae]$/.test(last.base)) return;
+  if (len === 1 && a1 && a1.i === last.i + 1 && LIVING_VERB.test(a1.base) && /[dt][ae]$/.test(last.base)) return;
   // "Dr. Ahmet Yücel heyet raporumu verdi": a title, the name, and the sentence goes on about them.
   if (cue === 0 && p1 && THIRD_PARTY_TITLES.has(p1.base) && a1 && a1.i === last.i + 1 && !AFTER_OWN_NAME.has(a1.base) && (lex(a1) & (ID_FILLER | PLACE | SIGNOFF)) === 0) return;
 

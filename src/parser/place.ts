@@ -7,6 +7,9 @@ import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STR
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
 
+/** "… oturuyorum", "… yaşıyoruz", "… çalışıyom": a first-person verb of living or working somewhere. */
+export const LIVING_VERB = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|ruz|m|z)$/;
+
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
@@ -75,7 +78,6 @@ function gluedLookup(base: string): GluedHit | null {
 
 /** Kurmanji "li X me/ne/im", "li X dijîm/dixebitim" (we are, I live, I work in X): the writer's place. */
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
-const LIVING_VERBS = new Set(['oturuyorum', 'oturuyoruz', 'yasiyorum', 'yasiyoruz', 'kaliyorum', 'kaliyoruz', 'oturuyom', 'yasiyom', 'kaliyom', 'calisiyorum', 'calisiyoruz', 'calisiyom', 'bulunuyorum', 'bulunuyoruz']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
@@ -313,7 +315,7 @@ function livingVerbAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && words < 3; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
-    if (LIVING_VERBS.has(t.base)) return true;
+    if (LIVING_VERB.test(t.base)) return true;
     words++;
   }
   return false;

@@ -19,16 +19,20 @@ export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem
 export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê
   الاسم اسمي`);
 
-/** First-person kinship and neighbour words: a name right after them is someone else's. */
-export const KIN_MINE = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem
+/** People the writer looks after in their work (patient, pupil, client): their name and number are not the writer's. */
+export const CARED_FOR = set(`hastam hastamiz hastamin hastamizin ogrencim ogrencimiz ogrencimin ogrencimizin muvekkilim muvekkilimiz
+  danisanim danisanimiz`);
+
+/** First-person kinship and neighbour words (and CARED_FOR): a name right after them is someone else's. */
+const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem
   anneannem babaannem torunum amcam dayim teyzem halam komsum yegenim gelinim damadim cocugum arkadasim kuzenim
   enistem yengem kayinvalidem kayinpederim kayinbiraderim gorumcem baldizim bacanagim sevgilim nisanlim ogretmenim
-  hastam hastamiz hastamin hastamizin ogrencim ogrencimiz ogrencimin ogrencimizin muvekkilim muvekkilimiz danisanim danisanimiz
   annemin babamin oglumun kizimin esimin kocamin karimin kardesimin ablamin abimin agabeyimin dedemin ninemin
   anneannemin babaannemin torunumun amcamin dayimin teyzemin halamin komsumun yegenimin cocugumun arkadasimin
   komsumuz komsumuzun cocugumuz oglumuz kizimiz annemiz babamiz
   keca kure bave diya mere jina dapira bapire xwisk bira kurê keça bavê mêrê
   ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي`);
+export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
 export const KIN_THIRD = set(`oglu kizi esi annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
