@@ -69,9 +69,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk)\w*\s+min(?:\s+e)?\W*$`,
+    String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
-    String.raw`(?:كملك|هويه)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابني|ابنتي|زوجي|زوجتي|اخي|اختي|والدي|والدتي|جدتي|جدي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي)\W*$`,
+    String.raw`(?:كملك|هويه|رقم)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
@@ -388,8 +388,9 @@ const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
 const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي)\s*[:.=\-]?\s*$/;
 
-/** The writer says they write for someone else. */
-const ON_BEHALF_RE = /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor/;
+/** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
+const ON_BEHALF_RE =
+  /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor|\bben (?:onun )?(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)(?:y[iu]m)?\b|\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\b/;
 /** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
 const KIN_NAMED_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`);
 

@@ -93,7 +93,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   if (known) return true;
   if ((fl & COMMON) !== 0) {
     const pf = lex(prev);
-    return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & COMMON) === 0);
+    // (After a surname an ordinary word is the message going on: "bahar öztürk kömür yardımı".)
+    return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & (COMMON | SURNAME)) === 0);
   }
   return !inflected;
 }
@@ -182,12 +183,16 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
   if (e > s && (lex(last) & GLUED_PLACE) !== 0 && LIVING_VERB.test(words[e + 1]?.base ?? '')) return true;
+  // "… Mehmet Ali Yıldırım ev tel 0364 …": an ordinary word that goes with the phone label after it.
+  if (e > s && (lex(last) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && PHONE_LABEL.test(words[e + 1]?.base ?? '')) return true;
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
   // (A country or "-li" origin closes any run: "ben Zahra Afganistan kadın".)
   if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
   if (origin) return (lex(words[s] as Token) & GIVEN) !== 0;
   return (lex(words[s] as Token) & GIVEN) !== 0 && (lex(last) & (PROVINCE | DISTRICT)) === 0;
 }
+
+const PHONE_LABEL = /^(?:tel|telefon\w*|gsm|cep)$/;
 
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
 function trailingPlace(t: Token): boolean {
@@ -259,6 +264,9 @@ const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
+
+/** "رب الأسرة", the head of the household. */
+const HOUSEHOLD = new Set(['الاسره', 'العائله', 'البيت', 'الاسرة', 'العائلة']);
 
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
@@ -418,7 +426,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
 
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
-  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1)) return;
+  // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
+  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0)) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   if (last.suffix && COPULA.test(last.suffix)) {
     score += 4;
@@ -510,6 +519,19 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   sc.cands.push({ s, e, score, cueStart, cueEnd });
 }
 
+/**
+ * Two Arabic words, the second a family name with "ال", right before the ID: a signature even when the
+ * lexicon does not know the given name ("… ما حدا رد. غيث الرفاعي 1232…").
+ */
+function familyBeforeId(sc: Scan, k: number): boolean {
+  const { words, tokens, ctx } = sc;
+  const t = words[k] as Token;
+  const b = words[k + 1];
+  if (ctx.idSpan === null || b === undefined || !b.arabic || b.i !== t.i + 1 || !b.base.startsWith('ال') || b.base.length < 4) return false;
+  if ((lex(t) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD | NAME_TITLE)) !== 0 || (lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER)) !== 0) return false;
+  return onlyFiller(tokens, b.end, ctx.idSpan[0], false) && ctx.idSpan[0] >= b.end;
+}
+
 export function findName(ctx: NameContext): NameResult {
   const { tokens, words, mode } = ctx;
   const cands: Cand[] = [];
@@ -559,10 +581,15 @@ export function findName(ctx: NameContext): NameResult {
     if (nx && cue === 3 && (lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0) {
       s++;
       cue = 5;
+    } else if (nx && cue === 3 && nx.base === 'رب' && HOUSEHOLD.has(words[s + 1]?.base ?? '')) {
+      // "أنا رب الأسرة حسن جاسم": the head of the household.
+      s += 2;
+      cue = 5;
     }
     const first = words[s];
     // "انا اسمي Yasin, بدي …": a Latin-script name after the Arabic cue.
-    if (first && !first.arabic && cue === 6 && first.i === t.i + 1 && first.cap && nameLike(first, mode, null)) {
+    // (Or after the writer's kinship: "انا زوجته Rim".)
+    if (first && !first.arabic && cue >= 5 && first.i === (words[s - 1] as Token).i + 1 && first.cap && nameLike(first, mode, null)) {
       let e = s;
       const b = words[s + 1];
       if (b && !b.arabic && b.i === first.i + 1 && !first.suffix && nameLike(b, mode, first)) e = s + 1;
@@ -572,7 +599,9 @@ export function findName(ctx: NameContext): NameResult {
     if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
     if (cue === 3 && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
-    while (e + 1 < n && e - s < 2) {
+    // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
+    const most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : 2;
+    while (e + 1 < n && e - s < most) {
       const a = words[e] as Token;
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
@@ -581,7 +610,7 @@ export function findName(ctx: NameContext): NameResult {
       if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل").
-      if (e - s === 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && first.base !== 'عبد') break;
+      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد') break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
@@ -599,7 +628,7 @@ export function findName(ctx: NameContext): NameResult {
   for (let k = 0; arabic && k < n; k++) {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
-    if (!t.arabic || (lex(t) & ARABIC_GIVEN) === 0) continue;
+    if (!t.arabic || ((lex(t) & ARABIC_GIVEN) === 0 && !familyBeforeId(sc, k))) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
     let before = tokens[t.i - 1];
     if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];

@@ -20,7 +20,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
     ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
-    ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2],
+    ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
@@ -139,7 +139,8 @@ const URGENT_RULES: Rule[] = [
   ['yasamanin anlami(?: yok| kalmadi)?', 3], ['anlami kalmadi', 2], ['kopruye gid', 2],
   ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onune\\b', 3], ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onunde\\b', 3], ['kapida bekliyo', 3], ['asagida bekliyo', 2],
   ['\\bevlendir(?:ecek|cek|iyo)', 2], ['\\bbeni\\b[^.?!]{0,20}?evlendir', 2],
-  ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2],
+  ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2], ['\\bdest (?:aveti|davej)', 3], ['\\bsiddet gor(?:uyorum|uyoruz|uyom|uyoz)\\b', 3],
+  ['\\broj e bi tene', 3], ['\\bjina xwe (?:\\S+ )?dix', 3], ['\\btistek naxw', 2],
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
   // Someone helpless: alone, fallen, locked in, without food, not answering.
   ['(?:yardim|yrdm) edin', 3], ['imdat', 3], ['ساعدوني', 2], ['evde yalniz', 3], ['tek basina', 2], ['bakamaz', 2],
