@@ -184,8 +184,25 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   }
   // The text with each cut as one space, tidied.
   const out = tidyCut(text, cuts);
-  // Only cue words, places and punctuation left: there is no request.
-  return someWord(out, isContentWord) ? out : '';
+  // Only cue words, places and punctuation left: there is no request. (A content word the cuts leave
+  // whole is in the request as it was, so its token answers; else the request's own words are read.)
+  return contentLeft(tokens, cuts) || someWord(out, isContentWord) ? out : '';
+}
+
+/** A word token outside every cut that is a content word. */
+function contentLeft(tokens: Token[], cuts: readonly number[]): boolean {
+  let c = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    while (c < cuts.length && (cuts[c + 1] as number) <= t.start) c += 2;
+    // (Cuts are sorted by start and do not overlap but for nested spans: any one touching the token counts.)
+    let inside = false;
+    for (let d = c; d < cuts.length && (cuts[d] as number) < t.end; d += 2) if ((cuts[d + 1] as number) > t.start) inside = true;
+    if (inside) continue;
+    if ((lex(t) & (STOPWORD | GREETING | SIGNOFF | ID_FILLER | PLACE)) === 0 && CONTENT_WORD.test(t.text)) return true;
+  }
+  return false;
 }
 
 function isContentWord(word: string, base: string): boolean {

@@ -199,8 +199,8 @@ export class Token {
   declare i: number;
   /** First UTF-16 unit of the original text (a punctuation token is one unit: this is the token). */
   declare code: number;
-  /** For words: a hash of the base (for word-info.ts's cache of recent words); 0 for other tokens. */
-  declare hash: number;
+  /** For words: the base's slot in the table of words seen lately (see internWord), where lex() keeps its flags; -1 for other tokens. */
+  declare slot: number;
   /** For words: LETTER_MARKS of its characters, or-ed (1: a Kurmanji letter ê î û, 2: a Turkish one ı ğ ö ü). */
   declare marks: number;
   /** Lexicon flags of the base (word-info.ts), -1 until first asked for. */
@@ -220,8 +220,9 @@ export class Token {
     upper: boolean,
     arabic: boolean,
     i: number,
-    hash: number,
+    slot: number,
     marks: number,
+    lex: number,
   ) {
     this.kind = kind;
     this.src = src;
@@ -235,9 +236,9 @@ export class Token {
     this.arabic = arabic;
     this.i = i;
     this.code = src.text.charCodeAt(start);
-    this.hash = hash;
+    this.slot = slot;
     this.marks = marks;
-    this.lex = -1;
+    this.lex = lex;
   }
 
   /** Original text of the token. */
@@ -434,17 +435,18 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
     let cap = false;
     let upper = false;
     let arabic = false;
-    let hash = 0;
+    let slot = -1;
+    let flags = -1;
     if (kind === 'word') {
       // The folded word splits at its first "'" unless that is its first character ("ʼ" is a letter).
       while (apos !== -1 && apos < start) apos = folded.indexOf("'", apos + 1);
       if (apos > start && apos < end) {
-        base = folded.slice(start, apos);
         suffix = folded.slice(apos + 1, end);
         baseEnd = apos;
-      } else base = folded.slice(start, end);
-      hash = HASH_SEED;
-      for (let k = start; k < baseEnd; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
+      }
+      slot = internWord(folded, start, baseEnd);
+      base = wordOf(slot);
+      flags = flagsOf(slot);
       const c0 = text.charCodeAt(start);
       arabic = c0 >= 0x0600 && c0 <= 0x06ff;
       if (!arabic) {
@@ -460,7 +462,7 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
         }
       }
     } else base = folded.slice(start, end);
-    const token = new Token(kind, src, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length, hash, marks);
+    const token = new Token(kind, src, start, end, base, suffix, baseEnd, cap, upper, arabic, tokens.length, slot, marks, flags);
     tokens.push(token);
     if (words !== null && kind === 'word') words.push(token);
     if (test !== null && test(token)) return true;
@@ -468,13 +470,64 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
   return false;
 }
 
-/** FNV-1a over UTF-16 units: hashString(s) is the hash a word token whose base is s carries. */
+/**
+ * The words seen lately, each held once: an open-addressing table by FNV-1a hash of the folded base. A
+ * word already there costs no new string (its tokens share the one string, whose hash V8 then keeps for
+ * every Set and Map look-up after) and brings its lexicon flags along (word-info.ts's lex() puts them in
+ * WORD_FLAGS the first time they are asked for). Emptied when half full: a miss only costs the work again.
+ */
+const WORD_SLOTS = 1 << 15;
+const WORD_MASK = WORD_SLOTS - 1;
+const WORDS: string[] = new Array<string>(WORD_SLOTS).fill('');
+/**
+ * Per slot, side by side so a probe reads one cache line and not the string: the word's hash, its length
+ * (0: an empty slot) and its lexicon flags (-1 until asked for).
+ */
+const WORD_META = new Int32Array(WORD_SLOTS * 4);
+let wordCount = 0;
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
-export function hashString(s: string): number {
-  let h = HASH_SEED;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), HASH_PRIME);
-  return h;
+
+/** The slot of folded[start, end) in the table, put in when not there (never an empty word). */
+function internWord(folded: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), HASH_PRIME);
+  const len = end - start;
+  const meta = WORD_META;
+  let slot = hash & WORD_MASK;
+  for (;;) {
+    const at = slot << 2;
+    const l = meta[at + 1] as number;
+    if (l === 0) break;
+    if (meta[at] === hash && l === len && sameChars(WORDS[slot] as string, folded, start)) return slot;
+    slot = (slot + 1) & WORD_MASK;
+  }
+  if (wordCount >= WORD_SLOTS >> 1) {
+    WORDS.fill('');
+    meta.fill(0);
+    wordCount = 0;
+    slot = hash & WORD_MASK;
+  }
+  WORDS[slot] = folded.slice(start, end);
+  meta[slot << 2] = hash;
+  meta[(slot << 2) + 1] = len;
+  meta[(slot << 2) + 2] = -1;
+  wordCount++;
+  return slot;
+}
+
+/** The word in a slot, and its flags (-1: not known yet). */
+const wordOf = (slot: number) => WORDS[slot] as string;
+const flagsOf = (slot: number) => WORD_META[(slot << 2) + 2] as number;
+
+function sameChars(w: string, s: string, from: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** Keep a word's flags with it in the table (unless its slot went to another word since). */
+export function rememberFlags(t: Token, flags: number): void {
+  if (t.slot >= 0 && WORDS[t.slot] === t.base) WORD_META[(t.slot << 2) + 2] = flags;
 }
 
 /** Nothing but punctuation and line breaks after token i. */

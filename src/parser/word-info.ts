@@ -4,7 +4,7 @@
  * one look-up each instead of a dozen look-ups in large sets. Pure: a word's flags never change.
  */
 import { arabicGivenNames, commonWords, givenNames, places, properNouns, surnames } from './lexicon/index.ts';
-import type { Token } from './text.ts';
+import { rememberFlags, type Token } from './text.ts';
 import {
   ARABIC_STOP,
   GREETINGS,
@@ -127,26 +127,13 @@ export function wordFlags(w: string): number {
   return f;
 }
 
-/**
- * Flags of a token's base (its folded form before an apostrophe), computed on first use. In front of
- * the cache above, a small table by the hash the tokenizer worked out while it read the word: a word
- * seen lately costs one string comparison instead of hashing the new string for the Map.
- */
+/** Flags of a token's base (its folded form before an apostrophe), computed on first use and kept with the word in text.ts's table of recent words. */
 export function lex(t: Token): number {
   let f = t.lex;
   if (f < 0) {
-    const w = t.base;
-    const k = t.hash & RECENT_MASK;
-    if (recentWord[k] === w) f = recentFlags[k] as number;
-    else {
-      f = wordFlags(w);
-      recentWord[k] = w;
-      recentFlags[k] = f;
-    }
+    f = wordFlags(t.base);
     t.lex = f;
+    rememberFlags(t, f);
   }
   return f;
 }
-const RECENT_MASK = (1 << 14) - 1;
-const recentWord: string[] = new Array<string>(RECENT_MASK + 1).fill('');
-const recentFlags = new Int32Array(RECENT_MASK + 1);
