@@ -63,7 +63,8 @@ export const OTHER_CUE_RE = new RegExp(
 
 // Someone else's, said otherwise: "babalarının kimlik no", "Annelerinin TC'si bende var:", "Tc si bende var",
 // Kurmanji "TC ya dayika min", "TC ya Hêvî:", "TC ya wê:" (hers), Arabic "كملك امي", "رقم هويتها" (her ID),
-// "هوية الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …".
+// "هوية الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …",
+// "14 yaşındaki Elif Yaman (TC …".
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
@@ -74,7 +75,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`(?:كملك|هويه|رقم)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
@@ -89,11 +90,11 @@ const NOT_THIS_RE = new RegExp(
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
- * "Öğrenci TC", "Müvekkil TC".
+ * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's).
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
 /** Every OTHER_NOUN_RE match holds white space and then "t" or "k" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s[tk]/;
 
@@ -320,7 +321,8 @@ const CORRECTION_RE = /\b(?:dogrusu|yanlis (?:yazdim|yazmisim|yazmistim|olmus|ol
 // equals, one in a sentence about a relative loses. A number announced in a sentence about a relative
 // ("Annem 82 yaşında, TC 2255…") counts as bare: its cue may be the relative's.
 // A correction beats them all: it is the number the writer meant.
-const rank = (c: IdCandidate) => (c.corrected ? 8 : 0) + ((c.cue === 'own' && !c.kin) || c.self ? 4 : 0) + (c.valid ? 2 : 0) + (c.kin ? 0 : 1);
+// Said to be the writer's own ("benim tc", "Ben …") beats announced alone ("Emine'nin tc …, benim tc …").
+const rank = (c: IdCandidate) => (c.corrected ? 16 : 0) + ((c.cue === 'own' && !c.kin) || c.self ? 8 : 0) + (c.valid ? 4 : 0) + (c.self ? 2 : 0) + (c.kin ? 0 : 1);
 
 /** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
@@ -391,8 +393,19 @@ const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?
 /** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
 const ON_BEHALF_RE =
   /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor|\bben (?:onun )?(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)(?:y[iu]m)?\b|\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\b/;
-/** "Annemin adı Nazmiye Kurt TC …": the writer names a relative, and the number that follows is theirs. */
-const KIN_NAMED_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`);
+/**
+ * The writer signs as the relative of the one the message is about ("… Yeğeni Kadir", "Eşi Pınar Uçar",
+ * "ben kızı Derya"): a number they do not say is their own is that person's. (Not a parent's signature,
+ * "Annesi Ayşe", "BABASI MEHMET …": parents writing for a child give their own.)
+ */
+const SIGNED_AS_KIN_RE = /(?:^|[.!?,;\n)]\s*)(?:ben\s+)?(?:oglu|kizi|esi|torunu|kardesi|yegeni|gelini|damadi|abisi|ablasi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[.!]?\s*$/;
+/** A sentence in which the writer speaks of themself. */
+const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
+
+/** "Annemin adı Nazmiye Kurt TC …", "Çocuğun adı Eymen, TC …": the writer names someone else, and the number that follows is theirs. */
+const KIN_NAMED_RE = new RegExp(
+  `\\b(?:${KIN}(?:in|un|nin|nun)|cocugun|hastanin|ogrencinin|ogrencimizin|bebegin|kizin|oglanin|kadinin|adamin|kisinin)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`,
+);
 
 /**
  * `tokens`, when given, are the message's tokens: their numbers are its digit groups (a number token is
@@ -420,6 +433,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
   if (groups.length === 0) return { tckn: null, invalid: null, numbers: [], phones: [] };
 
   const candidates: IdCandidate[] = [];
+  const signedAsKin = SIGNED_AS_KIN_RE.test(folded.length > 80 ? folded.slice(-80) : folded);
   const numbers: Span[] = [];
   const phones: Span[] = [];
   let i = 0;
@@ -485,8 +499,10 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
+      const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
+      if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self: SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre), corrected });
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self, corrected });
     }
     }
   }

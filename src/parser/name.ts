@@ -102,8 +102,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
 /** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
 const KIN_COPULA = /y?[iu]m$/;
 
-/** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس". */
-const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب']);
+/** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس", "لينا من دنيزلي". */
+const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب', 'من']);
 
 /**
  * A given name in lower case closing a message otherwise written with capitals, alone after a sentence
@@ -190,6 +190,15 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
   if (origin) return (lex(words[s] as Token) & GIVEN) !== 0;
   return (lex(words[s] as Token) & GIVEN) !== 0 && (lex(last) & (PROVINCE | DISTRICT)) === 0;
+}
+
+/** Only places, punctuation and numbers after token i (a signature's tail). */
+function onlyPlacesAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && (lex(t) & PLACE) === 0) return false;
+  }
+  return true;
 }
 
 const PHONE_LABEL = /^(?:tel|telefon\w*|gsm|cep)$/;
@@ -427,7 +436,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
-  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0)) return;
+  // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
+  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   if (last.suffix && COPULA.test(last.suffix)) {
     score += 4;
@@ -572,7 +582,8 @@ export function findName(ctx: NameContext): NameResult {
     arabic = true;
     let cue = 0;
     if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي') cue = 6;
-    else if (t.base === 'انا' || t.base === 'وانا') cue = 3;
+    // (Iraqi "آني", I.)
+    else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];

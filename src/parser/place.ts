@@ -158,12 +158,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).
-    // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı.)
+    // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı;
+    // and a district written with Kurmanji "ê" is a Kurmanji word: "kurê min", my son, not Küre.)
     const written = lowerTr(text.slice(t.start, t.baseEnd));
     const weak =
       hit.kind === 'alias'
         ? ALIAS_HOMOGRAPHS.has(written)
-        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0);
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê'));
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
@@ -206,7 +207,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const named =
         nx !== undefined &&
         nx.kind === 'word' &&
-        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)));
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
+          // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
+          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
       if (paired || named) w = w;
       else if (given) w = locative ? 1.5 : 0;
       else if (capOk || locative || atEnd) w = 1.2;

@@ -140,6 +140,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onune\\b', 3], ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onunde\\b', 3], ['kapida bekliyo', 3], ['asagida bekliyo', 2],
   ['\\bevlendir(?:ecek|cek|iyo)', 2], ['\\bbeni\\b[^.?!]{0,20}?evlendir', 2],
   ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2], ['\\bdest (?:aveti|davej)', 3], ['\\bsiddet gor(?:uyorum|uyoruz|uyom|uyoz)\\b', 3],
+  ['\\bolumle tehdit', 3], ['\\bkomir\\w* (?:me |min )?qedi', 2], ['\\bji serme nexwe', 2], ['بردانين', 2], ['ما عدنا فحم', 2], ['ما عندنا فحم', 2], ['ما في فحم', 2],
   ['\\broj e bi tene', 3], ['\\bjina xwe (?:\\S+ )?dix', 3], ['\\btistek naxw', 2],
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],
   // Someone helpless: alone, fallen, locked in, without food, not answering.

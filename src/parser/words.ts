@@ -12,7 +12,7 @@ export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar sa
 /** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
 export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli
   firinci kasap bakkal hafiz komiser yardimcisi esnaf manav berber sofor memur bekci taksici ebe ogretmeni ogretmeniyim hemsiresi kapici yoneticisi
-  muhtari muhtariyim mudur muduru mudiresi
+  muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog
   المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */
@@ -65,7 +65,7 @@ export const STOP = set(`
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
-export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm
+export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat
   رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */

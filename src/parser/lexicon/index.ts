@@ -69,7 +69,8 @@ const foldedSet = (words: Iterable<string>) => {
 };
 
 /** Arabic given names in Arabic script (folded): a hand-written list of common names. */
-const ARABIC_GIVEN = `محمد أحمد محمود مصطفى علي عمر عثمان خالد حسن حسين إبراهيم إسماعيل يوسف يونس موسى عيسى
+const ARABIC_GIVEN = `جاسم غيث رعد ضياء منتظر مرتضى زهراء نرجس حوراء آيات سيف وسام
+محمد أحمد محمود مصطفى علي عمر عثمان خالد حسن حسين إبراهيم إسماعيل يوسف يونس موسى عيسى
 عبدالله عبد عبدالرحمن عبدالكريم عبدالقادر عبدالعزيز عبدالرزاق سعيد سعد سالم سليم سليمان صالح صلاح طارق
 زياد ياسر ياسين هاني هشام وليد جمال كمال فادي فراس باسل بشار بلال حمزة حازم رامي سامي سامر ماهر منير نبيل
 نادر وائل أيمن أنس أسامة قاسم عادل عماد مازن مهند معاذ نزار غسان رياض فيصل ناصر منصور مراد جميل جابر حسام
@@ -100,7 +101,7 @@ const PLACE_ALIASES: Record<string, string> = {
   sêwreg: 'Şanlıurfa', gever: 'Hakkari', gewer: 'Hakkari', şemzînan: 'Hakkari', bazîd: 'Ağrı', bazid: 'Ağrı', panos: 'Ağrı',
   licê: 'Diyarbakır', bismil: 'Diyarbakır', pasûr: 'Diyarbakır', silopî: 'Şırnak', elkê: 'Şırnak',
   // (Not Xelat, Hênê, Pîran, Westan: also Kurmanji words, "prize", "there are", "the old", "tired".)
-  tetwan: 'Bitlis', hezex: 'Şırnak', qilaban: 'Şırnak', hîlwan: 'Şanlıurfa', xelfetî: 'Şanlıurfa',
+  tetwan: 'Bitlis', tatwan: 'Bitlis', reyhaniye: 'Hatay', hezex: 'Şırnak', qilaban: 'Şırnak', hîlwan: 'Şanlıurfa', xelfetî: 'Şanlıurfa',
   midyad: 'Mardin', stewr: 'Mardin', kerboran: 'Mardin', şemrex: 'Mardin', hezro: 'Diyarbakır',
   çêrmûg: 'Diyarbakır', erxenî: 'Diyarbakır', heskîf: 'Batman', gimgim: 'Muş', milazgir: 'Muş',
   erdîş: 'Van', elbak: 'Van', xoşab: 'Van',
@@ -126,6 +127,18 @@ const PLACE_ALIASES: Record<string, string> = {
   اصلاحيه: 'Gaziantep', الاصلاحيه: 'Gaziantep', جانقري: 'Çankırı', جانكيري: 'Çankırı', حران: 'Şanlıurfa', سبانجا: 'Sakarya',
   طرسوس: 'Mersin', مديات: 'Mardin', مديا: 'Mardin', سيفرك: 'Şanlıurfa', 'جيلان بينار': 'Şanlıurfa', قريخان: 'Hatay',
   كيريخان: 'Hatay', 'اكجا قلعه': 'Şanlıurfa', ارسوز: 'Hatay', 'دورت يول': 'Hatay', 'نور داغ': 'Gaziantep',
+  كيرشهير: 'Kırşehir', قيرشهير: 'Kırşehir', كيرشيهير: 'Kırşehir', هكاري: 'Hakkari', حكاري: 'Hakkari', بينغول: 'Bingöl',
+  بنغول: 'Bingöl', تونجلي: 'Tunceli', تونجيلي: 'Tunceli', قسطموني: 'Kastamonu', كاستامونو: 'Kastamonu', سينوب: 'Sinop',
+  كيركلاريلي: 'Kırklareli', كيريكالي: 'Kırıkkale', قيريقلعه: 'Kırıkkale', كارامان: 'Karaman', قرمان: 'Karaman', بارتين: 'Bartın',
+  ارتفين: 'Artvin', كوموشهانه: 'Gümüşhane', غوموشهانه: 'Gümüşhane', بايبورت: 'Bayburt', ايغدير: 'Iğdır', اغدير: 'Iğdır',
+  الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
+  // Districts where many Syrians and Iraqis live.
+  غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
+  'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
+  'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
+  ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
+  'شهيد كامل': 'Gaziantep', بيرجيك: 'Şanlıurfa', 'ويران شهير': 'Şanlıurfa', 'جيلان بنار': 'Şanlıurfa', يايلاداغي: 'Hatay',
+  'التين اوزو': 'Hatay', 'يني شهير': 'Bursa', 'عثمان غازي': 'Bursa', اينغول: 'Bursa', اينيغول: 'Bursa',
 };
 
 export interface PlaceLexicon {
@@ -194,6 +207,7 @@ volkan serdar zafer gökhan savaş tayfun hamza uğur ozan berk cihan bilal yasi
 alparslan rıfat nazım reşit remzi nurettin şevket necati hikmet hayati celal cafer cevdet hamit halit nevzat
 rojda berfin zelal hêvî rojhat welat şervan azad ciwan xalid rojin bêrîvan dilşah evîn jiyan zozan şilan
 berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat şivan newroz narîn rojbîn mazlum rezan
+kardelen şafak menekşe sümbül çiğdem duru yaren
 ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin betül aleyna berra tuana başak
 berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
 emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
