@@ -287,10 +287,155 @@ export const URGENCY_MODEL = loadModel(URGENCY_MODEL_TEXT);
 /** Outputs in the order of CATEGORIES. */
 export const CATEGORY_MODEL = loadModel(CATEGORY_MODEL_TEXT);
 
+/**
+ * Both models in one table for reading messages: they know nearly the same features, so one probe per
+ * feature serves both, and a row of five ints (hash; the six category weights as 16-bit pairs; the
+ * urgency weight with, above it, which models know the feature) is less than half the memory of the two
+ * tables: a message's probes miss the cache less. The weights are the same integers, so the sums are
+ * the same. (null, and each model read from its own table, should a weight ever not fit in 16 bits.)
+ */
+interface JointModel {
+  table: Int32Array;
+  mask: number;
+  /** Stamp of the last message that counted each row (a feature counts once per message). */
+  seen: Int32Array;
+}
+const JOINT_WIDTH = 5;
+const IN_CATEGORY = 1;
+const IN_URGENCY = 2;
+
+function joinModels(cat: WordModel, urg: WordModel): JointModel | null {
+  if (cat.outputs !== 6 || urg.outputs !== 1) return null;
+  const rowsOf = (m: WordModel) => {
+    const out: { hash: number; weights: number[] }[] = [];
+    for (let r = 0; r <= m.mask; r++) {
+      const h = m.table[m.width * r] as number;
+      if (h !== 0) out.push({ hash: h, weights: Array.from({ length: m.outputs }, (_, o) => m.table[m.width * r + 1 + o] as number) });
+    }
+    return out;
+  };
+  const cats = rowsOf(cat);
+  const urgs = rowsOf(urg);
+  const fits = (w: number) => w >= -32768 && w <= 32767;
+  if (!cats.every((r) => r.weights.every(fits)) || !urgs.every((r) => r.weights.every(fits))) return null;
+  let rows = 16;
+  while (rows < (cats.length + urgs.length) * 0.8) rows *= 2;
+  const table = new Int32Array(JOINT_WIDTH * rows);
+  const mask = rows - 1;
+  const rowFor = (h: number) => {
+    let row = h & mask;
+    while (table[JOINT_WIDTH * row] !== 0 && table[JOINT_WIDTH * row] !== h) row = (row + 1) & mask;
+    table[JOINT_WIDTH * row] = h;
+    return JOINT_WIDTH * row;
+  };
+  const pair = (lo: number, hi: number) => (lo & 0xffff) | (hi << 16);
+  for (const { hash, weights: w } of cats) {
+    const at = rowFor(hash);
+    table[at + 1] = pair(w[0] as number, w[1] as number);
+    table[at + 2] = pair(w[2] as number, w[3] as number);
+    table[at + 3] = pair(w[4] as number, w[5] as number);
+    table[at + 4] = (table[at + 4] as number) | (IN_CATEGORY << 16);
+  }
+  for (const { hash, weights: w } of urgs) {
+    const at = rowFor(hash);
+    table[at + 4] = ((w[0] as number) & 0xffff) | (((table[at + 4] as number) >>> 16) | IN_URGENCY) << 16;
+  }
+  return { table, mask, seen: new Int32Array(rows) };
+}
+const JOINT = joinModels(CATEGORY_MODEL, URGENCY_MODEL);
+
+/** What the joint table read of the last text: the sums of each model and how many features each knows. */
+let jointText: string | null = null;
+let jointFrom = -2;
+let jointTo = -2;
+let jointStamp = 0;
+const jointCategory = new Float64Array(6);
+let jointUrgency = 0;
+let knownCategory = 0;
+let knownUrgency = 0;
+
+function readJoint(m: JointModel, folded: string, skip: readonly [number, number] | null): void {
+  const from = skip === null ? -1 : skip[0];
+  const to = skip === null ? -1 : skip[1];
+  if (folded === jointText && from === jointFrom && to === jointTo) return;
+  jointText = folded;
+  jointFrom = from;
+  jointTo = to;
+  if (++jointStamp === 0x7fffffff) {
+    m.seen.fill(0);
+    jointStamp = 1;
+  }
+  const count = featureHashes(folded, skip);
+  const hashes = hashBuffer;
+  const table = m.table;
+  const seen = m.seen;
+  const mask = m.mask;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
+  let c5 = 0;
+  let u = 0;
+  let kc = 0;
+  let ku = 0;
+  for (let k = 0; k < count; k++) {
+    const h = nonZero(hashes[k] as number);
+    let row = h & mask;
+    for (;;) {
+      const key = table[JOINT_WIDTH * row] as number;
+      if (key === h || key === 0) break;
+      row = (row + 1) & mask;
+    }
+    const at = JOINT_WIDTH * row;
+    // Unknown, or already counted: a feature counts once per message.
+    if (table[at] === 0 || seen[row] === jointStamp) continue;
+    seen[row] = jointStamp;
+    const a = table[at + 1] as number;
+    const b = table[at + 2] as number;
+    const c = table[at + 3] as number;
+    const d = table[at + 4] as number;
+    const inModels = d >>> 16;
+    if ((inModels & IN_CATEGORY) !== 0) {
+      c0 += (a << 16) >> 16;
+      c1 += a >> 16;
+      c2 += (b << 16) >> 16;
+      c3 += b >> 16;
+      c4 += (c << 16) >> 16;
+      c5 += c >> 16;
+      kc++;
+    }
+    if ((inModels & IN_URGENCY) !== 0) {
+      u += (d << 16) >> 16;
+      ku++;
+    }
+  }
+  jointCategory[0] = c0;
+  jointCategory[1] = c1;
+  jointCategory[2] = c2;
+  jointCategory[3] = c3;
+  jointCategory[4] = c4;
+  jointCategory[5] = c5;
+  jointUrgency = u;
+  knownCategory = kc;
+  knownUrgency = ku;
+}
+
+/** Each category's log-odds for a folded text into `out` (as modelLogits(CATEGORY_MODEL, …) gives them). */
+function categoryLogits(folded: string, skip: readonly [number, number] | null, out: Float64Array): boolean {
+  if (JOINT === null) return modelLogits(CATEGORY_MODEL, folded, skip, out);
+  readJoint(JOINT, folded, skip);
+  if (knownCategory < MIN_KNOWN_FEATURES) return false;
+  for (let o = 0; o < 6; o++) out[o] = (CATEGORY_MODEL.bias[o] as number) + (jointCategory[o] as number) / SCALE;
+  return true;
+}
+
 const one = new Float64Array(1);
 /** The urgency model's log-odds for a folded text (`skip`: the sender's name); -Infinity when it says nothing. */
 export function urgencyLogit(folded: string, skip: readonly [number, number] | null = null): number {
-  return modelLogits(URGENCY_MODEL, folded, skip, one) ? (one[0] as number) : -Infinity;
+  if (JOINT === null) return modelLogits(URGENCY_MODEL, folded, skip, one) ? (one[0] as number) : -Infinity;
+  readJoint(JOINT, folded, skip);
+  return knownUrgency < MIN_KNOWN_FEATURES ? -Infinity : (URGENCY_MODEL.bias[0] as number) + jointUrgency / SCALE;
 }
 
 const perCategory = new Float64Array(CATEGORIES.length);
@@ -299,7 +444,7 @@ const perCategory = new Float64Array(CATEGORIES.length);
  * in the order of CATEGORIES, into `out`; false (out untouched) when it knows too little of the text.
  */
 export function categoryShares(folded: string, skip: readonly [number, number] | null, out: Float64Array): boolean {
-  if (!modelLogits(CATEGORY_MODEL, folded, skip, perCategory)) return false;
+  if (!categoryLogits(folded, skip, perCategory)) return false;
   let sum = 0;
   for (let o = 0; o < CATEGORIES.length; o++) sum += out[o] = 1 / (1 + Math.exp(-(perCategory[o] as number)));
   for (let o = 0; o < CATEGORIES.length; o++) out[o] = (out[o] as number) / sum;

@@ -5,7 +5,18 @@ import { CATEGORY_FILE, modelTexts, URGENCY_FILE } from '../../scripts/train-mod
 import { parseMessage, triageInput } from '../../src/parser/index.ts';
 import { fold } from '../../src/parser/text.ts';
 import { blankSpan, withoutOwnImpairment } from '../../src/parser/triage.ts';
-import { featureHash, featureStrings, forEachFeatureHash, modelCategory, urgencyLogit, URGENT_LOGIT } from '../../src/parser/word-model.ts';
+import {
+  CATEGORY_MODEL,
+  categoryShares,
+  featureHash,
+  featureStrings,
+  forEachFeatureHash,
+  modelCategory,
+  modelLogits,
+  URGENCY_MODEL,
+  urgencyLogit,
+  URGENT_LOGIT,
+} from '../../src/parser/word-model.ts';
 
 const hashesOf = (folded: string, skip: readonly [number, number] | null = null) => {
   const out = new Set<number>();
@@ -114,6 +125,28 @@ describe('category model', () => {
       ['Oğlumun okul servis ücretini ödeyemiyoruz, okula gidemiyor, öğretmeni de devamsızlıktan sınıfta kalacak dedi. Van', 'cocuk'],
     ] as const;
     for (const [t, category] of cases) expect({ t, category: parseMessage(t).category }).toEqual({ t, category });
+  });
+
+  it('reads the same log-odds from the joint table as from each model’s own', () => {
+    const texts = readFileSync(new URL('./corpus/own-a.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => fold((JSON.parse(l) as { text: string }).text));
+    texts.push(fold('köprü'), fold('kocam beni dövüyor yardım edin şimdi'));
+    const one = new Float64Array(1);
+    const six = new Float64Array(6);
+    for (const t of texts) {
+      const skip: [number, number] | null = t.length > 20 ? [3, 12] : null;
+      expect(urgencyLogit(t, skip)).toBe(modelLogits(URGENCY_MODEL, t, skip, one) ? one[0] : -Infinity);
+      const shares = new Float64Array(6);
+      const known = categoryShares(t, skip, shares);
+      expect(known).toBe(modelLogits(CATEGORY_MODEL, t, skip, six));
+      if (known) {
+        const p = Array.from(six, (x) => 1 / (1 + Math.exp(-x)));
+        const sum = p.reduce((a, b) => a + b, 0);
+        expect(Array.from(shares)).toEqual(p.map((x) => x / sum));
+      }
+    }
   });
 
   it('says nothing on a line of a few words', () => {
