@@ -19,11 +19,15 @@ import {
   GLUED_PLACE,
   GREETING,
   ID_FILLER,
+  KU_WORD,
+  TR_ENDING,
+  TR_WORD,
   INFLECTED_END,
   KIN_3RD,
   KIN_MY,
   KIN_ROOT,
   lex,
+  wordFlags,
   NAME_LABEL,
   NAME_TITLE,
   PHRASE_HEAD,
@@ -55,6 +59,8 @@ export interface NameContext {
   mode: 'mixed' | 'lower' | 'upper';
 }
 
+/** Locative and ablative endings ("evde", "köyden"). */
+const CASE_ENDING = /[dt][ae]n?$/;
 const ORIGIN_END = /l[iu]y[iu][mz]$/;
 const COPULA = /^(?:y?[iu]m|y?[iu]z|dir|d[iu]r)$/;
 const GENITIVE = /^(?:n?[iu]n)$/;
@@ -91,6 +97,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   if (t.cap && mode === 'lower') return known || !inflected;
   if (prev === null) return (fl & GIVEN) !== 0 || ((fl & PROPER) !== 0 && (fl & COMMON) === 0) || ((fl & PROPER) !== 0 && t.cap);
   if (known) return true;
+  // An ordinary word with a case ending glued on is the sentence going on ("NECLA ŞAHİN EVDE YİYECEK …").
+  if (CASE_ENDING.test(t.base) && (wordFlags(t.base.slice(0, t.base.length - (t.base.endsWith('n') ? 3 : 2))) & COMMON) !== 0) return false;
   if ((fl & COMMON) !== 0) {
     const pf = lex(prev);
     // (After a surname an ordinary word is the message going on: "bahar öztürk kömür yardımı".)
@@ -136,7 +144,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   const t = words[k] as Token;
   // The cue first (most words have none before them).
   const b = p.base;
-  let cued = b === 'adim' || b === 'ismim';
+  // ("esmi": Arabic written in Latin letters, "ana esmi mohammad".)
+  let cued = b === 'adim' || b === 'ismim' || b === 'esmi';
   if (!cued && b === 'min') {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
@@ -145,7 +154,15 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
-  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap) || (f & (PROPER | GIVEN | SURNAME)) === 0) return false;
+  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap)) return false;
+  // (A word no list knows, no ordinary word and not inflected, after the cue and before a known surname
+  // is a given name the lists lack: "NAVE MIN RIZGAR ÖZTÜRK".)
+  if ((f & (PROPER | GIVEN | SURNAME)) === 0) {
+    if ((f & (COMMON | STOPWORD | INFLECTED_END | TR_ENDING | TR_WORD | KU_WORD | ID_FILLER)) !== 0) return false;
+    // (And only before a surname the lists know: "Navê min nayê nivîsandin" is no name.)
+    const nx = words[k + 1];
+    if (nx === undefined || nx.i !== t.i + 1 || (lex(nx) & SURNAME) === 0) return false;
+  }
   return !gapHasBreakLoose(tokens, p, t);
 }
 
@@ -273,6 +290,9 @@ const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
+
+/** Particles of Arabic names written in Latin letters ("Al Hamwi", "El Khatib", "Abu Ali", "Bin Rashid"). */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'abu', 'abo', 'bin', 'ben', 'ibn']);
 
 /** "رب الأسرة", the head of the household. */
 const HOUSEHOLD = new Set(['الاسره', 'العائله', 'البيت', 'الاسرة', 'العائلة']);
@@ -404,7 +424,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
       if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
-  if (p1 && (p1.base === 'adim' || p1.base === 'ismim') && adjacent(tokens, p1, first)) {
+  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi') && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
@@ -584,6 +604,8 @@ export function findName(ctx: NameContext): NameResult {
     if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي') cue = 6;
     // (Iraqi "آني", I.)
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
+    // ("معك فيصل", on the phone's way: you are talking with Faisal.)
+    else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم') cue = 5;
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
@@ -600,15 +622,19 @@ export function findName(ctx: NameContext): NameResult {
     const first = words[s];
     // "انا اسمي Yasin, بدي …": a Latin-script name after the Arabic cue.
     // (Or after the writer's kinship: "انا زوجته Rim".)
-    if (first && !first.arabic && cue >= 5 && first.i === (words[s - 1] as Token).i + 1 && first.cap && nameLike(first, mode, null)) {
+    // (Or after "أنا", two or three capitalised words: "انا Nour Al Hamwi ارملة".)
+    if (first && !first.arabic && cue >= 3 && first.i === (words[s - 1] as Token).i + 1 && first.cap && nameLike(first, mode, null)) {
       let e = s;
-      const b = words[s + 1];
-      if (b && !b.arabic && b.i === first.i + 1 && !first.suffix && nameLike(b, mode, first)) e = s + 1;
-      cands.push({ s, e, score: cue + 2, cueStart: t.start, cueEnd: (words[e] as Token).end });
+      for (let b = words[e + 1]; b && !b.arabic && b.i === (words[e] as Token).i + 1 && !(words[e] as Token).suffix && e - s < 2; b = words[e + 1]) {
+        if (!(nameLike(b, mode, words[e] as Token) || (b.cap && ARABIC_PARTICLES.has(b.base)))) break;
+        e++;
+      }
+      if (cue >= 5 || e > s) cands.push({ s, e, score: cue + 2 + (cue === 3 ? 2 : 0), cueStart: t.start, cueEnd: (words[e] as Token).end });
       continue;
     }
     if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
-    if (cue === 3 && (lex(first) & ARABIC_GIVEN) === 0) continue;
+    // (After a relative or a role too: "أنا خالة الطفل يامن" is the child's name, not the writer's.)
+    if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
     const most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : 2;
@@ -645,13 +671,18 @@ export function findName(ctx: NameContext): NameResult {
     if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];
     if (before !== undefined && before.kind === 'word') continue;
     let e = k;
-    while (e + 1 < n && e - k < 2) {
+    // (A word more for a compound given name, "زيد عبد الكريم السامرائي", or "بن": "سالم بن راشد المري".)
+    let most = 2;
+    while (e + 1 < n && e - k < most) {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0) break;
+      const a = words[e] as Token;
       // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان".)
-      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && !(e === k + 1 && t.base === 'عبد')) break;
+      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && a.base !== 'عبد' && a.base !== 'بن' && b.base !== 'بن' && !(e === k + 1 && t.base === 'عبد')) break;
+      if (b.base === 'عبد' || b.base === 'بن') most = 3;
       e++;
     }
+    if ((words[e] as Token).base === 'بن' || (words[e] as Token).base === 'عبد') e--;
     // Right before a number, the ID or a phone ("محمود الأسعد، ٩٩٥…. بدنا …", "سامر ٩٩٩…"): a signature
     // whatever follows.
     const after = (words[e] as Token).i + 1;

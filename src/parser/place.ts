@@ -2,10 +2,12 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, TITLE } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, SURNAME, TITLE } from './word-info.ts';
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
+/** Kurmanji prepositions before a pronoun ("ji bo wan", "bi wan re", "li wan"). */
+const KU_BEFORE_PRONOUN = new Set(['bo', 'ji', 'bi', 'li', 'di', 'ya', 'ye', 'yen', 'ser', 'ber', 'ku']);
 
 /** "… oturuyorum", "… yaşıyoruz", "… çalışıyom": a first-person verb of living or working somewhere. */
 export const LIVING_VERB = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|ruz|m|z)$/;
@@ -146,7 +148,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (q) hit = { provinces: [q], kind: hit.kind };
     }
     // Kurmanji "cîranê wan", "malên wan": "their" after a noun's ê/ên ending, not Wan (Van).
-    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && /ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end))) continue;
+    // (And after a preposition, in lower case: "ji bo wan", for them; "bi wan re", with them.)
+    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base)))) continue;
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0) continue;
@@ -154,7 +157,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const before = words[wi - 1];
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
     // (Not with a case ending: "Kahtadayız ablam …" is where, "Kahta abla" would be who.)
-    if (hit.kind === 'district' && suffix === '' && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
+    // (Only a district that is a name too: "Annem Keçiören huzurevinde" is where.)
+    if (hit.kind === 'district' && suffix === '' && (lex(t) & (GIVEN | SURNAME)) !== 0 && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).

@@ -20,7 +20,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
     ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
-    ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4],
+    ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
     ['koruma karar', 3], ['uzaklastirma karar', 3], ['tedbir karar', 3], ['\\b6284\\b', 3], ['\\bsonim', 3],
     ['konukev', 4], ['siginma ?ev', 4], ['bosandigim', 2], ['istemedigim biriyle', 3], ['zorla tutuyo', 3],
@@ -109,7 +109,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],
     ['\\bgazi (?:cd|cad|caddesi|sk|sok|sokak|mah|mahallesi|bulvari|bulvar)\\b', -4],
-    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz|sidir|dir|leri|mizin|lere|lerde|lerden|lerimiz|lerimize|lerimizin|sine|sini|siyle|mize|yken|yek|yeki|yan|yane)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok))', 4],
+    ['\\bgazi(?:si|yim|yiz|miz|nin|ye|ler|lerin|lik|ler|siyim|siydi|ydi|siyiz|sidir|dir|leri|mizin|lere|lerde|lerden|lerimiz|lerimize|lerimizin|sine|sini|siyle|mize|yken|yek|yeki|yan|yane)?\\b(?! (?:mah|mahalle|cad|bulvar|universite|hastane|osmanpasa|kosk|sok|min kir|me kir|te kir|wi kir|we kir|kir\\b|dik))', 4],
   ],
 };
 const GENEL_RULES: Rule[] = [
@@ -140,6 +140,9 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onune\\b', 3], ['\\b(?:evin|evimin|kapinin|kapimin|kapimizin|evimizin) onunde\\b', 3], ['kapida bekliyo', 3], ['asagida bekliyo', 2],
   ['\\bevlendir(?:ecek|cek|iyo)', 2], ['\\bbeni\\b[^.?!]{0,20}?evlendir', 2],
   ['\\btaciz', 2], ['\\bdokun(?:du|uyo|mus)', 2], ['\\bdest (?:aveti|davej)', 3], ['\\bsiddet gor(?:uyorum|uyoruz|uyom|uyoz)\\b', 3],
+  ['\\bkomurumuz (?:bitti|kalmadi)', 2], ['\\bsoba\\w* yakamiyo', 2], ['\\b(?:komur|odun)\\w*(?: ve soba)? yok\\b', 1], ['\\bcocuklar\\w* hasta (?:oldu|dustu)', 1],
+  ['\\byiyecek (?:bir sey|bisey|hic bir sey) (?:kalmadi|yok)', 2], ['\\bsadece ekmek', 1], ['\\btistek nemaye ku', 2], ['\\bsir (?:ji )?tune', 1],
+  ['كسرلي', 3], ['يدور علينا', 2],
   ['\\bolumle tehdit', 3], ['\\bkomir\\w* (?:me |min )?qedi', 2], ['\\bji serme nexwe', 2], ['بردانين', 2], ['ما عدنا فحم', 2], ['ما عندنا فحم', 2], ['ما في فحم', 2],
   ['\\broj e bi tene', 3], ['\\bjina xwe (?:\\S+ )?dix', 3], ['\\btistek naxw', 2],
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],

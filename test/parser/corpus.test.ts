@@ -262,6 +262,11 @@ describe('held-out sets kept out of training and rule work', () => {
     // 92.7 (four: the case's province where the writer says they live elsewhere), category 94.7, lang 100,
     // urgent recall 93.6 at precision 89.8. Its lessons were then learnt.
     ['q18', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 95, category: 93, lang: 98, recall: 98, precision: 88 }],
+    // q19 (150, after q18's lessons: emergencies beside their look-alikes; forms; Kurmanji, Syrian, Iraqi and
+    // Gulf Arabic), scored once unseen: name 92.7 (Latin-script Arabic names after "انا", "معك", "esmi"; Arabic
+    // signatures with "بن" or a compound given name), tckn 100, tckn_invalid 100, request 94.7, province 96.7,
+    // category 93.3, lang 99.3, urgent recall 89.8 at precision 100 (cold homes, no food for the children).
+    ['q19', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 93, lang: 98, recall: 96, precision: 90 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });
