@@ -399,6 +399,19 @@ const ON_BEHALF_RE =
  * "Annesi Ayşe", "BABASI MEHMET …": parents writing for a child give their own.)
  */
 const SIGNED_AS_KIN_RE = /(?:^|[.!?,;\n)]\s*)(?:ben\s+)?(?:oglu|kizi|esi|torunu|kardesi|yegeni|gelini|damadi|abisi|ablasi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[.!]?\s*$/;
+const SIGNING_KIN = new Set(['oglu', 'kizi', 'esi', 'torunu', 'kardesi', 'yegeni', 'gelini', 'damadi', 'abisi', 'ablasi']);
+/** One of the last six words is a SIGNED_AS_KIN_RE relative (a look before the pattern, which would try every place). */
+function kinNearEnd(folded: string): boolean {
+  let e = folded.length;
+  for (let w = 0; w < 6 && e > 0; w++) {
+    while (e > 0 && !isAsciiLower(folded.charCodeAt(e - 1))) e--;
+    let b = e;
+    while (b > 0 && isAsciiLower(folded.charCodeAt(b - 1))) b--;
+    if (e - b >= 3 && e - b <= 7 && SIGNING_KIN.has(folded.slice(b, e))) return true;
+    e = b;
+  }
+  return false;
+}
 /** A sentence in which the writer speaks of themself. */
 const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
 
@@ -433,7 +446,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
   if (groups.length === 0) return { tckn: null, invalid: null, numbers: [], phones: [] };
 
   const candidates: IdCandidate[] = [];
-  const signedAsKin = SIGNED_AS_KIN_RE.test(folded.length > 80 ? folded.slice(-80) : folded);
+  const signedAsKin = kinNearEnd(folded) && SIGNED_AS_KIN_RE.test(folded.length > 80 ? folded.slice(-80) : folded);
   const numbers: Span[] = [];
   const phones: Span[] = [];
   let i = 0;

@@ -438,6 +438,8 @@ const FREQUENT = ' aeinrlkdmyustbozgchvpfj';
 /** Character → column of the automaton's table (0: a character no anchor has, back to the root). */
 const AC_COLUMN = new Uint16Array(0x10000);
 let acWidth = 1;
+/** Length of the longest anchor. */
+let acLongest = 1;
 /**
  * The automaton as a table: row offset of a state (state × width) + column → the next state, failure
  * links folded in, with AC_FINAL set when some anchor ends there. States are numbered breadth first and
@@ -456,6 +458,7 @@ function buildAutomaton(): void {
     if (AC_COLUMN[c] === 0 && [...ANCHOR_IDS.keys()].some((lit) => lit.includes(ch))) AC_COLUMN[c] = acWidth++;
   }
   for (const lit of ANCHOR_IDS.keys()) {
+    acLongest = Math.max(acLongest, lit.length);
     for (let i = 0; i < lit.length; i++) {
       const c = lit.charCodeAt(i);
       if (AC_COLUMN[c] === 0) AC_COLUMN[c] = acWidth++;
@@ -526,12 +529,14 @@ function recordHits(state: number, i: number, stamp: number, count: number): num
   for (let k = 0; k < out.length; k++) {
     const id = out[k] as number;
     const at = i + 1 - (anchorLength[id] as number);
-    anchorLast[id] = at;
+    // (First and last by value: the two halves of a text are scanned side by side, see scanCodes.)
     if (anchorPresent[id] !== stamp) {
       anchorPresent[id] = stamp;
       anchorFirst[id] = at;
+      anchorLast[id] = at;
       presentIds[count++] = id;
-    }
+    } else if (at < (anchorFirst[id] as number)) anchorFirst[id] = at;
+    else if (at > (anchorLast[id] as number)) anchorLast[id] = at;
   }
   return count;
 }
@@ -566,27 +571,56 @@ export function foldScanned(text: string): string {
   scannedFolded = null;
   const n = text.length;
   if (n <= SHORT) return fold(text);
-  const stamp = newScan();
-  const delta = acDelta;
   const buf = FOLDED.reserve(n);
-  const width = acWidth;
-  let count = 0;
-  let state = 0;
   for (let i = 0; i < n; i++) {
     const m = foldCode(text.charCodeAt(i));
-    // (A scan left half done is never used: its stamp is not the one recorded below.)
     if (m < 0) return fold(text);
     buf[i] = m;
-    state = delta[state * width + (AC_COLUMN[m] as number)] as number;
-    if (state < AC_FINAL) continue;
-    state -= AC_FINAL;
-    count = recordHits(state, i, stamp, count);
   }
-  presentCount = count;
+  const stamp = newScan();
+  presentCount = scanCodes(buf, n, stamp);
   const folded = FOLDED.text(0, n);
   scannedFolded = folded;
   scannedStamp = stamp;
   return folded;
+}
+
+/**
+ * The anchor scan over folded codes, the two halves of the text side by side: each step of the automaton
+ * waits for the load of the step before, so two independent walks keep the processor busy while one
+ * waits. The second starts an anchor's length before the middle, from the root, and keeps only what ends
+ * from the middle on (every occurrence ending there starts after its start, so it finds them all).
+ */
+function scanCodes(buf: Uint16Array, n: number, stamp: number): number {
+  const delta = acDelta;
+  const width = acWidth;
+  let count = 0;
+  const mid = n >> 1;
+  const startB = Math.max(0, mid - acLongest + 1);
+  let a = 0;
+  let b = 0;
+  let i = 0;
+  let j = startB;
+  // Both walks for as long as the first lasts (the second is the longer by the overlap).
+  for (; i < mid; i++, j++) {
+    a = delta[a * width + (AC_COLUMN[buf[i] as number] as number)] as number;
+    b = delta[b * width + (AC_COLUMN[buf[j] as number] as number)] as number;
+    if (a >= AC_FINAL) {
+      a -= AC_FINAL;
+      count = recordHits(a, i, stamp, count);
+    }
+    if (b >= AC_FINAL) {
+      b -= AC_FINAL;
+      if (j >= mid) count = recordHits(b, j, stamp, count);
+    }
+  }
+  for (; j < n; j++) {
+    b = delta[b * width + (AC_COLUMN[buf[j] as number] as number)] as number;
+    if (b < AC_FINAL) continue;
+    b -= AC_FINAL;
+    if (j >= mid) count = recordHits(b, j, stamp, count);
+  }
+  return count;
 }
 
 function anyAnchor(ids: number[], stamp: number): boolean {

@@ -306,20 +306,20 @@ const IN_URGENCY = 2;
 
 function joinModels(cat: WordModel, urg: WordModel): JointModel | null {
   if (cat.outputs !== 6 || urg.outputs !== 1) return null;
-  const rowsOf = (m: WordModel) => {
-    const out: { hash: number; weights: number[] }[] = [];
+  // Every weight must fit in 16 bits; count the features while looking.
+  let features = 0;
+  for (const m of [cat, urg]) {
     for (let r = 0; r <= m.mask; r++) {
-      const h = m.table[m.width * r] as number;
-      if (h !== 0) out.push({ hash: h, weights: Array.from({ length: m.outputs }, (_, o) => m.table[m.width * r + 1 + o] as number) });
+      if (m.table[m.width * r] === 0) continue;
+      features++;
+      for (let o = 1; o <= m.outputs; o++) {
+        const w = m.table[m.width * r + o] as number;
+        if (w < -32768 || w > 32767) return null;
+      }
     }
-    return out;
-  };
-  const cats = rowsOf(cat);
-  const urgs = rowsOf(urg);
-  const fits = (w: number) => w >= -32768 && w <= 32767;
-  if (!cats.every((r) => r.weights.every(fits)) || !urgs.every((r) => r.weights.every(fits))) return null;
+  }
   let rows = 16;
-  while (rows < (cats.length + urgs.length) * 0.8) rows *= 2;
+  while (rows < features * 0.8) rows *= 2;
   const table = new Int32Array(JOINT_WIDTH * rows);
   const mask = rows - 1;
   const rowFor = (h: number) => {
@@ -329,16 +329,22 @@ function joinModels(cat: WordModel, urg: WordModel): JointModel | null {
     return JOINT_WIDTH * row;
   };
   const pair = (lo: number, hi: number) => (lo & 0xffff) | (hi << 16);
-  for (const { hash, weights: w } of cats) {
-    const at = rowFor(hash);
-    table[at + 1] = pair(w[0] as number, w[1] as number);
-    table[at + 2] = pair(w[2] as number, w[3] as number);
-    table[at + 3] = pair(w[4] as number, w[5] as number);
+  const ct = cat.table;
+  for (let r = 0; r <= cat.mask; r++) {
+    const from = cat.width * r;
+    if (ct[from] === 0) continue;
+    const at = rowFor(ct[from] as number);
+    table[at + 1] = pair(ct[from + 1] as number, ct[from + 2] as number);
+    table[at + 2] = pair(ct[from + 3] as number, ct[from + 4] as number);
+    table[at + 3] = pair(ct[from + 5] as number, ct[from + 6] as number);
     table[at + 4] = (table[at + 4] as number) | (IN_CATEGORY << 16);
   }
-  for (const { hash, weights: w } of urgs) {
-    const at = rowFor(hash);
-    table[at + 4] = ((w[0] as number) & 0xffff) | (((table[at + 4] as number) >>> 16) | IN_URGENCY) << 16;
+  const ut = urg.table;
+  for (let r = 0; r <= urg.mask; r++) {
+    const from = urg.width * r;
+    if (ut[from] === 0) continue;
+    const at = rowFor(ut[from] as number);
+    table[at + 4] = ((ut[from + 1] as number) & 0xffff) | ((((table[at + 4] as number) >>> 16) | IN_URGENCY) << 16);
   }
   return { table, mask, seen: new Int32Array(rows) };
 }
