@@ -72,8 +72,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
-    String.raw`(?:كملك|هويه|رقم)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
-    String.raw`(?:هويتها|هويته|كملكها|كملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
+    String.raw`(?:كملك|كيملك|هويه|رقم)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابوي|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
@@ -358,9 +358,10 @@ const SELF_LATER_RE = /[^]\bben(?:im)?\b/;
 /**
  * An ID broken over lines ("kimlik numaram 501474⏎88940", "123⏎456⏎789⏎01"): the groups of the run so
  * far, the group after the line break and those after it (joined by a separator or another single line
- * break) make 11 digits with a valid checksum (a number chance joins rarely does).
+ * break) make 11 digits with a valid checksum (a number chance joins rarely does), or make the whole run
+ * after an ID's cue (`cued`).
  */
-function lineBreakJoins(groups: Group[], i: number, j: number, folded: string): boolean {
+function lineBreakJoins(groups: Group[], i: number, j: number, folded: string, cued: boolean): boolean {
   if (!lineBreak(folded, (groups[j] as Group).end, (groups[j + 1] as Group).start)) return false;
   // (From any group of the run: "3 10000⏎000078" holds the ID from its second group on.)
   for (let from = j; from >= i; from--) {
@@ -372,7 +373,8 @@ function lineBreakJoins(groups: Group[], i: number, j: number, folded: string): 
       if (!isSeparator(folded, a.end, b.start) && !lineBreak(folded, a.end, b.start)) break;
       d += b.digits;
     }
-    if (d.length === 11 && isValidTckn(d)) return true;
+    // (Or, whatever its checksum, the whole run after an ID's cue: "Tc:⏎18873⏎256993" is meant as the ID.)
+    if (d.length === 11 && (isValidTckn(d) || (cued && from === i))) return true;
   }
   return false;
 }
@@ -388,7 +390,7 @@ function lineBreak(folded: string, a: number, b: number): boolean {
  */
 const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\\b(?:ben|benim|kendi)\\b)`);
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
-const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي)\s*[:.=\-]?\s*$/;
+const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي|كيملكي)\s*[:.=\-]?\s*$/;
 
 /** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
 const ON_BEHALF_RE =
@@ -453,10 +455,19 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
   while (i < groups.length) {
     // Gather a run of groups joined by single separators.
     let j = i;
+    let cued: boolean | null = null;
     while (j + 1 < groups.length) {
       const a = groups[j] as Group;
       const b = groups[j + 1] as Group;
-      if (!isSeparator(folded, a.end, b.start) && !lineBreakJoins(groups, i, j, folded)) break;
+      if (isSeparator(folded, a.end, b.start)) {
+        j++;
+        continue;
+      }
+      if (cued === null) {
+        const g = groups[i] as Group;
+        cued = ownCue(folded.slice(Math.max(0, g.start - 40), g.start));
+      }
+      if (!lineBreakJoins(groups, i, j, folded, cued)) break;
       j++;
     }
     const pieces = splitPhones(groups.slice(i, j + 1), folded, phones);

@@ -73,7 +73,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
   if ((f & GLUED_PLACE) !== 0 && (f & SURNAME) === 0) return true;
   // A district that is also a proper noun leads a place before a word that is no name ("Pendik Kurtköy",
   // a neighbourhood), a name before a given name or surname ("Bayındır Ak").
-  return (f & DISTRICT) !== 0 && next !== undefined && (lex(next) & (GIVEN | SURNAME)) === 0;
+  // (Only a district that is itself a name: "ESENYURT GUL AKTAS" is where, then who.)
+  return (f & DISTRICT) !== 0 && next !== undefined && ((lex(next) & (GIVEN | SURNAME)) === 0 || (f & SURNAME) === 0);
 }
 
 /**
@@ -91,6 +92,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const inflected = (fl & INFLECTED_END) !== 0;
   if (mode === 'mixed') {
     if (!t.cap) return false;
+    // A short word in capitals amid ordinary writing that no list knows is an abbreviation ("SHU", "ADP").
+    if (t.upper && t.base.length <= 4 && (fl & (GIVEN | SURNAME | PROPER | COMMON)) === 0) return false;
     if (!known && inflected && (fl & COMMON) !== 0) return false;
     return true;
   }

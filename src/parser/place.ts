@@ -238,7 +238,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Also "Sarıkamış ilçesinden yazıyorum".)
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
     const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
-    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && livingVerbAfter(tokens, t.i));
+    // (Also "Elazığ'da ikamet ediyorum", residing.)
+    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && (livingVerbAfter(tokens, t.i) || nextVerb === 'ikamet'));
     if (livesHere) w += 3;
     // The writer saying where they are settles it, however well a relative's address is given.
     if (here || livesHere) mine.push(...m.provinces);
@@ -247,6 +248,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
     if (IN_PLACE.test(m.suffix) && PAST_EVENT.test(nextVerb) && !titleNotEvent) w *= 0.2;
+    // Kurmanji "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket": the same.
+    else if (pw !== undefined && pw.base === 'li' && (nextVerb.startsWith('birindar') || nextVerb.startsWith('sehid') || nextVerb.startsWith('sehit'))) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.

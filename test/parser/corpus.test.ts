@@ -267,6 +267,11 @@ describe('held-out sets kept out of training and rule work', () => {
     // signatures with "بن" or a compound given name), tckn 100, tckn_invalid 100, request 94.7, province 96.7,
     // category 93.3, lang 99.3, urgent recall 89.8 at precision 100 (cold homes, no food for the children).
     ['q19', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 93, lang: 98, recall: 96, precision: 90 }],
+    // q20 (150, after q19's lessons: an ordinary day's inbox; names that are hard to read; Kurds, Syrians and
+    // Iraqis), scored once unseen: name 98, tckn 98.7 (Arabic "كيملك ابوي", "كيملكه"), tckn_invalid 99.3 (an
+    // invalid ID broken over lines after "Tc:"), request 98.7, province 95.3, category 94.7, lang 99.3, urgent
+    // recall 100 at precision 85.4. Its lessons were then learnt.
+    ['q20', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 93, lang: 98, recall: 98, precision: 85 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });
