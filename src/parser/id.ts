@@ -54,7 +54,7 @@ function isSeparator(s: string, a: number, b: number): boolean {
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
-  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -123,7 +123,7 @@ function pairsOf(forms: string[]): Uint8Array {
  */
 export const OWN_CUE_ENDS = pairsOf([
   'tc', 't.c', 't c', 't. c', 'tckn', 'tck', 'kimlik', 'numaram', 'no', 'numarasi', 'numara', 'hejmara', 'id', 'كملك', 'الكملك', 'الهويه',
-  'هويه', 'الهوية', 'هوية', 'هويتي', 'كملكي', 'kimlik no', 'km', 'numarası', 'nosu', 'num',
+  'هويه', 'الهوية', 'هوية', 'هويتي', 'كملكي', 'كيمليك', 'kimlik no', 'km', 'numarası', 'nosu', 'num',
 ]);
 /** The same for DISTRACT_RE: each of its words with each ending ("si", "nin", …), each number word, "tc'si". */
 export const DISTRACT_ENDS = pairsOf([
@@ -392,6 +392,20 @@ const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
 const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي|كيملكي)\s*[:.=\-]?\s*$/;
 
+const NAME_GENITIVE_CUE_RE = /([a-z]+)'n?[iu]n\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\W*(?:no\w*|numara\w*)?\W*$/;
+/**
+ * "Kardeşim Kemal Şen … Kemal'in TC: …": the genitive of a name the message gave a relative. (A name's
+ * genitive alone may be the writer's own way of giving their number: "Hüseyin Avcı'nın kimlik no".)
+ */
+function namedRelativesId(folded: string, pre: string, at: number): boolean {
+  const m = NAME_GENITIVE_CUE_RE.exec(pre);
+  if (m === null) return false;
+  const name = m[1] as string;
+  const before = folded.slice(0, at - (pre.length - m.index));
+  const k = before.indexOf(name);
+  return k > 0 && new RegExp(`\\b${KIN}\\s+$`).test(before.slice(Math.max(0, k - 20), k));
+}
+
 /** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
 const ON_BEHALF_RE =
   /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor|\bben (?:onun )?(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)(?:y[iu]m)?\b|\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\b/;
@@ -504,6 +518,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
+      if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);

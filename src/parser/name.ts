@@ -589,6 +589,9 @@ export function findName(ctx: NameContext): NameResult {
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
       e++;
     }
+    // Without case to go by, four words whose last two no list knows as names are a name and the message
+    // going on ("RAMAZAN ÖZTÜRK KİRA YARDIMI", "irmak sahin tekerlekli sandalyem").
+    if (mode !== 'mixed' && e - wi === 3 && (lex(words[wi + 2] as Token) & (GIVEN | SURNAME)) === 0 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0) e = wi + 1;
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token))) s++;

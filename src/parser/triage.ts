@@ -143,6 +143,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bkomurumuz (?:bitti|kalmadi)', 2], ['\\bsoba\\w* yakamiyo', 2], ['\\b(?:komur|odun)\\w*(?: ve soba)? yok\\b', 1], ['\\bcocuklar\\w* hasta (?:oldu|dustu)', 1],
   ['\\byiyecek (?:bir sey|bisey|hic bir sey) (?:kalmadi|yok)', 2], ['\\bsadece ekmek', 1], ['\\btistek nemaye ku', 2], ['\\bsir (?:ji )?tune', 1],
   ['كسرلي', 3], ['يدور علينا', 2],
+  // Deaf writers' grammar: the verb in its dictionary form ("KOCA DÖVMEK BENİ ŞİMDİ", "'öldürmek seni' diyor").
+  ['\\b(?:koca|kocam|esim|baba|babam|eski koca)\\w* dovmek', 3], ['\\bdovmek beni', 3], ['\\boldurmek seni', 3], ['\\bkapi onunde bekle', 2],
+  ['\\bxwarin (?:li male |me )?tune', 2], ['\\bkomir xelas', 2], ['\\bsoba vemir', 2],
   ['\\bolumle tehdit', 3], ['\\bkomir\\w* (?:me |min )?qedi', 2], ['\\bji serme nexwe', 2], ['بردانين', 2], ['ما عدنا فحم', 2], ['ما عندنا فحم', 2], ['ما في فحم', 2],
   ['\\broj e bi tene', 3], ['\\bjina xwe (?:\\S+ )?dix', 3], ['\\btistek naxw', 2],
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],

@@ -272,6 +272,11 @@ describe('held-out sets kept out of training and rule work', () => {
     // invalid ID broken over lines after "Tc:"), request 98.7, province 95.3, category 94.7, lang 99.3, urgent
     // recall 100 at precision 85.4. Its lessons were then learnt.
     ['q20', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 93, lang: 98, recall: 98, precision: 85 }],
+    // q21 (150, the last of that session: a week of the free SMS line in deaf writers' grammar, of WhatsApp and web
+    // chat, of Kurmanji and Arabic speakers), scored once unseen: name 94.7, tckn 99.3 ("Kardeşim Kemal Şen …
+    // Kemal'in TC"), tckn_invalid 100, request 95.3, province 94.7, category 92, lang 99.3, urgent recall 91.4 at
+    // 91.4 ("KOCA DÖVMEK BENİ ŞİMDİ", "'öldürmek seni' diyor"). Its lessons were then learnt.
+    ['q21', { name: 97, tckn: 99, tckn_invalid: 99, request: 97, province: 94, category: 91, lang: 98, recall: 98, precision: 88 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

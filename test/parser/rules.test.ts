@@ -40,6 +40,8 @@ describe('kimlik no', () => {
     ['Arabic: "كيملك ابوي …، وكيملكي …", my father’s, then mine', `انا بالسعودية. كيملك ابوي ${V2}، وكيملكي ${V1}. ابنه سامر`, V1, null],
     ['Arabic: "كيملكه", his kimlik', `اسم الولد الكبير يوسف، كيملكه ${V2}. انا اسمي ابراهيم`, null, null],
     ['an invalid ID broken over lines after "Tc:"', `Adım: Erkan Toprak\nTc:\n${BAD.slice(0, 5)}\n${BAD.slice(5)}\nmaaşıma haciz geldi`, null, BAD],
+    ['"Kardeşim Kemal Şen … Kemal’in TC": the brother’s', `Kardeşim Kemal Şen %80 zihinsel engelli. Kemal'in TC: ${V2}. Bakım ücretini ben alabilir miyim? Sevda Şen`, null, null],
+    ['Arabic "كيمليك" (so spelt) is an ID’s cue', `شو لازم أعمل؟ ليلى الجبوري، كيمليك ${V1}`, V1, null],
     ['a father’s "TC" in a sentence about him, the writer then signing as his daughter', `Babam İsmail Kara 74 yaşında, TC ${V2}. Evde bakım nasıl alırız? Ben kızı Derya.`, null, null],
     ['a number taken back', `TC ${V2} değil o dosya numarası, benim kimlik ${V1}`, V1, null],
     ['uneven pairs ending in one digit', 'tc 12 38 73 74 47 6', V1, null],
@@ -147,6 +149,9 @@ describe('name', () => {
     ['capitals: an ordinary word with a case ending ends the name', `MERHABA BEN NECLA ŞAHİN EVDE YİYECEK BİR ŞEY KALMADI. TC ${V1}`, 'NECLA ŞAHİN'],
     ['a district in capitals before the name is where', 'COCUKLARLA BANYOYA KILITLENDIK ESENYURT GUL AKTAS', 'GUL AKTAS'],
     ['an abbreviation in capitals before the name is no part of it', 'Tokat Devlet Hastanesi Sosyal Servis, SHU Yasemin Oral, 0356 214 54 19', 'Yasemin Oral'],
+    ['capitals: four words whose last two are no names are a name and the message', `MERHABA BEN RAMAZAN ÖZTÜRK KİRA YARDIMI İSTİYORUM. TC NO ${V1}`, 'RAMAZAN ÖZTÜRK'],
+    ['lower case: the same', `iyi aksamlar ben irmak sahin tekerlekli sandalyem bozuldu. tc ${V1}`, 'irmak sahin'],
+    ['Arabic: "أنا جارتها X", I am her neighbour X', 'وقعت امبارح وما عم تقدر تقوم. الرجاء ترسلوا حدا بسرعة. أنا جارتها بشرى', 'بشرى'],
     ['Kurmanji given name in capitals', `EZ BIRAYÊ WÊ ME, ŞIVAN ÇELIK, TC YA MIN ${V1}`, 'ŞIVAN ÇELIK'],
     ['Kurmanji "ji Êlihê" is where from, not who', `Ez diya wê me, Gulistan Bulut, ji Êlihê. tc${V1}`, 'Gulistan Bulut'],
     ['Arabic: a signature after the writer’s kinship ("بنتها سلمى")', 'أمي عمرها ٨١ سنة وطريحة الفراش. بنتها سلمى، هويتي:12387374476', 'سلمى'],
@@ -394,6 +399,9 @@ describe('category', () => {
 describe('urgent', () => {
   it.each([
     ['ongoing violence', 'kocam şu an beni dövüyor', true],
+    ['deaf writers’ grammar: "KOCA DÖVMEK BENİ ŞİMDİ"', 'YARDIM LUTFEN KOCA DOVMEK BENI SIMDI EVDE. COCUK AGLIYOR.', true],
+    ['deaf writers’ grammar: "öldürmek seni" diyor', "eski koca mesaj atmak her gün 'öldürmek seni' diyor. dün gece kapı önünde bekledi.", true],
+    ['Kurmanji: no food, the coal gone, the stove out', '4 zarokên min hene, 2 roj e xwarin li malê tune, komir xelas bû, soba vemirî.', true],
     ['a cold home, coal gone, a sick baby', 'kömürümüz bitti 4 çocuğum var en küçüğü 8 aylık hasta, ev buz gibi, sobayı yakamıyoruz', true],
     ['no food left at home for the children', 'EVDE YİYECEK BİR ŞEY KALMADI 3 ÇOCUĞUM VAR. DÜNDEN BERİ ÇOCUKLAR SADECE EKMEK YEDİ', true],
     ['Kurmanji: nothing left for the children to eat', 'îro li malê tiştek nemaye ku zarok bixwin, şîr jî tune', true],
