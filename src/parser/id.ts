@@ -94,7 +94,7 @@ const NOT_THIS_RE = new RegExp(
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
 /** Every OTHER_NOUN_RE match holds white space and then "t" or "k" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s[tk]/;
 
@@ -327,8 +327,8 @@ const rank = (c: IdCandidate) => (c.corrected ? 16 : 0) + ((c.cue === 'own' && !
 /** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
-/** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Oğlum Emir …". */
-const KIN_OPENS_RE = new RegExp(`^[^a-z]*${KIN}(?:in|un|nin|nun)?\\b`);
+/** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Merhabalar oğlum Emir …". */
+const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili)\\W+)?${KIN}(?:in|un|nin|nun)?\\b`);
 /** The sentence before the number at `start` (at most 120 characters). */
 function sentenceBefore(folded: string, start: number): string {
   let from = start;
@@ -392,6 +392,10 @@ const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
 const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي|كيملكي)\s*[:.=\-]?\s*$/;
 
+/** "Benim TC 2642…, anneannemin 3067…": a relative's genitive right before the number, "TC" understood. */
+const KIN_GENITIVE_END_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s*[:.=\\-]?\\s*$`);
+/** "(TC …" right after a name, in a sentence about a relative: "Babam gazi Hüseyin Şimşek (TC …". */
+const PAREN_ID_RE = /\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$/;
 const NAME_GENITIVE_CUE_RE = /([a-z]+)'n?[iu]n\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\W*(?:no\w*|numara\w*)?\W*$/;
 /**
  * "Kardeşim Kemal Şen … Kemal'in TC: …": the genitive of a name the message gave a relative. (A name's
@@ -411,10 +415,10 @@ const ON_BEHALF_RE =
   /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor|\bben (?:onun )?(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)(?:y[iu]m)?\b|\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\b/;
 /**
  * The writer signs as the relative of the one the message is about ("… Yeğeni Kadir", "Eşi Pınar Uçar",
- * "ben kızı Derya"): a number they do not say is their own is that person's. (Not a parent's signature,
+ * "ben kızı Derya", "Ablası Nurcan Tekin, Tokat Erbaa"): a number they do not say is their own is that person's. (Not a parent's signature,
  * "Annesi Ayşe", "BABASI MEHMET …": parents writing for a child give their own.)
  */
-const SIGNED_AS_KIN_RE = /(?:^|[.!?,;\n)]\s*)(?:ben\s+)?(?:oglu|kizi|esi|torunu|kardesi|yegeni|gelini|damadi|abisi|ablasi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[.!]?\s*$/;
+const SIGNED_AS_KIN_RE = /(?:^|[.!?,;\n)]\s*)(?:ben\s+)?(?:oglu|kizi|esi|torunu|kardesi|yegeni|gelini|damadi|abisi|ablasi)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s*[,/]\s*[a-z]+(?:\s*[\s/]\s*[a-z]+)?)?\s*[.!]?\s*$/;
 const SIGNING_KIN = new Set(['oglu', 'kizi', 'esi', 'torunu', 'kardesi', 'yegeni', 'gelini', 'damadi', 'abisi', 'ablasi']);
 /** One of the last six words is a SIGNED_AS_KIN_RE relative (a look before the pattern, which would try every place). */
 function kinNearEnd(folded: string): boolean {
@@ -518,6 +522,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
+      if (KIN_GENITIVE_END_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
@@ -538,6 +543,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
+      // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name.)
+      if (kin && PAREN_ID_RE.test(pre)) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));

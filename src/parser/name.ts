@@ -452,7 +452,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cue = 4;
     cueStart = p1.start;
   } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
-    cue = 3;
+    cue = 5;
     cueStart = p1.start;
   }
 
@@ -587,6 +587,8 @@ export function findName(ctx: NameContext): NameResult {
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
+      // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
       e++;
     }
     // Without case to go by, four words whose last two no list knows as names are a name and the message
@@ -612,6 +614,8 @@ export function findName(ctx: NameContext): NameResult {
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     // ("معك فيصل", on the phone's way: you are talking with Faisal.)
     else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم') cue = 5;
+    // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
+    else if (t.base === 'اخوكم' || t.base === 'اختكم') cue = 5;
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
@@ -639,13 +643,25 @@ export function findName(ctx: NameContext): NameResult {
       continue;
     }
     if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
+    // (Not across a sentence break: "ما بقدر اكتب اسمي. أخوي …", I can't write my name.)
+    if (gapHasSentenceBreak(tokens, words[s - 1] as Token, first)) continue;
     // (After a relative or a role too: "أنا خالة الطفل يامن" is the child's name, not the writer's.)
     if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0) continue;
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
-    const most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : 2;
+    // (And one more for each "بن": "حسن بن عبد الله الجبوري".)
+    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : 2;
     while (e + 1 < n && e - s < most) {
       const a = words[e] as Token;
+      if (words[e + 1]?.base === 'بن' && words[e + 1]?.i === a.i + 1) {
+        most = Math.min(most + 2, 5);
+        e++;
+        continue;
+      }
+      if (a.base === 'بن') {
+        e++;
+        continue;
+      }
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
       if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0 || ARABIC_KIN_NOUNS.has(b.base)) break;

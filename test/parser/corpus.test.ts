@@ -277,6 +277,11 @@ describe('held-out sets kept out of training and rule work', () => {
     // Kemal'in TC"), tckn_invalid 100, request 95.3, province 94.7, category 92, lang 99.3, urgent recall 91.4 at
     // 91.4 ("KOCA DÖVMEK BENİ ŞİMDİ", "'öldürmek seni' diyor"). Its lessons were then learnt.
     ['q21', { name: 97, tckn: 99, tckn_invalid: 99, request: 97, province: 94, category: 91, lang: 98, recall: 98, precision: 88 }],
+    // q22 (150, the last of that session: a month of the hotline; writers naming several people; Arabic and Kurmanji
+    // signatures), scored once unseen: name 93.3, tckn 96 ("Benim TC …, anneannemin …", "(TC …)" after a relative's
+    // name, "Şengül hanımın TC"), tckn_invalid 98.7, request 94, province 93.3, category 90, lang 99.3, urgent recall
+    // 97.1 at 91.9. Its lessons were then learnt.
+    ['q22', { name: 97, tckn: 99, tckn_invalid: 99, request: 97, province: 92, category: 89, lang: 98, recall: 96, precision: 90 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -69,7 +69,7 @@ const foldedSet = (words: Iterable<string>) => {
 };
 
 /** Arabic given names in Arabic script (folded): a hand-written list of common names. */
-const ARABIC_GIVEN = `بشرى جاسم غيث رعد ضياء منتظر مرتضى زهراء نرجس حوراء آيات سيف وسام
+const ARABIC_GIVEN = `سحر بشرى جاسم غيث رعد ضياء منتظر مرتضى زهراء نرجس حوراء آيات سيف وسام
 محمد أحمد محمود مصطفى علي عمر عثمان خالد حسن حسين إبراهيم إسماعيل يوسف يونس موسى عيسى
 عبدالله عبد عبدالرحمن عبدالكريم عبدالقادر عبدالعزيز عبدالرزاق سعيد سعد سالم سليم سليمان صالح صلاح طارق
 زياد ياسر ياسين هاني هشام وليد جمال كمال فادي فراس باسل بشار بلال حمزة حازم رامي سامي سامر ماهر منير نبيل
@@ -207,7 +207,7 @@ volkan serdar zafer gökhan savaş tayfun hamza uğur ozan berk cihan bilal yasi
 alparslan rıfat nazım reşit remzi nurettin şevket necati hikmet hayati celal cafer cevdet hamit halit nevzat
 rojda berfin zelal hêvî rojhat welat şervan azad ciwan xalid rojin bêrîvan dilşah evîn jiyan zozan şilan
 berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat şivan newroz narîn rojbîn mazlum rezan
-kardelen şafak menekşe sümbül çiğdem duru yaren rizgar dilşad rêbîn kendal dildar
+kardelen şafak menekşe sümbül çiğdem duru yaren rizgar dilşad rêbîn kendal dildar diyar
 ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin betül aleyna berra tuana başak
 berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
 emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
