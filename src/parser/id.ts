@@ -84,9 +84,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
-// "88106327184 dedemin tc si.": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
+// "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

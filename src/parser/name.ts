@@ -226,7 +226,8 @@ const PHONE_LABEL = /^(?:tel|telefon\w*|gsm|cep)$/;
 /** A district or province closing a run ("… Elif Su Kara Ümraniye") is where the writer is, not a surname. */
 function trailingPlace(t: Token): boolean {
   const f = lex(t);
-  return (f & (GIVEN | SURNAME)) === 0 && (f & (PROVINCE | ALIAS | DISTRICT)) !== 0;
+  // (A patronymic is a surname even where a district has the name: "Mehmet Ali Türkoğlu".)
+  return (f & (GIVEN | SURNAME)) === 0 && (f & (PROVINCE | ALIAS | DISTRICT)) !== 0 && !t.base.endsWith('oglu');
 }
 
 interface Cand {

@@ -146,6 +146,7 @@ const URGENT_RULES: Rule[] = [
   // Deaf writers' grammar: the verb in its dictionary form ("KOCA DÖVMEK BENİ ŞİMDİ", "'öldürmek seni' diyor").
   ['\\b(?:koca|kocam|esim|baba|babam|eski koca)\\w* dovmek', 3], ['\\bdovmek beni', 3], ['\\boldurmek seni', 3], ['\\bkapi onunde bekle', 2],
   ['\\bxwarin (?:li male |me )?tune', 2], ['\\bkomir xelas', 2], ['\\bsoba vemir', 2],
+  ['\\bevde ekmek yok', 2], ['\\bmama alamiyo', 2], ['\\bkomur tune', 2], ['\\bsar dibin', 2],
   ['\\bolumle tehdit', 3], ['\\bkomir\\w* (?:me |min )?qedi', 2], ['\\bji serme nexwe', 2], ['بردانين', 2], ['ما عدنا فحم', 2], ['ما عندنا فحم', 2], ['ما في فحم', 2],
   ['\\broj e bi tene', 3], ['\\bjina xwe (?:\\S+ )?dix', 3], ['\\btistek naxw', 2],
   ['\\b(?:iceride|icerde|evde) kimse yok', 2], ['\\bacan yok', 2], ['\\bagliyo', 1], ['ditirsim', 2], ['tehlike', 2], ['\\bbeni dov', 1], ['\\bdovdu', 1],

@@ -69,7 +69,7 @@ const foldedSet = (words: Iterable<string>) => {
 };
 
 /** Arabic given names in Arabic script (folded): a hand-written list of common names. */
-const ARABIC_GIVEN = `سحر بشرى جاسم غيث رعد ضياء منتظر مرتضى زهراء نرجس حوراء آيات سيف وسام
+const ARABIC_GIVEN = `أسعد سحر بشرى جاسم غيث رعد ضياء منتظر مرتضى زهراء نرجس حوراء آيات سيف وسام
 محمد أحمد محمود مصطفى علي عمر عثمان خالد حسن حسين إبراهيم إسماعيل يوسف يونس موسى عيسى
 عبدالله عبد عبدالرحمن عبدالكريم عبدالقادر عبدالعزيز عبدالرزاق سعيد سعد سالم سليم سليمان صالح صلاح طارق
 زياد ياسر ياسين هاني هشام وليد جمال كمال فادي فراس باسل بشار بلال حمزة حازم رامي سامي سامر ماهر منير نبيل
@@ -133,7 +133,7 @@ const PLACE_ALIASES: Record<string, string> = {
   ارتفين: 'Artvin', كوموشهانه: 'Gümüşhane', غوموشهانه: 'Gümüşhane', بايبورت: 'Bayburt', ايغدير: 'Iğdır', اغدير: 'Iğdır',
   الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
   // Districts where many Syrians and Iraqis live.
-  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
+  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
   'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
   'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
