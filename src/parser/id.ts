@@ -394,6 +394,8 @@ const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?
 
 /** "Benim TC 2642…, anneannemin 3067…": a relative's genitive right before the number, "TC" understood. */
 const KIN_GENITIVE_END_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s*[:.=\\-]?\\s*$`);
+/** The next sentence is the writer giving their own name ("… . Ben Tuba Aslan", "… . Adım Elif"). */
+const SELF_INTRO_AFTER_RE = /^[^.!?\n\d]*[.!?\n]\s*(?:ben|benim adim|adim|ismim)\s+[a-z]+/;
 /** "(TC …" right after a name, in a sentence about a relative: "Babam gazi Hüseyin Şimşek (TC …". */
 const PAREN_ID_RE = /\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$/;
 const NAME_GENITIVE_CUE_RE = /([a-z]+)'n?[iu]n\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\W*(?:no\w*|numara\w*)?\W*$/;
@@ -543,8 +545,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const kin = !handedOver && !SELF_LATER_RE.test(sentence) && KIN_OPENS_RE.test(sentence);
       // Written for a relative ("oğlu yazıyorum", "annem için yazıyorum"): a number in a sentence about them is theirs.
       if (kin && ON_BEHALF_RE.test(folded)) continue;
-      // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name.)
-      if (kin && PAREN_ID_RE.test(pre)) continue;
+      // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name; or
+      // the writer introduces themself in a sentence of their own after it: "Kardeşim Onur Aslan, TC …. Ben Tuba Aslan".)
+      if (kin && (PAREN_ID_RE.test(pre) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));

@@ -47,6 +47,7 @@ describe('kimlik no', () => {
     ['"Şengül hanımın TC": the neighbour’s', `komşum Şengül Yaman hanım okuma yazma bilmiyor. Şengül hanımın TC: ${V2}. Deniz Uysal 0554 486 90 47`, null, null],
     ['signed as a sister, then a place', `Annem Gülizar Tekin için aylık soruyorum. TC ${V2}. Ablası Nurcan Tekin, Tokat Erbaa`, null, null],
     ['"… bu eşimin TC si" after the number: the husband’s', `Eşim Ramazan Oral gaziydi, ${V2} bu eşimin TC si, geçen ay vefat etti. Ben Perihan Oral, Adana`, null, null],
+    ['a relative’s "TC", then the writer introduces themself', `Kardeşim için beyaz baston talebi. Kardeşim Onur Aslan, TC ${V2}. Ben Tuba Aslan, 0 537 789 98 96. Düzce`, null, null],
     ['a father’s "TC" in a sentence about him, the writer then signing as his daughter', `Babam İsmail Kara 74 yaşında, TC ${V2}. Evde bakım nasıl alırız? Ben kızı Derya.`, null, null],
     ['a number taken back', `TC ${V2} değil o dosya numarası, benim kimlik ${V1}`, V1, null],
     ['uneven pairs ending in one digit', 'tc 12 38 73 74 47 6', V1, null],
