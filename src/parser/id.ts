@@ -409,19 +409,24 @@ function namedRelativesId(folded: string, pre: string, at: number): boolean {
   const name = m[1] as string;
   const before = folded.slice(0, at - (pre.length - m.index));
   const k = before.indexOf(name);
-  return k > 0 && new RegExp(`\\b${KIN}\\s+$`).test(before.slice(Math.max(0, k - 20), k));
+  return k > 0 && KIN_BEFORE_RE.test(before.slice(Math.max(0, k - 20), k));
 }
+const KIN_BEFORE_RE = new RegExp(`\\b${KIN}\\s+$`);
 
 /** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
-const ON_BEHALF_RE =
-  /\b(?:icin|adina|yerine) (?:ben )?yaziyor|\b(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi) (?:olarak )?(?:ben )?yaziyor|\bben (?:onun )?(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)(?:y[iu]m)?\b|\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\b/;
+const RELATIVE_OF = '(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)';
+const ON_BEHALF_RE = new RegExp(
+  `\\b(?:icin|adina|yerine) (?:ben )?yaziyor|\\b${RELATIVE_OF} (?:olarak )?(?:ben )?yaziyor|\\bben (?:onun )?${RELATIVE_OF}(?:y[iu]m)?\\b|\\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\\b`,
+);
 /**
  * The writer signs as the relative of the one the message is about ("… Yeğeni Kadir", "Eşi Pınar Uçar",
  * "ben kızı Derya", "Ablası Nurcan Tekin, Tokat Erbaa"): a number they do not say is their own is that person's. (Not a parent's signature,
  * "Annesi Ayşe", "BABASI MEHMET …": parents writing for a child give their own.)
  */
-const SIGNED_AS_KIN_RE = /(?:^|[.!?,;\n)]\s*)(?:ben\s+)?(?:oglu|kizi|esi|torunu|kardesi|yegeni|gelini|damadi|abisi|ablasi)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s*[,/]\s*[a-z]+(?:\s*[\s/]\s*[a-z]+)?)?\s*[.!]?\s*$/;
 const SIGNING_KIN = new Set(['oglu', 'kizi', 'esi', 'torunu', 'kardesi', 'yegeni', 'gelini', 'damadi', 'abisi', 'ablasi']);
+const SIGNED_AS_KIN_RE = new RegExp(
+  `(?:^|[.!?,;\\n)]\\s*)(?:ben\\s+)?(?:${[...SIGNING_KIN].join('|')})\\s+[a-z]+(?:\\s+[a-z]+){0,2}(?:\\s*[,/]\\s*[a-z]+(?:\\s*[\\s/]\\s*[a-z]+)?)?\\s*[.!]?\\s*$`,
+);
 /** One of the last six words is a SIGNED_AS_KIN_RE relative (a look before the pattern, which would try every place). */
 function kinNearEnd(folded: string): boolean {
   let e = folded.length;

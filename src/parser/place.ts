@@ -16,7 +16,7 @@ export const LIVING_VERB = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|r
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
 const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
 /** Verbs of a past event at a place (wounded, fell as a martyr, died, did military service). */
-const PAST_EVENT = /^(?:yaralan|sehit|vefat|askerlik|olmus|hayatini)/;
+const PAST_EVENT = /^(?:yaralan|sehit|sehid|birindar|vefat|askerlik|olmus|hayatini)/;
 /** The locative proper ("in"), without the dative and accusative endings LOCATIVE also takes. */
 const IN_PLACE = /^n?[dt][ae]$/;
 const LOCATIVE = /^(?:da|de|ta|te|nda|nde|dayim|deyim|tayim|teyim|dayiz|deyiz|tayiz|teyiz|e|a|ye|ya|ne|na|i|ı|u|ü|li|lı|lu|lu|deki|daki|teki|taki)$/;
@@ -247,9 +247,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
-    if (IN_PLACE.test(m.suffix) && PAST_EVENT.test(nextVerb) && !titleNotEvent) w *= 0.2;
-    // Kurmanji "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket": the same.
-    else if (pw !== undefined && pw.base === 'li' && (nextVerb.startsWith('birindar') || nextVerb.startsWith('sehid') || nextVerb.startsWith('sehit'))) w *= 0.2;
+    // (Kurmanji the same way: "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket".)
+    if (PAST_EVENT.test(nextVerb) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.

@@ -474,7 +474,7 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
  * The words seen lately, each held once: an open-addressing table by FNV-1a hash of the folded base. A
  * word already there costs no new string (its tokens share the one string, whose hash V8 then keeps for
  * every Set and Map look-up after) and brings its lexicon flags along (word-info.ts's lex() puts them in
- * WORD_FLAGS the first time they are asked for). Emptied when half full: a miss only costs the work again.
+ * WORD_META, through rememberFlags, the first time they are asked for). Emptied when half full: a miss only costs the work again.
  */
 const WORD_SLOTS = 1 << 15;
 const WORD_MASK = WORD_SLOTS - 1;
