@@ -54,7 +54,7 @@ function isSeparator(s: string, a: number, b: number): boolean {
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
-  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|ت\.? ?ك\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -63,6 +63,7 @@ export const OTHER_CUE_RE = new RegExp(
 
 // Someone else's, said otherwise: "babalarının kimlik no", "Annelerinin TC'si bende var:", "Tc si bende var",
 // Kurmanji "TC ya dayika min", "TC ya Hêvî:", "TC ya wê:" (hers), Arabic "كملك امي", "رقم هويتها" (her ID),
+// Iraqi "رقم الكيملك مال ابوية", Arabic in Latin letters "kimlik akhoya" (my brother's),
 // "هوية الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …",
 // "14 yaşındaki Elif Yaman (TC …".
 export const OTHER_CUE_MORE_RE = new RegExp(
@@ -72,17 +73,20 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
-    String.raw`(?:كملك|كيملك|هويه|رقم)\s+(?:(?:تبع|تبعت|حق|حقت)\s+)?(?:امي|ابي|ابوي|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|ukhti|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
+    // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
+    String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye", "bende" or a bracket (a cheap test first).
+ * Kurmanji "ya/a/ye", "bende", a bracket, or ends as an Arabizi relative does ("kimlik akhoya") (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(|(?:oya|uya|khi|hti|mmi|bni|nti|wji|oji|ozi|rti|ddi|eta|tti|ali|lti|ari)\W*$/;
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 const NOT_THIS_RE = new RegExp(
@@ -90,11 +94,12 @@ const NOT_THIS_RE = new RegExp(
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
- * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's).
+ * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's),
+ * "Nine'nin TC" (with an apostrophe, as after a name).
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin))\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
 /** Every OTHER_NOUN_RE match holds white space and then "t" or "k" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s[tk]/;
 

@@ -304,6 +304,12 @@ const HOUSEHOLD = new Set(['الاسره', 'العائله', 'البيت', 'ال
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
+/** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
+const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
+/** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
+const ARABIZI_I = new Set(['ana', 'ani']);
+/** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -455,6 +461,18 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
+  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && atSentenceStart(tokens, p1) && adjacent(tokens, p1, first) && contactNext(ctx, tokens, last)) {
+    // "… Sorgun Yozgat. Oğlu Hakan 0536 …": signed as the relative's son, their number after.
+    cue = 4;
+    cueStart = p1.start;
+  } else if (p1 && ARABIZI_I.has(p1.base) && !p1.cap && first.cap && adjacent(tokens, p1, first)) {
+    // Arabic in Latin letters: "ana Ahmad Alkhalil men Antakya" (not Turkish "Ana cadde").
+    cue = 5;
+    cueStart = p1.start;
+  } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && ARABIZI_I.has(p2.base) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
+    // "ana emmo Hala": I am his mother, Hala.
+    cue = 4;
+    cueStart = p2.start;
   }
 
   // Words after: title, kin genitive, "ben", copula.
@@ -465,10 +483,13 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   if (last.suffix && COPULA.test(last.suffix)) {
     score += 4;
+  } else if (selfAgeAfter(tokens, last)) {
+    // "Mustafa, 45 yaşındayım": the name, then the writer's own age.
+    score += 4;
   } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(tokens, last, a1) && a1.i === last.i + 1) {
     score += 4;
     cueEnd = a1.end;
-  } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ime') && a1.i === last.i + 1) {
+  } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ye' || a1.base === 'ime') && a1.i === last.i + 1) {
     score += 2;
     cueEnd = a1.end;
   }
@@ -588,6 +609,8 @@ export function findName(ctx: NameContext): NameResult {
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
+      // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
+      if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
       e++;
@@ -603,6 +626,14 @@ export function findName(ctx: NameContext): NameResult {
     wi = e + 1;
   }
 
+  // In ordinary writing, a given name and a surname typed in lower case right before the ID
+  // ("… irtibat 0549… umit sahin tc 5346…").
+  if (mode === 'mixed' && ctx.idSpan !== null) {
+    const k = tokenAt(tokens, ctx.idSpan[0]);
+    const a = lowerPairBefore(words, tokens, k);
+    if (a >= 0) scoreRun(sc, a, a + 1);
+  }
+
   // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
   let arabic = false;
   for (let k = 0; k < n; k++) {
@@ -610,13 +641,13 @@ export function findName(ctx: NameContext): NameResult {
     if (!t.arabic) continue;
     arabic = true;
     let cue = 0;
-    if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي') cue = 6;
+    if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي' || t.base === 'والاسم') cue = 6;
     // (Iraqi "آني", I.)
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     // ("معك فيصل", on the phone's way: you are talking with Faisal.)
     else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم') cue = 5;
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
-    else if (t.base === 'اخوكم' || t.base === 'اختكم') cue = 5;
+    else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
     if (!cue) continue;
     let s = k + 1;
     const nx = words[s];
@@ -624,6 +655,10 @@ export function findName(ctx: NameContext): NameResult {
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
     if (nx && cue === 3 && (lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0) {
       s++;
+      cue = 5;
+    } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(nx.base) && words[s + 1] !== undefined && ARABIC_KIN_NOUNS.has(stripHa(words[s + 1] as Token))) {
+      // "اني ابن اخوه سيف", I am his brother's son, Saif.
+      s += 2;
       cue = 5;
     } else if (nx && cue === 3 && nx.base === 'رب' && HOUSEHOLD.has(words[s + 1]?.base ?? '')) {
       // "أنا رب الأسرة حسن جاسم": the head of the household.
@@ -669,8 +704,9 @@ export function findName(ctx: NameContext): NameResult {
       // "خالد وأعيش …": "and I live", a verb with "و" glued on (not a name such as وليد).
       if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
-      // the family name after a compound given name ("عبد الرحمن خليل").
-      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد') break;
+      // the family name after a compound given name ("عبد الرحمن خليل"), or it ends a labelled line
+      // ("الاسم: علي حسين جبار⏎").
+      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && !(cue === 6 && lineEndsAfter(tokens, b))) break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
@@ -755,6 +791,53 @@ export function findName(ctx: NameContext): NameResult {
     confidence: Math.min(0.99, 0.4 + best.score / 20),
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
+}
+
+const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
+
+/** A phone number or the ID right after the word (only filler between). */
+function contactNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
+  if (ctx.idSpan !== null && ctx.idSpan[0] >= last.end && onlyFiller(tokens, last.end, ctx.idSpan[0], false)) return true;
+  for (let k = 0; k < ctx.phones.length; k++) {
+    const ph = ctx.phones[k] as Span;
+    if (ph[0] >= last.end && onlyFiller(tokens, last.end, ph[0], false)) return true;
+  }
+  return false;
+}
+
+/** The words index of "umit" in "umit sahin tc <ID>" (lower case, a given name and a surname, then the ID's cue); -1 if none. */
+function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number {
+  let k = idTok - 1;
+  while (k >= 0 && tokens[k]!.kind === 'punct') k--;
+  const cueTok = tokens[k];
+  if (cueTok === undefined || cueTok.kind !== 'word' || (lex(cueTok) & ID_FILLER) === 0) return -1;
+  const sur = tokens[cueTok.i - 1];
+  const giv = tokens[cueTok.i - 2];
+  if (sur === undefined || giv === undefined || sur.kind !== 'word' || giv.kind !== 'word' || sur.cap || giv.cap || sur.arabic || giv.arabic) return -1;
+  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
+  const wi = words.indexOf(giv);
+  return wi >= 0 && words[wi + 1] === sur ? wi : -1;
+}
+
+/** ", 45 yaşındayım" after the word: the writer's age. */
+function selfAgeAfter(tokens: Token[], last: Token): boolean {
+  let k = last.i + 1;
+  if (tokens[k]?.kind === 'punct' && tokens[k]?.code === 44) k++;
+  const num = tokens[k];
+  const w = tokens[k + 1];
+  return num !== undefined && num.kind === 'num' && num.end - num.start <= 3 && w !== undefined && w.kind === 'word' && (w.base === 'yasindayim' || w.base === 'yasindayiz');
+}
+
+/** A line break or the end right after this word. */
+function lineEndsAfter(tokens: readonly Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return next === undefined || next.kind === 'nl';
+}
+
+/** A word without its "his/her" ending ("اخوه" → "اخو", "اخته" → "اخت"); '' without one. */
+function stripHa(t: Token): string {
+  const b = t.base;
+  return b.endsWith('ها') ? b.slice(0, -2) : b.endsWith('ه') ? b.slice(0, -1) : '';
 }
 
 /** Nothing but punctuation, a line break, a number (the ID) or the end after this word. */

@@ -78,7 +78,8 @@ function gluedLookup(base: string): GluedHit | null {
   return hit;
 }
 
-/** Kurmanji "li X me/ne/im", "li X dijîm/dixebitim" (we are, I live, I work in X): the writer's place. */
+/** Kurmanji "li X me/ne/im", "li X dijîm" (we are, I live in X): the writer's place; "li X dixebitim" (I work) is weighed apart. */
+const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
@@ -185,6 +186,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   /** Provinces the writer says they are in ("İstanbul'dayım", "Kars'ta oturuyorum", "li Wanê me"). */
   const mine: string[] = [];
+  const workScore: Scores = { provinces: [], sums: [] };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     const prev = mentions[k - 1];
@@ -240,6 +242,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && (livingVerbAfter(tokens, t.i) || nextVerb === 'ikamet'));
+    // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
+    // relative the message is about; it counts only when no other place is named.
+    if ((livesHere && workVerbAfter(tokens, t.i)) || (kurmanjiHere && KU_WORK.has(nextVerb))) {
+      add(workScore, m.provinces[0] as string, w);
+      continue;
+    }
     if (livesHere) w += 3;
     // The writer saying where they are settles it, however well a relative's address is given.
     if (here || livesHere) mine.push(...m.provinces);
@@ -271,6 +279,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       best = p;
       bestScore = s;
     }
+  }
+  if ((!best || bestScore < 1) && workScore.provinces.length > 0) {
+    best = workScore.provinces[0] as string;
+    bestScore = total = workScore.sums[0] as number;
   }
   if (!best || bestScore < 1) return { province: null, confidence: 0.5 };
   return { province: best, confidence: Math.min(0.99, 0.5 + 0.5 * (bestScore / total) * Math.min(1, bestScore / 4)) };
@@ -325,6 +337,18 @@ function livingVerbAfter(tokens: Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
     if (LIVING_VERB.test(t.base)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** "I work" among the three words after a place ("İstanbul'da inşaatta çalışıyorum"); "we work" is the family's place. */
+function workVerbAfter(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && words < 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base)) return false;
+    if (t.base === 'calisiyorum') return true;
     words++;
   }
   return false;

@@ -6,7 +6,7 @@
 import { CodeBuffer, fold, foldCode, SHORT, type Token } from './text.ts';
 import type { Category, Lang } from './types.ts';
 import { categoryShares, URGENT_LOGIT, urgencyLogit } from './word-model.ts';
-import { KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
+import { ARABIZI, KU_WORD, lex, TR_ENDING, TR_WORD, XWQ } from './word-info.ts';
 
 type Rule = readonly [pattern: string, weight: number];
 
@@ -119,6 +119,8 @@ const GENEL_RULES: Rule[] = [
 
 const URGENT_RULES: Rule[] = [
   ['يهددها', 3], ['يهدده', 3], ['بالقتل', 3], ['يهددني', 3],
+  // The same in Latin letters ("yhadedni bl 2atel", threatens me with death; "ma raja3", did not come back).
+  ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?2atel\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3)\\b', 2],
   // Suicide risk.
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
   ['kendini oldur', 3], ['\\bkendim(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3], ['\\bkendin(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3],
@@ -250,7 +252,7 @@ const URGENT_RULES: Rule[] = [
   ['سكر الباب على حاله', 3], ['\\bvedalasti', 3], ['\\bisiklari kapali', 2], ['\\beve kapandi', 2], ['\\bbenden kurtulacaksiniz', 3], ['\\bip bagla', 3],
   ['\\byanina gide(?:cem|cegim)', 3], ['\\barabasina cagir', 3], ['\\bseker veriyo', 2], ['\\bilaclari onume', 3], ['\\bkimse aramasin', 3], ['\\bbiri bilsin', 2],
   ['ما يجاوب', 3], ['ما بيجاوب', 3], ['\\byere dustu', 3], ['\\bkaldiramiyo', 1], ['\\bbaska kimse yok', 2], ['\\bbitsin istiyo', 3], ['\\bbalkondayim', 2],
-  ['\\bherkese yuk', 2], ['\\bgecedir (?:otogarda|sokakta|parkta|disarida|arabada)', 3], ['\\bcatidayi', 3], ['\\basagi inemiyo', 3], ['\\bseni yasatmam', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
+  ['\\bherkese yuk', 2], ['\\bgecedir (?:otogarda|sokakta|parkta|disarida|arabada)', 3], ['\\bcatidayi', 3], ['\\basagi inemiyo', 3], ['\\byasatmam', 3], ['\\byasatmayaca', 3], ['حابسني', 3], ['حبسني', 3], ['مقفول من برا', 3],
   // Farewells said another way.
   ['\\bson kez yaziyo', 3], ['\\biyiydi deyin', 3], ['(?:sabahi|yarini|yarin sabahi) gormek istemiyo', 3], ['\\bkafamin icindeki ses', 2],
   // Help asked for now.
@@ -1021,13 +1023,26 @@ function urgencyOfScores(folded: string, without: readonly [number, number] | nu
   return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
 
+/** 2 3 5 6 7 8 9: ء ع خ ط ح غ ق in Arabizi. */
+const ARABIZI_DIGIT = new Set([50, 51, 53, 54, 55, 56, 57]);
+
+function touchesWord(t: Token | undefined, at: number, before: boolean): boolean {
+  return t !== undefined && t.kind === 'word' && !t.arabic && (before ? t.end === at : t.start === at);
+}
+
 export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: number } {
   let ar = 0;
   let la = 0;
   let ku = 0;
   let tr = 0;
+  // Arabic in Latin letters: its words, and digits for the letters Latin lacks ("3omro", "ma3na", "yrou7").
+  let az = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (t.kind === 'num') {
+      if (t.end - t.start === 1 && ARABIZI_DIGIT.has(t.code) && (touchesWord(tokens[k - 1], t.start, true) || touchesWord(tokens[k + 1], t.end, false))) az += 1;
+      continue;
+    }
     if (t.kind !== 'word') continue;
     if (t.arabic) {
       ar += t.end - t.start;
@@ -1036,6 +1051,7 @@ export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: 
     la += t.end - t.start;
     const f = lex(t);
     if ((f & KU_WORD) !== 0) ku += 1;
+    if ((f & ARABIZI) !== 0) az += 1;
     const letters = t.marks;
     if ((letters & 1) !== 0) ku += 1;
     if ((f & XWQ) !== 0) ku += 0.5;
@@ -1044,6 +1060,7 @@ export function detectLang(tokens: readonly Token[]): { lang: Lang; confidence: 
     if ((f & TR_ENDING) !== 0) tr += 0.5;
   }
   if (ar > la) return { lang: 'ar', confidence: Math.min(0.99, 0.6 + (0.4 * (ar - la)) / (ar + la)) };
+  if (az >= 3 && az > tr && az > ku) return { lang: 'ar', confidence: Math.min(0.9, 0.55 + (0.4 * (az - tr - ku)) / (az + tr + ku)) };
   if (ku > tr && ku >= 2) return { lang: 'ku', confidence: Math.min(0.98, 0.55 + (0.4 * (ku - tr)) / (ku + tr)) };
   return { lang: 'tr', confidence: ku + tr === 0 ? 0.6 : Math.min(0.98, 0.55 + (0.4 * (tr - ku + 1)) / (ku + tr + 1)) };
 }

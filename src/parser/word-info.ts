@@ -7,6 +7,7 @@ import { arabicGivenNames, commonWords, givenNames, places, properNouns, surname
 import { rememberFlags, type Token } from './text.ts';
 import {
   ARABIC_STOP,
+  ARABIZI_WORDS,
   GREETINGS,
   ID_FILLERS,
   INFLECTED,
@@ -59,6 +60,8 @@ export const GLUED_PLACE = 1 << 24;
 export const PHRASE_HEAD = 1 << 25;
 /** A role signed before a name (NAME_TITLES). */
 export const NAME_TITLE = 1 << 26;
+/** A frequent word of Arabic written in Latin letters (ARABIZI_WORDS). */
+export const ARABIZI = 1 << 27;
 
 export const PLACE = PROVINCE | DISTRICT | ALIAS;
 
@@ -97,6 +100,7 @@ function computeFlags(w: string): number {
   if (arabicGivenNames.has(w)) f |= ARABIC_GIVEN;
   if (ARABIC_STOP.has(w)) f |= ARABIC_STOPWORD;
   if (KU_WORDS.has(w)) f |= KU_WORD;
+  if (ARABIZI_WORDS.has(w)) f |= ARABIZI;
   if (TR_WORDS.has(w)) f |= TR_WORD;
   if (w.length > 4) {
     for (const e of TR_ENDINGS) {

@@ -66,7 +66,7 @@ export const STOP = set(`
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
 export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
-  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك`);
+  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك ت ك`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
 export const INFLECTED =
@@ -91,6 +91,22 @@ export const KU_WORDS = new Set(
   malê çi kerr lal im me wî wê em hûn ew nîne tune nikarim bikin ranabe salî dibistanê mêrê jî pir gelek
   ditirsim çawa kurê keça bavê diya dapîra îro niha meh pere dijîm tenê bo vê wan zarokên hejmara
   dixe digirin serxwes nexweş binêrim bişînin nizanim bikim kiriye lê jê bistînim civakî nedaye birîn tariyê`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+/**
+ * Arabic written in Latin letters ("Arabizi": "ana esmi", "badna mosa3ade"): frequent words that are
+ * neither Turkish nor Kurmanji ones (not "hala", "sene", "sana", "abi", "lo", "sar", "ma", "ya": those are).
+ */
+export const ARABIZI_WORDS = new Set(
+  `ana ani enta inta ente enti inti howe huwa hiye hiya ehna ihna nehna ahna el il fi fee men mn shu sho shou
+  esh eish kif keef keif kifak leish lesh badi bedi biddi baddi bade badna bedna bidna wlad awlad walad yani
+  marhaba marhaban salam alaykom alaikum shukran shokran yalla akhi akhoya akhouya akhuya ukhti okhti ekhti emmi ommi
+  abuya abouya abouy zawji zoji jozi jouzi marti bent binti benti ebni ibni ebnti esmi ismi esme ismo esmo esma
+  shlon shlonak shlonkom hayda hadol kteer ktir kter mosaada musaada mosaade madrase madrase flus fulus masari
+  msari beit beyt bayt sakna sakne snin sneen youm lal lel rabbi wallah walla inshallah dakhilkon dakhilak
+  dakhilkom mish mesh msh mafi fiyi fini nreed areed lazem kaman kamen heik hon hoon hunak tayeb tayyeb zawja
+  mara mrati shi shee ktiir habibi habibti sayed sayyed hajje hajji w wa aw kaman`
     .split(/\s+/)
     .map((w) => fold(w)),
 );

@@ -103,6 +103,10 @@ describe('kimlik no', () => {
     ['Arabic "الكملك تبع أمي", my mother’s', 'أمي كبيرة بالعمر ٧٤ سنة. الكملك تبع أمي ٥٢٣٥٨٣١٩٦٢٤', null, null],
     ['IBAN is not an ID', 'IBAN TR12 0001 0000 1234 5678 9012 34 hesabıma yatmadı', null, null],
     ['date and ID side by side', `TC ${V2} 01.02.2025'te başvurdum`, V2, null],
+    ['Iraqi: "رقم الكيملك مال ابوية", my father’s ID', `اني ابنه مصطفى. رقم الكيملك مال ابوية ${V2}`, null, null],
+    ['Arabic in Latin letters: "kimlik akhoya", my brother’s', `ani Omar, akhoya 3endah shalal. kimlik akhoya ${V2}`, null, null],
+    ['"Nine\'nin TC", with an apostrophe', `Köyümüzdeki yaşlı nine yalnız. Nine'nin TC ${V2}, benim tel 0535 991 04 26`, null, null],
+    ['a spouse’s name and ID in brackets, then the writer’s signature', `Hane reisi eşim görünüyor (Murat Öz, TC ${V2}) ama ödeme bana gelsin. İrem Öz ${V1}`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -244,6 +248,17 @@ describe('name', () => {
     ['Arabic signature before the ID', 'كيف نقدم طلب؟ يوسف الإبراهيم ١٢٣٨٧٣٧٤٤٧٦', 'يوسف الإبراهيم'],
     ['Arabic cue', 'السلام عليكم اسمي فاطمة حسن أحتاج مساعدة', 'فاطمة حسن'],
     ['signing as a relative', `Babam yatalak. Ben oğlu Kemal Acar TC ${V1}`, 'Kemal Acar'],
+    ['a lone given name, then the writer’s own age', 'Üç gündür yemek yemedim, kimsem yok. Mustafa, 45 yaşındayım, Bağlar Diyarbakır', 'Mustafa'],
+    ['signed as the relative’s son, a phone after', 'Babam sabah evden çıktı, bulamadık. Sorgun Yozgat. Oğlu Hakan 0536 145 54 57', 'Hakan'],
+    ['a lower-case given name and surname right before the ID’s cue', `GAZİ AYLIĞI ÖDENMEDİ. irtibat 05495188512 umit sahin tc ${V1} manisa`, 'umit sahin'],
+    ['"İzmirdeyim" after the name is where, not a surname', `annemin tc si ${V2}. ben oglu Hasan Cetin Izmirdeyim annem Unye de`, 'Hasan Cetin'],
+    ['Arabic in Latin letters: "ana X Y men …"', 'marhaba, ana Ahmad Alkhalil men Antakya. ebni ma 3am yrou7 3al madrase', 'Ahmad Alkhalil'],
+    ['Arabic in Latin letters: "ana emmo X", I am his mother', 'ebni tele3 mbare7 w ma raja3. e7na b Sultanbeyli. ana emmo Hala', 'Hala'],
+    ['Arabic: "اني ابن اخوه X", his brother’s son', 'عمي ساكن وحده. اني ابن اخوه سيف 0551 804 29 74', 'سيف'],
+    ['Arabic: "أخوكن X" signing', 'بدها حدا يشوفها اليوم. أخوكن أنس 0049 176 2284 5510', 'أنس'],
+    ['Arabic form: a third name word that ends the line', `الاسم: علي حسين جبار\nالهوية: ${V1}`, 'علي حسين جبار'],
+    ['Arabic: "والاسم X Y" after the ID', `كيف بنقل عنواني؟ رقم الكيملك ${V1} والاسم عمر الشيخ`, 'عمر الشيخ'],
+    ['Arabic: a signature before "ت.ك"', `اريد مساعدة بالايجار. حيدر عبد الامير كاظم ت.ك ${V1}`, 'حيدر عبد الامير كاظم'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -275,6 +290,7 @@ describe('request', () => {
     ['greeting, name and ID removed', `Merhaba, ben Ali Kaya TC ${V1}. Kömür yardımı istiyorum. Teşekkürler`, 'Kömür yardımı istiyorum.'],
     ['only a name and an ID', `Ali Kaya ${V1}`, ''],
     ['only an ID', `tc ${V1}`, ''],
+    ['Kurmanji "Navê min X ye": the copula goes with the name', 'Navê min Rojda ye, alîkarî dixwazim', 'alîkarî dixwazim'],
   ])('%s', (_label, text, request) => {
     expect(parseMessage(text).request).toBe(request);
   });
@@ -304,7 +320,7 @@ describe('province', () => {
     ['a place that is also a word, closing the message before the signature', 'silahi var cok korkuyorum. Batman. Leyla', 'Batman'],
     ['where something happened once is not where anyone lives', "Abim 2019'da Hakkari'de şehit oldu. Kamuda istihdam hakkım var mı? Şahinbey", 'Gaziantep'],
     ['… and alone it is no province', "Ben gaziyim, 2016 Nusaybin'de yaralandım. Artık dayanamıyorum.", null],
-    ['working there ("Istanbulda calisiyorum")', 'Annem Sivasta tek basina yasiyor. Ben Istanbulda calisiyorum, gidemiyorum', 'İstanbul'],
+    ['working elsewhere ("Istanbulda calisiyorum") is not where the mother needs help', 'Annem Sivasta tek basina yasiyor. Ben Istanbulda calisiyorum, gidemiyorum', 'Sivas'],
     ['a glued dative is no place ("hane", "aracı")', 'Hane geliri fazla diye kesildi, aracı da satmak istiyoruz', null],
     ['an ordinary word is no place for its glued ending ("karsi" is karşı, not Kars\'ı)', 'karsi cikinca olduruz dediler, simdi siverek otogarindayim', 'Şanlıurfa'],
     ['Kurmanji "li X me" (we are in X)', 'Gundê me li Qersê ye. Ez li Îzmîrê me.', 'İzmir'],
@@ -337,6 +353,10 @@ describe('province', () => {
     ['"… -tan yazıyorum" is where the writer is', "engelli oğlum için termal tesislerde indirim var mı? Uşak'tan yazıyorum", 'Uşak'],
     ['Arabic: "he lives in Ankara" is the relative’s place', 'ابويه وحده بالبيت وما يجاوب، احنا ببغداد. هو ساكن بأنقرة', null],
     ['Arabic: where the writer lives beats where the relative is', 'جدي ساكن لحاله بأورفا وما عم يرد. انا ساكنة باسطنبول', 'İstanbul'],
+    ['where the writer works is not where the relative needs help', 'annem 70 yaşında Ordu Ünye’de yalnız yaşıyor, ben İstanbul’da çalışıyorum, evde bakım mümkün mü', 'Ordu'],
+    ['Kurmanji: "li Stenbolê dixebitim", I work in İstanbul', 'Diya min li Sêrtê tenê dijî. Ez li Stenbolê dixebitim. Em xaneya pîran dixwazin', 'Siirt'],
+    ['where the writer works, when no other place is named', 'Ben İstanbul’da çalışıyorum, kira yardımı istiyorum', 'İstanbul'],
+    ['"we work" there is the family’s place', 'Mardin’den gelip Saruhanlı’da tarlada çalışıyoruz, kızımın bakım maaşı burada devam eder mi', 'Manisa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -529,6 +549,9 @@ describe('urgent', () => {
     ['a fire of 2021 is no danger now', '2021 yangınında evimiz yandı, hâlâ kirada oturuyoruz, hak sahipliği itirazı nereye?', false],
     ['Kurmanji: a girl given to a man tomorrow', 'Xwişka min 15 salî ye, bavê min dixwaze sibê wê bide zilamekî 40 salî', true],
     ['"no emergency now"', 'Gazi derneği olarak intihar önleme eğitimi var mı? Şu an acil bir durum yok, planlama yapıyoruz', false],
+    ['"ikinizi de yaşatmam": a threat to kill', 'Şimdilik şiddet yok ama eski eşim kapıya geldi, akşam geleceğim ikinizi de yaşatmam dedi', true],
+    ['Arabizi: threatened with death', 'sa3douni, akhi 3am yhadedni bl 2atel la2ani badi et6alla2', true],
+    ['Arabizi: a child who did not come back', 'DAKHILKON ebni 3omro 11 sene tele3 mbare7 3al dekkene w ma raja3. hala2 sar 20 se3a', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
@@ -540,6 +563,8 @@ describe('lang', () => {
     ['Kurmanji', 'Silav, ez dixwazim alîkariyê bistînim, zarokên min hene', 'ku'],
     ['Arabic', 'مرحبا أريد مساعدة في إيجار البيت', 'ar'],
     ['Turkish without diacritics', 'kira yardimi icin basvurmak istiyorum', 'tr'],
+    ['Arabic in Latin letters, digits for letters', 'marhaba, ana Ahmad men Antakya. ebni 3omro 9 snin w ma 3am yrou7 3al madrase. badna mosa3ade', 'ar'],
+    ['Iraqi Arabic in Latin letters', 'marhaba, ani mara 3iraqiya b Kayseri, zawji terakni, ani w tefli bala flus. shlon agdar asawi talab?', 'ar'],
   ])('%s', (_label, text, lang) => {
     expect(parseMessage(text).lang).toBe(lang);
   });
