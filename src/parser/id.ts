@@ -6,6 +6,7 @@ import { isSpaceCode, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
 import { CARED_FOR } from './words.ts';
+import { givenNames } from './lexicon/index.ts';
 
 export interface IdCandidate {
   digits: string;
@@ -54,7 +55,7 @@ function isSeparator(s: string, a: number, b: number): boolean {
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
-  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|ت\.? ?ك\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|كمليك|ت\.? ?ك\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -413,13 +414,41 @@ function namedRelativesId(folded: string, pre: string, at: number): boolean {
   if (m === null) return false;
   const name = m[1] as string;
   const before = folded.slice(0, at - (pre.length - m.index));
-  const k = before.indexOf(name);
-  return k > 0 && KIN_BEFORE_RE.test(before.slice(Math.max(0, k - 20), k));
+  return namedBefore(before, name);
 }
+
+/**
+ * "… Öğrencim Berat Yıldız'ın babası vefat etti … Berat TC 5848…", "kızkardeşim Sibel Özdemir … Sibelin TC:":
+ * a given name named before, then alone after a sentence break (or its genitive written without an apostrophe) before the ID's cue.
+ */
+function namedBeforeBare(folded: string, pre: string, at: number): boolean {
+  const m = NAME_BARE_CUE_RE.exec(pre);
+  if (m === null) return false;
+  const word = m[1] as string;
+  const before = folded.slice(0, at - (pre.length - m.index));
+  if (givenNames.has(word)) return namedBefore(before, word);
+  const g = /n?[iu]n$/.exec(word);
+  if (g === null || word.length - g[0].length < 3) return false;
+  const stem = word.slice(0, word.length - g[0].length);
+  return givenNames.has(stem) && namedBefore(before, stem);
+}
+const NAME_BARE_CUE_RE = /[.!?\n]\s*([a-z]{3,})\s+(?:t\.?c\.?|tckn)\s*[:.=\-]?\s*$/;
+
+/** Was `name` written before as a whole word, as a relative's or someone else's (not as the writer's own)? */
+function namedBefore(before: string, name: string): boolean {
+  let k = before.indexOf(name);
+  while (k >= 0 && ((k > 0 && isAsciiLower(before.charCodeAt(k - 1))) || isAsciiLower(before.charCodeAt(k + name.length)))) k = before.indexOf(name, k + 1);
+  if (k > 0 && KIN_BEFORE_RE.test(before.slice(Math.max(0, k - 20), k))) return true;
+  if (k < 0) return false;
+  // Named before, not as the writer ("Cemaatimizden Yusuf Demir … Yusuf'un kimlik no"): someone else's.
+  return !SELF_BEFORE_NAME_RE.test(before.slice(Math.max(0, k - 24), k)) && !COPULA_AFTER_NAME_RE.test(before.slice(k, k + 40));
+}
+const SELF_BEFORE_NAME_RE = /(?:\b(?:ben|adim|ismim|benim|imza)\W*|^\W*(?:merhaba|slm|mrb|selam)?\W*)$/;
+const COPULA_AFTER_NAME_RE = /^[a-z]+(?: [a-z]+){0,2}(?:'y?[iu][mz]|y[iu][mz])\b/;
 const KIN_BEFORE_RE = new RegExp(`\\b${KIN}\\s+$`);
 
 /** The writer says they write for someone else, or who they are to them: "annem için yazıyorum", "Ben kızı Derya", "oğluyum". */
-const RELATIVE_OF = '(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi)';
+const RELATIVE_OF = '(?:oglu|kizi|esi|torunu|komsusu|kardesi|yegeni|gelini|damadi|ablasi|abisi|agabeyi|teyzesi|halasi|amcasi|dayisi|kuzeni)';
 const ON_BEHALF_RE = new RegExp(
   `\\b(?:icin|adina|yerine) (?:ben )?yaziyor|\\b${RELATIVE_OF} (?:olarak )?(?:ben )?yaziyor|\\bben (?:onun )?${RELATIVE_OF}(?:y[iu]m)?\\b|\\b(?:ogluy|kiziy|torunuy|geliniy|damadiy|yegeniy|komsusuy)[iu]m\\b`,
 );
@@ -444,6 +473,8 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
+/** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız"). */
+const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim)\b/;
 /** A sentence in which the writer speaks of themself. */
 const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
 
@@ -536,6 +567,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if (KIN_GENITIVE_END_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
+      if (namedBeforeBare(folded, pre, s.start)) continue;
       if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
@@ -561,7 +593,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));
-      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin, self, corrected });
+      // "Taburcu olan Abdullah Kaya (TC: …)": a number in brackets after someone the sentence describes is an aside about them.
+      const aside = !self && PAREN_ID_RE.test(pre) && !SELF_WORD_RE.test(sentence) && ASIDE_RE.test(sentence);
+      candidates.push({ digits, span: [s.start, e.end], valid: isValidTckn(digits), cue: own ? 'own' : 'bare', kin: kin || aside, self, corrected });
     }
     }
   }

@@ -148,7 +148,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   // The cue first (most words have none before them).
   const b = p.base;
   // ("esmi": Arabic written in Latin letters, "ana esmi mohammad".)
-  let cued = b === 'adim' || b === 'ismim' || b === 'esmi';
+  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || (b === 'ismi' && ARABIZI_I.has(words[k - 2]?.base ?? ''));
   if (!cued && b === 'min') {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
@@ -201,6 +201,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   // "… Özlem Aydın Bursa Nilüfer": a district after its province is the place, even one that is a given name.
   const prev = e > s ? (words[e - 1] as Token) : undefined;
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
+  // "Muhammed Halil Türk vatandaşıyım": a nationality, then "citizen".
+  if (e > s && /^vatandas[iy]y?[iu][mz]$/.test(words[e + 1]?.base ?? '')) return true;
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
   if (e > s && (lex(last) & GLUED_PLACE) !== 0 && LIVING_VERB.test(words[e + 1]?.base ?? '')) return true;
   // "… Mehmet Ali Yıldırım ev tel 0364 …": an ordinary word that goes with the phone label after it.
@@ -304,6 +306,8 @@ const HOUSEHOLD = new Set(['الاسره', 'العائله', 'البيت', 'ال
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
+/** "أنا المدعو X": I, the one called X (the formal way of giving one's name). */
+const ARABIC_NAMED = new Set(['المدعو', 'المدعوه']);
 /** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
 const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
@@ -428,13 +432,15 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   )
     return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
-  if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && adjacent(tokens, p1, first)) {
+  // ("ana ismi Omar": Arabic in Latin letters, my name.)
+  const arabiziMine = p1 !== undefined && p2 !== undefined && p1.base === 'ismi' && ARABIZI_I.has(p2.base);
+  if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && !arabiziMine && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
       const label = tokens[first.i - 1];
       if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
-  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi') && adjacent(tokens, p1, first)) {
+  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
@@ -653,7 +659,7 @@ export function findName(ctx: NameContext): NameResult {
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
-    if (nx && cue === 3 && (lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0) {
+    if (nx && cue === 3 && ((lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0 || ARABIC_NAMED.has(nx.base))) {
       s++;
       cue = 5;
     } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(nx.base) && words[s + 1] !== undefined && ARABIC_KIN_NOUNS.has(stripHa(words[s + 1] as Token))) {
@@ -729,6 +735,8 @@ export function findName(ctx: NameContext): NameResult {
     let before = tokens[t.i - 1];
     if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];
     if (before !== undefined && before.kind === 'word') continue;
+    // ("ID: 2702… - عمر فاروق الحسن - قيصري …": right after the ID, the name signs whatever follows.)
+    const numberBefore = before !== undefined && (before.kind === 'num' || (before.kind === 'punct' && tokens[before.i - 1]?.kind === 'num'));
     let e = k;
     // (A word more for a compound given name, "زيد عبد الكريم السامرائي", or "بن": "سالم بن راشد المري".)
     let most = 2;
@@ -748,7 +756,7 @@ export function findName(ctx: NameContext): NameResult {
     const a0 = tokens[after];
     const numberNext = a0 !== undefined && (a0.kind === 'num' || (a0.kind === 'punct' && tokens[after + 1]?.kind === 'num'));
     let sig = true;
-    for (let j = after; j < tokens.length && sig && !numberNext; j++) {
+    for (let j = after; j < tokens.length && sig && !numberNext && !numberBefore; j++) {
       const a = tokens[j] as Token;
       if (a.kind !== 'word') continue;
       // A place of two words ("كهرمان مرعش", "غازي عنتاب").

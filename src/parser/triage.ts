@@ -104,7 +104,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
-    ['المحاربين القدامى', 4], ['غازي(?! عنتاب| عينتاب)', 3],
+    ['المحاربين القدامى', 4], ['غازي(?! عنتاب| عينتاب)(?<!ملك غازي|سلطان غازي)', 3],
     ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehit (?:babasi|annesi|esi|yakini|cocugu|ailesi)', 3], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
     ['\\bsehit (?:\\S+ ){1,3}?(?:mah|mahallesi|cad|caddesi|sok|sokak|bulvari)\\b', -4],
@@ -120,8 +120,15 @@ const GENEL_RULES: Rule[] = [
 const URGENT_RULES: Rule[] = [
   ['يهددها', 3], ['يهدده', 3], ['بالقتل', 3], ['يهددني', 3],
   // The same in Latin letters ("yhadedni bl 2atel", threatens me with death; "ma raja3", did not come back).
-  ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?2atel\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3)\\b', 2],
+  ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?2atel\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3|raj3|rij3)\\w*', 2],
+  ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo)\\w*', 3],
   // Suicide risk.
+  // Out in the open in the cold, children with them ("çadır yıkıldı, 5 çocukla açıktayız").
+  ['\\bacikta(?:yiz|yim|kaldik|kaldim)\\b', 3],
+  // Children cold at home ("evde kömür yok çocuklar üşüyor"), or alone ("Çocuklar evde tek").
+  ['\\bcocuk\\w* (?:cok )?usuyo', 3], ['\\bcocuk\\w* evde tek\\b', 3],
+  // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
+  ['\\b(?:sokakta|kapida|disarida) (?:\\S+ ){0,2}?(?:onu |beni |bizi )?ariyo', 3],
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
   ['kendini oldur', 3], ['\\bkendim(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3], ['\\bkendin(?:i|e) (?:vur|as|at|yak|kes|zarar)', 3],
   ['\\bolmek istiyorum', 3], ['kopruden atla', 3], ['\\batlaya(?:cag|cam)', 3], ['\\bsilah', 2], ['tabanca', 2],
@@ -265,7 +272,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bhamile', 1], ['\\bsu an\\b', 1], ['\\bsimdi\\b', 1], ['\\bniha\\b', 1], ['\\bbu gece\\b', 1],
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
-  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
+  ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil(?! belki)', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
   ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\byangininda', -3], ['\\boldukten sonra', -2], ['قبل سنه', -2], ['لا يوجد مشاكل', -4], ['\\btek basina yasiyo', -2], ['\\btehdit etmiyo', -3], ['\\bkart\\w* kayip', -5], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
   ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde(?:yiz|yim|ler)?\\b', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -5], ['\\b(?:kart|nasname|belge|cuzdan|pasaport)\\w*[^.?!]{0,40}?\\bwinda\\b', -5], ['بطاق[^.?!]{0,20}?ضاع', -5], ['هوي[^.?!]{0,20}?ضاع', -5], ['كملك[^.?!]{0,20}?ضاع', -5], ['ضاع\\S* (?:بطاق|هوي|كملك|جواز)', -5], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],

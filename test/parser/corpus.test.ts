@@ -304,6 +304,17 @@ describe('held-out sets kept out of training and rule work', () => {
     // request 98.7, province 92.7 (the case's province where the writer says they are elsewhere), category 94, lang
     // 100, urgent recall 97.3 at 92.3. Its lessons were then learnt.
     ['q26', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 92, category: 92, lang: 98, recall: 96, precision: 90 }],
+    // q27 (150, after q25's and q26's lessons: a week of the hotline; Arabic, some in Latin letters, and Kurmanji;
+    // urgency told indirectly), scored once unseen: name 96 ("أنا المدعو X", "ANA ISMI OMAR", a signature right after
+    // the ID or before "كمليك"), tckn 99.3 ("Ben ablası Seda Kurt. Kardeşim Merve Uçar TC …"), tckn_invalid 100,
+    // request 97.3, province 93.3, category 90.7, lang 100, urgent recall 89.6 at 93.5 (Arabizi beating and a girl
+    // not back, a tent blown down, "acil değil belki ama …"). Its lessons were then learnt.
+    ['q27', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 92, category: 89, lang: 98, recall: 98, precision: 91 }],
+    // q28 (150, scored at the same time as q27: people writing about someone else; WhatsApp and web chat; very short
+    // SMS), scored once unseen: name 96, tckn 95.3 (a name given before, then "Yusuf'un kimlik no", "Berat TC",
+    // "Sibelin TC"; a patient's "(TC: …)" before the nurse's own), tckn_invalid 100, request 97.3, province 97.3,
+    // category 96.7, lang 100, urgent recall 97.2 at 89.7. Its lessons were then learnt.
+    ['q28', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 95, lang: 98, recall: 98, precision: 88 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

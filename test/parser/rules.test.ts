@@ -107,6 +107,12 @@ describe('kimlik no', () => {
     ['Arabic in Latin letters: "kimlik akhoya", my brother’s', `ani Omar, akhoya 3endah shalal. kimlik akhoya ${V2}`, null, null],
     ['"Nine\'nin TC", with an apostrophe', `Köyümüzdeki yaşlı nine yalnız. Nine'nin TC ${V2}, benim tel 0535 991 04 26`, null, null],
     ['a spouse’s name and ID in brackets, then the writer’s signature', `Hane reisi eşim görünüyor (Murat Öz, TC ${V2}) ama ödeme bana gelsin. İrem Öz ${V1}`, V1, null],
+    ['a name given before as someone else’s, then its genitive', `Cemaatimizden Yusuf Demir yürüyemiyor. Yusuf'un kimlik no: ${V2}. Allah razı olsun`, null, null],
+    ['a pupil named before, then the bare name before "TC"', `Öğrencim Berat Yıldız'ın babası vefat etti. Berat için SED yardımı olur mu? Berat TC ${V2}. Bana ulaşın`, null, null],
+    ['a sister named before, her genitive without an apostrophe, then the guardian’s', `Kızkardeşim Sibel Özdemir'in aylığı yatmadı. Sibelin TC: ${V2}. Vasisi ağabeyi Tuncay Özdemir TC: ${V1}`, V1, null],
+    ['a patient’s number in brackets, then the nurse’s own', `Servisimizden taburcu olan Abdullah Kaya (TC: ${V2}) yatağa bağımlı. Hemşire Gül Ersoy, TC ${V1}`, V1, null],
+    ['the writer’s own number in brackets after their name', `Belediye Sosyal Hizmetler'den Kader Yurt (TC ${V1}). Hane: Cemile Acar, TC ${V2}, kömür yardımı`, V1, null],
+    ['signed as her sister, then the sister’s number', `Kız kardeşimi eşi eve kilitledi. Ben ablası Seda Kurt. Kardeşim Merve Uçar TC ${V2}`, null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -259,6 +265,11 @@ describe('name', () => {
     ['Arabic form: a third name word that ends the line', `الاسم: علي حسين جبار\nالهوية: ${V1}`, 'علي حسين جبار'],
     ['Arabic: "والاسم X Y" after the ID', `كيف بنقل عنواني؟ رقم الكيملك ${V1} والاسم عمر الشيخ`, 'عمر الشيخ'],
     ['Arabic: a signature before "ت.ك"', `اريد مساعدة بالايجار. حيدر عبد الامير كاظم ت.ك ${V1}`, 'حيدر عبد الامير كاظم'],
+    ['Arabic: "أنا المدعو X", the formal way', `أنا المدعو يوسف عبد الرزاق، رقم الهوية ${V1}، تقدمت بطلب مساعدة`, 'يوسف عبد الرزاق'],
+    ['Arabic in Latin capitals: "ANA ISMI X"', `SALAM, ANA ISMI OMAR, BINTI MA RAJ3ET 3AL BEIT. TC ${V1}`, 'OMAR'],
+    ['Arabic: a name right after the ID, a place after it', `بطلب مساعدة لدفع الفاتورة. ID: ${V1} - عمر فاروق الحسن - قيصري ملك غازي`, 'عمر فاروق الحسن'],
+    ['Arabic: a signature before "كمليك"', `هل الدولة بتساعد؟ عائشة يلدز، صقاريا، كمليك: ${V1}`, 'عائشة يلدز'],
+    ['a nationality before "vatandaşıyım" is no surname', `Muhammed Halil Türk vatandaşıyım kimlik ${V1} İskenderun`, 'Muhammed Halil'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -425,6 +436,7 @@ describe('category', () => {
     ['adoption by an adult', 'Evlat edinme için yaş sınırı var mı? 42 yaşındayım', 'cocuk'],
     ['a screen reader for a blind student', 'görme engelliyim, üniversite sınavına hazırlanıyorum, ekran okuyuculu bilgisayar lazım', 'engelli'],
     ['Arabic: a husband who took her passport and locks her in', 'زوجي أخد ولادي وجواز سفري وحابسني بالبيت', 'kadin'],
+    ['Arabic "ملك غازي" (Melikgazi) is a district, no veteran', 'الكهربا مقطوعة عنا، بطلب مساعدة لدفع الفاتورة. قيصري ملك غازي', 'genel'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -552,6 +564,12 @@ describe('urgent', () => {
     ['"ikinizi de yaşatmam": a threat to kill', 'Şimdilik şiddet yok ama eski eşim kapıya geldi, akşam geleceğim ikinizi de yaşatmam dedi', true],
     ['Arabizi: threatened with death', 'sa3douni, akhi 3am yhadedni bl 2atel la2ani badi et6alla2', true],
     ['Arabizi: a child who did not come back', 'DAKHILKON ebni 3omro 11 sene tele3 mbare7 3al dekkene w ma raja3. hala2 sar 20 se3a', true],
+    ['Arabizi: a neighbour beating their son', 'slm ana esmi Rasha, jiranna 3am yedrobo ibnon kel yom, el walad 3am yesrakh', true],
+    ['Arabizi in capitals: a girl who did not come back', 'BINTI 3OMRA 14 SANE SARLA YOMEIN MA RAJ3ET 3AL BEIT', true],
+    ['a tent blown down, out in the cold with children', 'dün gece fırtınada çadır yıkıldı, 5 çocukla açıktayız, çok soğuk', true],
+    ['no coal, the children cold', 'kış geldi evde kömür yok çocuklar üşüyor', true],
+    ['"acil değil belki ama", children alone at home', 'Acil değil belki ama karşı evdeki çocuklar evde tek, dün akşamdan beri bir şey yememişler', true],
+    ['a husband in the street looking for her', 'Komşum şu an bizde saklanıyor, kocası sokakta bağırarak onu arıyor', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
