@@ -85,9 +85,16 @@ export const OTHER_CUE_MORE_RE = new RegExp(
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye", "bende", a bracket, or ends as an Arabizi relative does ("kimlik akhoya") (a cheap test first).
+ * Kurmanji "ya/a/ye", "bende" or a bracket, or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(|(?:oya|uya|khi|hti|mmi|bni|nti|wji|oji|ozi|rti|ddi|eta|tti|ali|lti|ari)\W*$/;
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
+/** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
+const ARABIZI_KIN_ENDS = new Set(['oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
+export function arabiziKinEnd(pre: string): boolean {
+  let e = pre.length;
+  while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;
+  return e >= 3 && ARABIZI_KIN_ENDS.has(pre.slice(e - 3, e));
+}
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 const NOT_THIS_RE = new RegExp(
@@ -422,6 +429,7 @@ function namedRelativesId(folded: string, pre: string, at: number): boolean {
  * a given name named before, then alone after a sentence break (or its genitive written without an apostrophe) before the ID's cue.
  */
 function namedBeforeBare(folded: string, pre: string, at: number): boolean {
+  if (!pre.includes('tc', pre.length - 8)) return false;
   const m = NAME_BARE_CUE_RE.exec(pre);
   if (m === null) return false;
   const word = m[1] as string;
@@ -568,7 +576,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (KIN_GENITIVE_END_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
-      if ((OTHER_MORE_HINT.test(pre) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
+      if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       const own = ownCue(pre);
       if (!own) {

@@ -91,7 +91,7 @@ function parse(input: string): ParseResult {
   const idCand = ids.tckn ?? ids.invalid;
   const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
 
-  const place = findProvince(text, tokens, words, nameRes.span, mode !== 'mixed');
+  const place = findProvince(text, tokens, words, nameRes.span, mode !== 'mixed', ids.phones);
   const { category: cat, urgency: urg } = triage(folded, nameRes.span);
   const lang = detectLang(tokens);
 

@@ -98,7 +98,7 @@ function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
  * Words starting inside `exclude` (the sender's name) are not places. `caseless`: the message is all lower
  * or all upper case, so a capital says nothing.
  */
-export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, caseless: boolean): PlaceResult {
+export function findProvince(text: string, tokens: Token[], words: Token[], exclude: Span | null, caseless: boolean, phones: readonly Span[] = []): PlaceResult {
   const exStart = exclude === null ? 0 : exclude[0];
   const exEnd = exclude === null ? 0 : exclude[1];
   const mentions: Mention[] = [];
@@ -259,10 +259,11 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (PAST_EVENT.test(nextVerb) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
-      // An ambiguous district (Ereğli, Yenişehir) supports only a province named elsewhere.
+      // An ambiguous district (Ereğli, Yenişehir, Edremit) supports only a province named elsewhere, or
+      // the one a landline's area code names ("Edremit 0266 …": Balıkesir's, not Van's).
       for (let j = 0; j < m.provinces.length; j++) {
         const p = m.provinces[j] as string;
-        if (namedAlone(mentions, m, p)) add(score, p, w);
+        if (namedAlone(mentions, m, p) || areaCodeSays(text, phones, p)) add(score, p, w);
       }
       continue;
     }
@@ -350,6 +351,36 @@ function workVerbAfter(tokens: Token[], i: number): boolean {
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base)) return false;
     if (t.base === 'calisiyorum') return true;
     words++;
+  }
+  return false;
+}
+
+/** Türkiye's landline area codes (0212 … 0488), each naming its province. */
+const AREA_CODES: Record<string, string> = {
+  '212': 'İstanbul', '216': 'İstanbul', '222': 'Eskişehir', '224': 'Bursa', '226': 'Yalova', '228': 'Bilecik', '232': 'İzmir',
+  '236': 'Manisa', '242': 'Antalya', '246': 'Isparta', '248': 'Burdur', '252': 'Muğla', '256': 'Aydın', '258': 'Denizli',
+  '262': 'Kocaeli', '264': 'Sakarya', '266': 'Balıkesir', '272': 'Afyonkarahisar', '274': 'Kütahya', '276': 'Uşak',
+  '282': 'Tekirdağ', '284': 'Edirne', '286': 'Çanakkale', '288': 'Kırklareli', '312': 'Ankara', '318': 'Kırıkkale',
+  '322': 'Adana', '324': 'Mersin', '326': 'Hatay', '328': 'Osmaniye', '332': 'Konya', '338': 'Karaman', '342': 'Gaziantep',
+  '344': 'Kahramanmaraş', '346': 'Sivas', '348': 'Kilis', '352': 'Kayseri', '354': 'Yozgat', '356': 'Tokat', '358': 'Amasya',
+  '362': 'Samsun', '364': 'Çorum', '366': 'Kastamonu', '368': 'Sinop', '370': 'Karabük', '372': 'Zonguldak', '374': 'Bolu',
+  '376': 'Çankırı', '378': 'Bartın', '380': 'Düzce', '382': 'Aksaray', '384': 'Nevşehir', '386': 'Kırşehir', '388': 'Niğde',
+  '412': 'Diyarbakır', '414': 'Şanlıurfa', '416': 'Adıyaman', '422': 'Malatya', '424': 'Elazığ', '426': 'Bingöl',
+  '428': 'Tunceli', '432': 'Van', '434': 'Bitlis', '436': 'Muş', '438': 'Hakkari', '442': 'Erzurum', '446': 'Erzincan',
+  '452': 'Ordu', '454': 'Giresun', '456': 'Gümüşhane', '458': 'Bayburt', '462': 'Trabzon', '464': 'Rize', '466': 'Artvin',
+  '472': 'Ağrı', '474': 'Kars', '476': 'Iğdır', '478': 'Ardahan', '482': 'Mardin', '484': 'Siirt', '486': 'Şırnak', '488': 'Batman',
+};
+
+/** Does a landline number in the text ("0266 373 12 45", "(0266) 3731245") have province p's area code? */
+function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean {
+  for (let k = 0; k < phones.length; k++) {
+    const [a, b] = phones[k] as Span;
+    let digits = '';
+    for (let i = a; i < b && digits.length < 4; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits += text[i];
+    }
+    if (digits[0] === '0' && AREA_CODES[digits.slice(1, 4)] === p) return true;
   }
   return false;
 }

@@ -368,6 +368,8 @@ describe('province', () => {
     ['Kurmanji: "li Stenbolê dixebitim", I work in İstanbul', 'Diya min li Sêrtê tenê dijî. Ez li Stenbolê dixebitim. Em xaneya pîran dixwazin', 'Siirt'],
     ['where the writer works, when no other place is named', 'Ben İstanbul’da çalışıyorum, kira yardımı istiyorum', 'İstanbul'],
     ['"we work" there is the family’s place', 'Mardin’den gelip Saruhanlı’da tarlada çalışıyoruz, kızımın bakım maaşı burada devam eder mi', 'Manisa'],
+    ['an ambiguous district, settled by a landline’s area code', 'Gazi aylığımı alıyorum, konut kredisi hakkımı sormak istiyorum. Edremit 0266 373 12 45', 'Balıkesir'],
+    ['the same district with the other province’s code', 'Edremit 0432 212 12 45 kira yardımı', 'Van'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
