@@ -75,7 +75,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
-    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|ukhti|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
+    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
@@ -89,7 +89,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
+const ARABIZI_KIN_ENDS = new Set(['a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;
@@ -107,7 +107,7 @@ const NOT_THIS_RE = new RegExp(
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
 /** Every OTHER_NOUN_RE match holds white space and then "t" or "k" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s[tk]/;
 
@@ -481,14 +481,14 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
-/** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız"). */
-const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim)\b/;
+/** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki"). */
+const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim|takibimizdeki|takibimdeki|takipteki)\b/;
 /** A sentence in which the writer speaks of themself. */
 const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
 
 /** "Annemin adı Nazmiye Kurt TC …", "Çocuğun adı Eymen, TC …": the writer names someone else, and the number that follows is theirs. */
 const KIN_NAMED_RE = new RegExp(
-  `\\b(?:${KIN}(?:in|un|nin|nun)|cocugun|hastanin|ogrencinin|ogrencimizin|bebegin|kizin|oglanin|kadinin|adamin|kisinin)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`,
+  `\\b(?:${KIN}(?:in|un|nin|nun)|cocugun|hastanin|ogrencinin|ogrencimizin|bebegin|kizin|oglanin|kadinin|adamin|kisinin|dede|nine|teyze|amca|hasta|cocuk)\\s+(?:adi|ismi)\\b(?![^]*\\bben(?:im)?\\b)`,
 );
 
 /**

@@ -292,7 +292,7 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 }
 
 /** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
-const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخت', 'زوج', 'زوجه']);
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخت', 'زوج', 'زوجه', 'جار', 'جاره']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
@@ -688,7 +688,10 @@ export function findName(ctx: NameContext): NameResult {
     // (Not across a sentence break: "ما بقدر اكتب اسمي. أخوي …", I can't write my name.)
     if (gapHasSentenceBreak(tokens, words[s - 1] as Token, first)) continue;
     // (After a relative or a role too: "أنا خالة الطفل يامن" is the child's name, not the writer's.)
-    if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0) continue;
+    // (Unless a compound or a relation follows: "آني صباح عبد الله", "انا رحمة جارة …", I am Rahma, neighbour of ….)
+    const then = words[s + 1];
+    const namedSo = cue === 3 && then !== undefined && then.i === first.i + 1 && (then.base === 'عبد' || ARABIC_KIN_NOUNS.has(then.base));
+    if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0 && !namedSo) continue;
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
     // (And one more for each "بن": "حسن بن عبد الله الجبوري".)

@@ -45,6 +45,24 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
   return null;
 }
 
+const PERSIAN_LETTERS = /[چگڤپک]/;
+const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
+const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
+
+/** A district or province in a Kurmanji spelling with the "-ê" ending (q for k, w for v, x for ğ, k or h). */
+function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['kind'] } | null {
+  const stem = base.slice(0, -1);
+  for (const s of [stem, `${stem}a`]) {
+    const v = s.replace(/q/g, 'k').replace(/w/g, 'v');
+    const forms = v.includes('x') ? [v.replace(/x/g, 'g'), v.replace(/x/g, 'k'), v.replace(/x/g, 'h')] : [v];
+    for (const f of forms) {
+      const hit = lookup(f);
+      if (hit && hit.kind !== 'alias') return hit;
+    }
+  }
+  return null;
+}
+
 /** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
 function lowerTr(s: string): string {
   if (s.indexOf('\u0307') !== -1) return s.toLocaleLowerCase('tr-TR');
@@ -125,8 +143,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       }
     }
     if (!hit && t.arabic) {
-      // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name.
-      const a = places.aliases.get(t.base) ?? (t.base.startsWith('و') || t.base.startsWith('ب') ? places.aliases.get(t.base.slice(1)) : undefined);
+      // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name; Persian letters for Turkish
+      // sounds written as the Arabic ones ("بچوروم": ب + جوروم, Çorum).
+      const b = PERSIAN_LETTERS.test(t.base) ? t.base.replace(PERSIAN_LETTERS_ALL, persianToArabic) : t.base;
+      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') ? places.aliases.get(b.slice(1)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
@@ -140,6 +160,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         }
       }
     }
+    // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
+    // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta).
+    if (!hit && !t.arabic && t.cap && (t.marks & 1) !== 0 && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
     if (!hit) continue;
     // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
     if (hit.provinces.length > 1 && wi > 0) {

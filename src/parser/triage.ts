@@ -127,6 +127,13 @@ const URGENT_RULES: Rule[] = [
   ['\\bacikta(?:yiz|yim|kaldik|kaldim)\\b', 3],
   // Children cold at home ("evde kömür yok çocuklar üşüyor"), or alone ("Çocuklar evde tek").
   ['\\bcocuk\\w* (?:cok )?usuyo', 3], ['\\bcocuk\\w* evde tek\\b', 3],
+  // A child who came with bruises and says a parent beat them; children left alone; a protection request.
+  ['\\bmorluk\\w* (?:ile |la |le )?geldi', 3], ['\\b(?:babasi|annesi|abisi|agabeyi)\\w* (?:\\S+ ){0,2}?dov(?:du|dug|uyo|mus)', 3],
+  ['\\bevde tek basina kaldi', 3], ['\\bacil koruma', 3], ['\\bdoverek\\b', 3],
+  // An old neighbour behind a door that does not open, the light off ("kapıyı çaldık … açmıyor", "ışığı yanmıyor").
+  ['\\bkapiyi (?:\\S+ ){0,5}?acmiyo', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2],
+  // No flour or food left at home.
+  ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
   ['\\b(?:sokakta|kapida|disarida) (?:\\S+ ){0,2}?(?:onu |beni |bizi )?ariyo', 3],
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],

@@ -315,6 +315,18 @@ describe('held-out sets kept out of training and rule work', () => {
     // "Sibelin TC"; a patient's "(TC: …)" before the nurse's own), tckn_invalid 100, request 97.3, province 97.3,
     // category 96.7, lang 100, urgent recall 97.2 at 89.7. Its lessons were then learnt.
     ['q28', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 95, lang: 98, recall: 98, precision: 88 }],
+    // q29 (150, the last of that session, after q27's and q28's lessons: a week of the hotline; Kurmanji and Arabic;
+    // urgency told indirectly), scored once unseen: name 95.3 (Iraqi "آني X جار …", "آني صباح عبد الله"; lower-case
+    // "ayse cizre"), tckn 98 ("Torunun TC", Arabizi "kimlik abi", "kimlik a5i"), tckn_invalid 100, request 98.7,
+    // province 88 (Kurmanji spellings with "-ê": "Qaxizmanê", "Gewaşê", "Pazarcixê"; Arabic "بچوروم", "بكرشهير"; the
+    // case's province where the writer says they are elsewhere), category 93.3, lang 100, urgent recall 95.8 at 93.9.
+    // Its lessons were then learnt.
+    ['q29', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 93, category: 92, lang: 98, recall: 98, precision: 91 }],
+    // q30 (150, scored with q29: professionals and neighbours writing about others; deaf writers and terse SMS; long
+    // messages full of numbers), scored once unseen: name 99.3, tckn 98.7 ("dede adı Hasan Yıldız TC …",
+    // "Takibimizdeki X (TC …)"), tckn_invalid 100, request 98, province 97.3, category 94, lang 100, urgent recall 89.5
+    // at 97.1 (a pupil with bruises, children left alone, an old neighbour behind a closed door, no flour left).
+    ['q30', { name: 98, tckn: 99, tckn_invalid: 99, request: 97, province: 96, category: 93, lang: 98, recall: 96, precision: 94 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

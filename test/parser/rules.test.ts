@@ -113,6 +113,10 @@ describe('kimlik no', () => {
     ['a patient’s number in brackets, then the nurse’s own', `Servisimizden taburcu olan Abdullah Kaya (TC: ${V2}) yatağa bağımlı. Hemşire Gül Ersoy, TC ${V1}`, V1, null],
     ['the writer’s own number in brackets after their name', `Belediye Sosyal Hizmetler'den Kader Yurt (TC ${V1}). Hane: Cemile Acar, TC ${V2}, kömür yardımı`, V1, null],
     ['signed as her sister, then the sister’s number', `Kız kardeşimi eşi eve kilitledi. Ben ablası Seda Kurt. Kardeşim Merve Uçar TC ${V2}`, null, null],
+    ['"Torunun TC" (the grandchild’s), then the grandmother signs', `Torunum benimle kalıyor. Torunun TC: ${V2}. Ben anneannesi Saniye Aydemir 0540 270 80 90`, null, null],
+    ['Arabizi: "kimlik a5i …, kimlik ana …"', `ana Nour, a5i Bilal a3ma. kimlik a5i ${V2}, kimlik ana ${V1}`, V1, null],
+    ['"dede adı X TC …": the old man’s', `komşu dede yalnız. ben Gül. dede adı Hasan Yıldız TC ${V2}`, null, null],
+    ['"Takibimizdeki X (TC …)", then the social worker’s own', `ŞÖNİM'den Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) konukevinden ayrıldı. Ebru Tekin TC ${V1}, Adana`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -270,6 +274,10 @@ describe('name', () => {
     ['Arabic: a name right after the ID, a place after it', `بطلب مساعدة لدفع الفاتورة. ID: ${V1} - عمر فاروق الحسن - قيصري ملك غازي`, 'عمر فاروق الحسن'],
     ['Arabic: a signature before "كمليك"', `هل الدولة بتساعد؟ عائشة يلدز، صقاريا، كمليك: ${V1}`, 'عائشة يلدز'],
     ['a nationality before "vatandaşıyım" is no surname', `Muhammed Halil Türk vatandaşıyım kimlik ${V1} İskenderun`, 'Muhammed Halil'],
+    ['Iraqi: "آني X جار …", I am X, neighbour of …', 'السلام عليكم، آني سجاد جار الحجية أم علي. عمرها فوگ الثمانين', 'سجاد'],
+    ['Iraqi: a given name that is also a word, then "عبد"', 'مرحبا، آني صباح عبد الله عمري ٦٨ سنة، ساكن بچوروم', 'صباح عبد الله'],
+    ['Arabic: a name that is also a word, then "جارة"', 'مرحبا، انا رحمة جارة عيلة بكريخان. في بنت عمرها ٨ سنين', 'رحمة'],
+    ['Kurmanji: "apartmana Yıldız kat 2" is an address', 'ciranen me 3 roj in nehatine male, 3 zarok bi tena xwe ne. apartmana Yıldız kat 2', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -370,6 +378,10 @@ describe('province', () => {
     ['"we work" there is the family’s place', 'Mardin’den gelip Saruhanlı’da tarlada çalışıyoruz, kızımın bakım maaşı burada devam eder mi', 'Manisa'],
     ['an ambiguous district, settled by a landline’s area code', 'Gazi aylığımı alıyorum, konut kredisi hakkımı sormak istiyorum. Edremit 0266 373 12 45', 'Balıkesir'],
     ['the same district with the other province’s code', 'Edremit 0432 212 12 45 kira yardımı', 'Van'],
+    ['Kurmanji "Qaxizmanê" (Kağızman)', 'Ez gazî me. Niha li Qaxizmanê dimînim. Karta min qediya', 'Kars'],
+    ['Kurmanji "Gewaşê" (Gevaş)', 'Kalikê min li gundekî Gewaşê ye, 91 salî ye', 'Van'],
+    ['Kurmanji "Pazarcixê" (Pazarcık)', 'piştî erdhejê xaniyê me li gundekî Pazarcixê xera bû', 'Kahramanmaraş'],
+    ['Arabic with a Persian letter: "بچوروم"', 'آني ساكن بچوروم ويا زوجتي', 'Çorum'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -572,6 +584,10 @@ describe('urgent', () => {
     ['no coal, the children cold', 'kış geldi evde kömür yok çocuklar üşüyor', true],
     ['"acil değil belki ama", children alone at home', 'Acil değil belki ama karşı evdeki çocuklar evde tek, dün akşamdan beri bir şey yememişler', true],
     ['a husband in the street looking for her', 'Komşum şu an bizde saklanıyor, kocası sokakta bağırarak onu arıyor', true],
+    ['a pupil with bruises who says her father beat her', 'Öğrencim bugün kolunda morluklarla geldi, babasının dövdüğünü söyledi', true],
+    ['three children left alone with no food', 'anne hastanede yatıyor, 3 çocuk evde tek başına kaldı, yiyecek yok', true],
+    ['an old neighbour who does not open the door', 'Yan evde oturan Mustafa Bey 90 yaşında. İki gündür ışığı yanmıyor, kapıyı çaldık içeriden ses var ama açmıyor', true],
+    ['an uncle beating a grandmother for her pension', 'Babaannemi amcam döverek emekli maaşını alıyor, dün yüzü morarmıştı', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
