@@ -76,6 +76,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
+    // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
+    String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:تبعها|تبعه|حقها|حقه|مالها|ماله)\W*$`,
+    String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
@@ -89,7 +92,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

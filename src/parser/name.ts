@@ -158,6 +158,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
   if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap)) return false;
+  // "İsmim önemli değil": an ordinary word said of the name, not the name.
+  if (words[k + 1]?.base === 'degil') return false;
   // (A word no list knows, no ordinary word and not inflected, after the cue and before a known surname
   // is a given name the lists lack: "NAVE MIN RIZGAR ÖZTÜRK".)
   if ((f & (PROPER | GIVEN | SURNAME)) === 0) {
@@ -483,6 +485,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
 
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
+  // "ben Şahinbey ilçesi … muhtarı": a place named as one.
+  if (a1 !== undefined && a1.i === last.i + 1 && PLACE_UNIT.has(a1.base)) return;
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
   if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
@@ -747,8 +751,10 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0) break;
       const a = words[e] as Token;
-      // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان".)
-      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && a.base !== 'عبد' && a.base !== 'بن' && b.base !== 'بن' && !(e === k + 1 && t.base === 'عبد')) break;
+      // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان"; and any third
+      // word right before the ID: "زينب كاظم جبار 9663…".)
+      const idAfter = tokens[b.i + 1]?.kind === 'num' && (lex(b) & ID_FILLER) === 0;
+      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && a.base !== 'عبد' && a.base !== 'بن' && b.base !== 'بن' && !(e === k + 1 && t.base === 'عبد') && !(e === k + 1 && idAfter)) break;
       if (b.base === 'عبد' || b.base === 'بن') most = 3;
       e++;
     }
@@ -805,6 +811,8 @@ export function findName(ctx: NameContext): NameResult {
 }
 
 const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
+/** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
+const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 
 /** A phone number or the ID right after the word (only filler between). */
 function contactNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
@@ -816,15 +824,19 @@ function contactNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
   return false;
 }
 
-/** The words index of "umit" in "umit sahin tc <ID>" (lower case, a given name and a surname, then the ID's cue); -1 if none. */
+/** The words index of "umit" in "umit sahin tc <ID>" (lower case, a given name and a surname, then the ID's cue or, opening a sentence, the ID); -1 if none. */
 function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number {
   let k = idTok - 1;
   while (k >= 0 && tokens[k]!.kind === 'punct') k--;
   const cueTok = tokens[k];
-  if (cueTok === undefined || cueTok.kind !== 'word' || (lex(cueTok) & ID_FILLER) === 0) return -1;
-  const sur = tokens[cueTok.i - 1];
-  const giv = tokens[cueTok.i - 2];
-  if (sur === undefined || giv === undefined || sur.kind !== 'word' || giv.kind !== 'word' || sur.cap || giv.cap || sur.arabic || giv.arabic) return -1;
+  if (cueTok === undefined || cueTok.kind !== 'word') return -1;
+  // (Or right before the bare ID, opening a sentence: "… tşk. aliye şen 2134…".)
+  const bare = (lex(cueTok) & ID_FILLER) === 0;
+  const sur = bare ? cueTok : tokens[cueTok.i - 1];
+  if (sur === undefined) return -1;
+  const giv = tokens[sur.i - 1];
+  if (giv === undefined || sur.kind !== 'word' || giv.kind !== 'word' || sur.cap || giv.cap || sur.arabic || giv.arabic) return -1;
+  if (bare && !atSentenceStart(tokens, giv)) return -1;
   if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
   const wi = words.indexOf(giv);
   return wi >= 0 && words[wi + 1] === sur ? wi : -1;

@@ -162,7 +162,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     }
     // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
     // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta).
-    if (!hit && !t.arabic && t.cap && (t.marks & 1) !== 0 && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
+    // (In capitals too: "LI ESENYURTÊ".)
+    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
     if (!hit) continue;
     // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
     if (hit.provinces.length > 1 && wi > 0) {
@@ -187,12 +188,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).
     // (A place read off a glued ending is weak when the whole word is an ordinary one: "karsi", karşı, not Kars'ı;
-    // and a district written with Kurmanji "ê" is a Kurmanji word: "kurê min", my son, not Küre.)
+    // and a district written with Kurmanji "ê" is a Kurmanji word: "kurê min", my son, not Küre; not after "li", in.)
     const written = lowerTr(text.slice(t.start, t.baseEnd));
     const weak =
       hit.kind === 'alias'
         ? ALIAS_HOMOGRAPHS.has(written)
-        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê'));
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && (wi === 0 || (words[wi - 1] as Token).base !== 'li'));
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }

@@ -131,7 +131,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bmorluk\\w* (?:ile |la |le )?geldi', 3], ['\\b(?:babasi|annesi|abisi|agabeyi)\\w* (?:\\S+ ){0,2}?dov(?:du|dug|uyo|mus)', 3],
   ['\\bevde tek basina kaldi', 3], ['\\bacil koruma', 3], ['\\bdoverek\\b', 3],
   // An old neighbour behind a door that does not open, the light off ("kapıyı çaldık … açmıyor", "ışığı yanmıyor").
-  ['\\bkapiyi (?:\\S+ ){0,5}?acmiyo', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2],
+  ['\\bkapiyi (?:\\S+ ){0,5}?ac(?:miyo|madi)', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2], ['\\binleme', 2],
+  // Children going to bed hungry; a relative harassing her at home ("sarkıntılık ediyor").
+  ['\\bcocuk\\w* ac (?:yatiyo|kaldi|kaliyo|uyuyo)', 3], ['\\bsarkintilik', 3],
   // No flour or food left at home.
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").

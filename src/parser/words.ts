@@ -44,7 +44,7 @@ export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|n
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
-  iban iletisim
+  iban iletisim esmi
   ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
@@ -66,7 +66,7 @@ export const STOP = set(`
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
 export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
-  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك`);
+  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك الملف ملف`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
 export const INFLECTED =

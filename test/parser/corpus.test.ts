@@ -327,6 +327,14 @@ describe('held-out sets kept out of training and rule work', () => {
     // "Takibimizdeki X (TC …)"), tckn_invalid 100, request 98, province 97.3, category 94, lang 100, urgent recall 89.5
     // at 97.1 (a pupil with bruises, children left alone, an old neighbour behind a closed door, no flour left).
     ['q30', { name: 98, tckn: 99, tckn_invalid: 99, request: 97, province: 96, category: 93, lang: 98, recall: 96, precision: 94 }],
+    // q31 (150, the last of that session, after q29's and q30's lessons: a week and a fortnight of the hotline; Kurmanji
+    // and Arabic), scored once unseen: name 96.7, tckn 98.7 (Arabizi "kimlikha", Arabic "رقم الكملك تبعها"), tckn_invalid
+    // 100, request 98, province 95.3, category 90.7, lang 100, urgent recall 97.1 at 97.1. Its lessons were then learnt.
+    ['q31', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 95, category: 89, lang: 98, recall: 96, precision: 95 }],
+    // q32 (150, scored with q31: urgency hard to tell; names and IDs hard to find; WhatsApp and web chat), scored once
+    // unseen: name 98, tckn 100, tckn_invalid 99.3, request 98, province 98.7, category 94.7, lang 100, urgent recall
+    // 93.9 at 95.8. Its lessons were then learnt.
+    ['q32', { name: 98, tckn: 99, tckn_invalid: 98, request: 98, province: 97, category: 93, lang: 98, recall: 98, precision: 94 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

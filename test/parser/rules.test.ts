@@ -117,6 +117,8 @@ describe('kimlik no', () => {
     ['Arabizi: "kimlik a5i …, kimlik ana …"', `ana Nour, a5i Bilal a3ma. kimlik a5i ${V2}, kimlik ana ${V1}`, V1, null],
     ['"dede adı X TC …": the old man’s', `komşu dede yalnız. ben Gül. dede adı Hasan Yıldız TC ${V2}`, null, null],
     ['"Takibimizdeki X (TC …)", then the social worker’s own', `ŞÖNİM'den Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) konukevinden ayrıldı. Ebru Tekin TC ${V1}, Adana`, V1, null],
+    ['Arabizi "kimlikha", hers', `ism jidti Hayat Salman, kimlikha ${V2}. ani hafeedha Omar`, null, null],
+    ['Arabic "رقم الكملك تبعها", hers', `امي طلعت من البيت وما رجعت. رقم الكملك تبعها ${V2}، انا بنتها سلمى`, null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -278,6 +280,12 @@ describe('name', () => {
     ['Iraqi: a given name that is also a word, then "عبد"', 'مرحبا، آني صباح عبد الله عمري ٦٨ سنة، ساكن بچوروم', 'صباح عبد الله'],
     ['Arabic: a name that is also a word, then "جارة"', 'مرحبا، انا رحمة جارة عيلة بكريخان. في بنت عمرها ٨ سنين', 'رحمة'],
     ['Kurmanji: "apartmana Yıldız kat 2" is an address', 'ciranen me 3 roj in nehatine male, 3 zarok bi tena xwe ne. apartmana Yıldız kat 2', null],
+    ['"İsmim önemli değil": no name', 'Üst kattan çocuk çığlığı geliyor. Adres Batman merkez. İsmim önemli değil', null],
+    ['a district named as one ("Şahinbey ilçesi") is no name', `Merhaba ben Şahinbey ilçesi Karataş mahallesi muhtarı Recep Aktaş. Teyzenin TC ${V2}`, 'Recep Aktaş'],
+    ['a lower-case given name and surname right before the bare ID', `kömür yardımı ne zaman dağıtılacak. tşk. aliye kaya ${V1} bartın ulus`, 'aliye kaya'],
+    ['Arabic: a third name word right before the ID', `شنو الاوراق المطلوبة؟ زينب كاظم جبار ${V1}`, 'زينب كاظم جبار'],
+    ['Arabic: not "هاتف" before the phone', 'نحن في إسكندرون. حسن البكري هاتف 0531 227 19 40', 'حسن البكري'],
+    ['Arabizi "Esmi X" at a sentence start', `Ne7na b Izmir Bornova. Esmi Rania, kimlik ${V1}`, 'Rania'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -382,6 +390,7 @@ describe('province', () => {
     ['Kurmanji "Gewaşê" (Gevaş)', 'Kalikê min li gundekî Gewaşê ye, 91 salî ye', 'Van'],
     ['Kurmanji "Pazarcixê" (Pazarcık)', 'piştî erdhejê xaniyê me li gundekî Pazarcixê xera bû', 'Kahramanmaraş'],
     ['Arabic with a Persian letter: "بچوروم"', 'آني ساكن بچوروم ويا زوجتي', 'Çorum'],
+    ['Kurmanji in capitals after "li": "LI ESENYURTÊ"', 'EZ UMUT. LI ESENYURTÊ NE. ALÎKARIYA KIRÊ HEYE?', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -588,6 +597,9 @@ describe('urgent', () => {
     ['three children left alone with no food', 'anne hastanede yatıyor, 3 çocuk evde tek başına kaldı, yiyecek yok', true],
     ['an old neighbour who does not open the door', 'Yan evde oturan Mustafa Bey 90 yaşında. İki gündür ışığı yanmıyor, kapıyı çaldık içeriden ses var ama açmıyor', true],
     ['an uncle beating a grandmother for her pension', 'Babaannemi amcam döverek emekli maaşını alıyor, dün yüzü morarmıştı', true],
+    ['an old neighbour moaning behind a door not opened', 'Komşumuz Nuri amca 88 yaşında tek başına. Dün akşam içeriden inleme sesi geldi ama kapıyı açmadı', true],
+    ['children going to bed hungry', '3 gündür evde yiyecek yok, çocuklar aç yatıyor. eşim cezaevinde', true],
+    ['a relative harassing her at home tonight', 'eşimin kardeşi bizde kalıyor, eşim yokken bana sarkıntılık ediyor, dün gece odama girmeye çalıştı', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
