@@ -56,6 +56,8 @@ function isSeparator(s: string, a: number, b: number): boolean {
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
   /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|كمليك|ت\.? ?ك\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+/** Kurmanji relatives, before "min" (my): "bavê min", "diya min", "keça min". */
+const KU_KIN = '(?:bave|bavo|diya|dayika|bira|biraye|xwisk|xwuska|xwiska|kure|keca|jina|mere|dapira|bapire|kale|pira|ape|xale|xalet)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -344,7 +346,8 @@ const rank = (c: IdCandidate) => (c.corrected ? 16 : 0) + ((c.cue === 'own' && !
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
 /** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Merhabalar oğlum Emir …". */
-const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili)\\W+)?${KIN}(?:in|un|nin|nun)?\\b`);
+// (Kurmanji too: "Bavê min: Mehmet Şahin TC …", my father.)
+const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili|silav|rojbas)\\W+)?(?:${KIN}(?:in|un|nin|nun)?\\b|${KU_KIN}\\s+min\\b)`);
 /** The sentence before the number at `start` (at most 120 characters). */
 function sentenceBefore(folded: string, start: number): string {
   let from = start;
@@ -352,7 +355,8 @@ function sentenceBefore(folded: string, start: number): string {
     const c = folded.charCodeAt(from - 1);
     // . ! ? and line breaks end a sentence, but not the dots of initials and abbreviations of one letter
     // ("Müvekkilim S.K. (TC: …", "S.a. …" are one sentence with what follows).
-    if (c === 46 && from >= 2 && isAsciiLower(folded.charCodeAt(from - 2)) && (from < 3 || !isAsciiLower(folded.charCodeAt(from - 3)))) {
+    // (Not Kurmanji "… lazim e. Bavê min …": "e", is, ends a sentence.)
+    if (c === 46 && from >= 2 && isAsciiLower(folded.charCodeAt(from - 2)) && (from < 3 || !isAsciiLower(folded.charCodeAt(from - 3))) && !(folded.charCodeAt(from - 2) === 101 && folded.charCodeAt(from - 3) === 32)) {
       from--;
       continue;
     }
@@ -410,8 +414,8 @@ const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?
 
 /** "Benim TC 2642…, anneannemin 3067…": a relative's genitive right before the number, "TC" understood. */
 const KIN_GENITIVE_END_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s*[:.=\\-]?\\s*$`);
-/** The next sentence is the writer giving their own name ("… . Ben Tuba Aslan", "… . Adım Elif"). */
-const SELF_INTRO_AFTER_RE = /^[^.!?\n\d]*[.!?\n]\s*(?:ben|benim adim|adim|ismim)\s+[a-z]+/;
+/** The next sentence is the writer giving their own name ("… . Ben Tuba Aslan", "… . Adım Elif"), or who they are to the relative (Kurmanji "Ez keça wî me", I am his daughter). */
+const SELF_INTRO_AFTER_RE = /^[^.!?\n\d]*[.!?\n]\s*(?:(?:ben|benim adim|adim|ismim)\s+[a-z]+|ez\s+[a-z]+\s+(?:wi|we)\b)/;
 /** "(TC …" right after a name, in a sentence about a relative: "Babam gazi Hüseyin Şimşek (TC …". */
 const PAREN_ID_RE = /\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$/;
 const NAME_GENITIVE_CUE_RE = /([a-z]+)'n?[iu]n\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\W*(?:no\w*|numara\w*)?\W*$/;

@@ -418,6 +418,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const p3 = q > 2 ? words[q - 3] : undefined;
   let cue = 0;
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
+  // Kurmanji "Bavê min: Mehmet Şahin": my father, then his name.
+  if (p1 && p2 && p1.base === 'min' && (lex(p2) & KIN_MY) !== 0 && (lex(p2) & KU_WORD) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
   // "ben Kars merkezdeyim", "Tokat merkez": a place named as one, whatever came before.
   const afterRun = words[e + 1];

@@ -119,6 +119,7 @@ describe('kimlik no', () => {
     ['"Takibimizdeki X (TC …)", then the social worker’s own', `ŞÖNİM'den Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) konukevinden ayrıldı. Ebru Tekin TC ${V1}, Adana`, V1, null],
     ['Arabizi "kimlikha", hers', `ism jidti Hayat Salman, kimlikha ${V2}. ani hafeedha Omar`, null, null],
     ['Arabic "رقم الكملك تبعها", hers', `امي طلعت من البيت وما رجعت. رقم الكملك تبعها ${V2}، انا بنتها سلمى`, null, null],
+    ['Kurmanji "Bavê min: X TC …", then "Ez keça wî me" (his daughter)', `kursiya bi motor ji bo bavê min lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -286,6 +287,7 @@ describe('name', () => {
     ['Arabic: a third name word right before the ID', `شنو الاوراق المطلوبة؟ زينب كاظم جبار ${V1}`, 'زينب كاظم جبار'],
     ['Arabic: not "هاتف" before the phone', 'نحن في إسكندرون. حسن البكري هاتف 0531 227 19 40', 'حسن البكري'],
     ['Arabizi "Esmi X" at a sentence start', `Ne7na b Izmir Bornova. Esmi Rania, kimlik ${V1}`, 'Rania'],
+    ['Kurmanji "Bavê min: X" is the father, "Ez keça wî me Y" the writer', `kursiya bi motor lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, 'Bahar'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
