@@ -488,8 +488,8 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
-/** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki"). */
-const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim|takibimizdeki|takibimdeki|takipteki)\b/;
+/** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki", "mahallemiz sakini"). */
+const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz)\b/;
 /** A sentence in which the writer speaks of themself. */
 const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
 

@@ -308,8 +308,8 @@ const HOUSEHOLD = new Set(['الاسره', 'العائله', 'البيت', 'ال
 /** Titles someone else's name is given with more often than one's own ("Dr. X raporumu verdi", "Av. X dedi"). */
 const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat', 'hakim', 'savci', 'komiser']);
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
-/** "أنا المدعو X": I, the one called X (the formal way of giving one's name). */
-const ARABIC_NAMED = new Set(['المدعو', 'المدعوه']);
+/** "أنا المدعو X", "أنا المواطن X": I, the one called X, the citizen X (formal ways of giving one's name). */
+const ARABIC_NAMED = new Set(['المدعو', 'المدعوه', 'المواطن', 'المواطنه']);
 /** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
 const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
@@ -657,7 +657,7 @@ export function findName(ctx: NameContext): NameResult {
     // (Iraqi "آني", I.)
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     // ("معك فيصل", on the phone's way: you are talking with Faisal.)
-    else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم') cue = 5;
+    else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم' || t.base === 'معكن') cue = 5;
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
     else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
     if (!cue) continue;

@@ -45,6 +45,8 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
   return null;
 }
 
+/** Street words that name an institution in the city before them, not a street elsewhere named after it. */
+const IN_CITY_INSTITUTION = new Set(['otogari', 'garaji', 'hastanesi', 'belediyesi', 'valiligi', 'kaymakamligi', 'universitesi', 'istasyonu']);
 const PERSIAN_LETTERS = /[چگڤپک]/;
 const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
 const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
@@ -52,7 +54,9 @@ const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 
 /** A district or province in a Kurmanji spelling with the "-ê" ending (q for k, w for v, x for ğ, k or h). */
 function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['kind'] } | null {
   const stem = base.slice(0, -1);
-  for (const s of [stem, `${stem}a`]) {
+  // ("-yê" after a vowel: "Vartoyê", Varto.)
+  const stems = stem.endsWith('y') && 'aeiou'.includes(stem[stem.length - 2] ?? '') ? [stem, `${stem}a`, stem.slice(0, -1)] : [stem, `${stem}a`];
+  for (const s of stems) {
     const v = s.replace(/q/g, 'k').replace(/w/g, 'v');
     const forms = v.includes('x') ? [v.replace(/x/g, 'g'), v.replace(/x/g, 'k'), v.replace(/x/g, 'h')] : [v];
     for (const f of forms) {
@@ -163,7 +167,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
     // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta).
     // (In capitals too: "LI ESENYURTÊ".)
-    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
+    // (Or written without its letters after "li", in: "li Vartoye".)
+    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca || (wi > 0 && (words[wi - 1] as Token).base === 'li')) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
     if (!hit) continue;
     // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
     if (hit.provinces.length > 1 && wi > 0) {
@@ -177,7 +182,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base)))) continue;
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
-    if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0) continue;
+    // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
+    if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0 && !IN_CITY_INSTITUTION.has(after.base)) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
@@ -237,7 +243,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const named =
         nx !== undefined &&
         nx.kind === 'word' &&
-        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
           (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
       if (paired || named) w = w;

@@ -134,6 +134,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bkapiyi (?:\\S+ ){0,5}?ac(?:miyo|madi)', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2], ['\\binleme', 2],
   // Children going to bed hungry; a relative harassing her at home ("sarkıntılık ediyor").
   ['\\bcocuk\\w* ac (?:yatiyo|kaldi|kaliyo|uyuyo)', 3], ['\\bsarkintilik', 3],
+  ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2],
+  // Waiting for her despite a restraining order; "better if I weren't here".
+  ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
   // No flour or food left at home.
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
@@ -288,7 +291,7 @@ const URGENT_RULES: Rule[] = [
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
-  ['daha iyi', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
+  ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
   ['لا يوجد خطر', -4], ['gecen (?:ay|yil|hafta|sene|kis|yaz)', -2], ['\\b(?:yil|ay|sene) once', -2],
 ];

@@ -120,6 +120,7 @@ describe('kimlik no', () => {
     ['Arabizi "kimlikha", hers', `ism jidti Hayat Salman, kimlikha ${V2}. ani hafeedha Omar`, null, null],
     ['Arabic "رقم الكملك تبعها", hers', `امي طلعت من البيت وما رجعت. رقم الكملك تبعها ${V2}، انا بنتها سلمى`, null, null],
     ['Kurmanji "Bavê min: X TC …", then "Ez keça wî me" (his daughter)', `kursiya bi motor ji bo bavê min lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, null, null],
+    ['a muhtar’s own number, then a resident’s in brackets', `Muhtar Şenol Aydın ${V1}. Mahallemiz sakini Nermin Sarı (TC ${V2}) dul olup engelli oğluyla yaşamaktadır`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -288,6 +289,8 @@ describe('name', () => {
     ['Arabic: not "هاتف" before the phone', 'نحن في إسكندرون. حسن البكري هاتف 0531 227 19 40', 'حسن البكري'],
     ['Arabizi "Esmi X" at a sentence start', `Ne7na b Izmir Bornova. Esmi Rania, kimlik ${V1}`, 'Rania'],
     ['Kurmanji "Bavê min: X" is the father, "Ez keça wî me Y" the writer', `kursiya bi motor lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, 'Bahar'],
+    ['Arabic: "أنا المواطن X", the citizen X', `السلام عليكم. أنا المواطن عبد الرحمن الشيخ، من أنطاكية. رقم هويتي ${V1}`, 'عبد الرحمن الشيخ'],
+    ['Arabic: "معكن X", you are talking with X', `معكن أمل الحسين، أرملة من ٣ سنين وعندي تلت ولاد.\nTC: ${V1}`, 'أمل الحسين'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -393,6 +396,10 @@ describe('province', () => {
     ['Kurmanji "Pazarcixê" (Pazarcık)', 'piştî erdhejê xaniyê me li gundekî Pazarcixê xera bû', 'Kahramanmaraş'],
     ['Arabic with a Persian letter: "بچوروم"', 'آني ساكن بچوروم ويا زوجتي', 'Çorum'],
     ['Kurmanji in capitals after "li": "LI ESENYURTÊ"', 'EZ UMUT. LI ESENYURTÊ NE. ALÎKARIYA KIRÊ HEYE?', 'İstanbul'],
+    ['an institution named after its city is in it', 'kızımla otogardayız, eşimden kaçtık. Kayseri otogarı. +90 536 318 26 29', 'Kayseri'],
+    ['"muş merkezdeyiz", lower case', '65 yaş aylığı bağlanabilir mi ne gerekir? muş merkezdeyiz', 'Muş'],
+    ['Kurmanji without its letters after "li": "li Vartoye"', 'diya min 82 sali ye li Vartoye bi tene dimine', 'Muş'],
+    ['Arabic "ألتن داغ" (Altındağ)', 'طلب المساعدة الذي قدمته لوقف التضامن في ألتن داغ', 'Ankara'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -602,6 +609,9 @@ describe('urgent', () => {
     ['an old neighbour moaning behind a door not opened', 'Komşumuz Nuri amca 88 yaşında tek başına. Dün akşam içeriden inleme sesi geldi ama kapıyı açmadı', true],
     ['children going to bed hungry', '3 gündür evde yiyecek yok, çocuklar aç yatıyor. eşim cezaevinde', true],
     ['a relative harassing her at home tonight', 'eşimin kardeşi bizde kalıyor, eşim yokken bana sarkıntılık ediyor, dün gece odama girmeye çalıştı', true],
+    ['waiting for her at work despite a restraining order', 'eski eşim uzaklaştırma kararına rağmen bugün iş yerime geldi, çıkışta beni bekleyeceğini söyledi', true],
+    ['no food at home, not even bread for the children', '2 gündür evde yiyecek hiçbir şey yok, çocuklara ekmek bile alamadım', true],
+    ['a son who says it would be better without him', "oğlum 3 gündür odasından çıkmıyor, kardeşine 'ben olmasam daha iyi' demiş", true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
