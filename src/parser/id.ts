@@ -55,7 +55,7 @@ function isSeparator(s: string, a: number, b: number): boolean {
 
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
-  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|كمليك|ت\.? ?ك\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
+  /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|كمليك|ت\.? ?[كج]\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
 /** Kurmanji relatives, before "min" (my): "bavê min", "diya min", "keça min". */
 const KU_KIN = '(?:bave|bavo|diya|dayika|bira|biraye|xwisk|xwuska|xwiska|kure|keca|jina|mere|dapira|bapire|kale|pira|ape|xale|xalet)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".

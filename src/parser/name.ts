@@ -158,8 +158,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
   if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap)) return false;
-  // "İsmim önemli değil": an ordinary word said of the name, not the name.
-  if (words[k + 1]?.base === 'degil') return false;
+  // "İsmim önemli değil": an ordinary word said of the name, not the name; Kurmanji "navê min nadim", I do not give my name.
+  if (words[k + 1]?.base === 'degil' || KU_NAME_REFUSED.has(t.base)) return false;
   // (A word no list knows, no ordinary word and not inflected, after the cue and before a known surname
   // is a given name the lists lack: "NAVE MIN RIZGAR ÖZTÜRK".)
   if ((f & (PROPER | GIVEN | SURNAME)) === 0) {
@@ -310,6 +310,7 @@ const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
 /** "أنا المدعو X", "أنا المواطن X": I, the one called X, the citizen X (formal ways of giving one's name). */
 const ARABIC_NAMED = new Set(['المدعو', 'المدعوه', 'المواطن', 'المواطنه']);
+const KU_NAME_REFUSED = new Set(['nadim', 'nabejim', 'nanivisim', 'nayê', 'naye']);
 /** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
 const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
@@ -625,11 +626,16 @@ export function findName(ctx: NameContext): NameResult {
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
+      // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) break;
       e++;
     }
     // Without case to go by, four words whose last two no list knows as names are a name and the message
     // going on ("RAMAZAN ÖZTÜRK KİRA YARDIMI", "irmak sahin tekerlekli sandalyem").
     if (mode !== 'mixed' && e - wi === 3 && (lex(words[wi + 2] as Token) & (GIVEN | SURNAME)) === 0 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0) e = wi + 1;
+    // (The same when the fourth is a word no list knows, which ended the run: "KİRA YARDIMI".)
+    const fourth = words[e + 1];
+    if (mode !== 'mixed' && e - wi === 2 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0 && fourth !== undefined && fourth.i === (words[e] as Token).i + 1 && (lex(fourth) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) e = wi + 1;
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token))) s++;
@@ -653,7 +659,8 @@ export function findName(ctx: NameContext): NameResult {
     if (!t.arabic) continue;
     arabic = true;
     let cue = 0;
-    if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي' || t.base === 'والاسم') cue = 6;
+    // (Moroccan "سميتي", my name.)
+    if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي' || t.base === 'والاسم' || t.base === 'سميتي') cue = 6;
     // (Iraqi "آني", I.)
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     // ("معك فيصل", on the phone's way: you are talking with Faisal.)

@@ -136,6 +136,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bcocuk\\w* ac (?:yatiyo|kaldi|kaliyo|uyuyo)', 3], ['\\bsarkintilik', 3],
   ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2],
   // Waiting for her despite a restraining order; "better if I weren't here".
+  ['لا فحم ولا حطب', 3], ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni)\\b', 3], ['\\baltini degistiren yok', 3],
   ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
   // No flour or food left at home.
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],

@@ -344,6 +344,16 @@ describe('held-out sets kept out of training and rule work', () => {
     // scored once unseen: name 99.3, tckn 99.3 (a muhtar's own number, then "Mahallemiz sakini X (TC …)"),
     // tckn_invalid 100, request 99.3, province 95.3, category 94.7, lang 100, urgent recall 97.1 at 94.4.
     ['q34', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 94, category: 93, lang: 98, recall: 98, precision: 92 }],
+    // q35 (150, the session's last pair, after q33's and q34's lessons: a week of the hotline; Kurmanji and Arabic;
+    // urgency hard to tell), scored once unseen: name 94.7 (Kurmanji "navê min nadim" read as a name; Arabic
+    // "سميتي X", a signature before "ت.ج"), tckn 100, tckn_invalid 100, request 97.3, province 94.7, category 92,
+    // lang 100, urgent recall 93.9 at 95.8. Its lessons were then learnt.
+    ['q35', { name: 96, tckn: 99, tckn_invalid: 99, request: 97, province: 93, category: 91, lang: 98, recall: 98, precision: 94 }],
+    // q36 (150, scored with q35: a fortnight of the hotline; deaf, elderly and disabled writers; names and IDs hard to
+    // find), scored once unseen: name 95.3 ("UMUT DEMIR ISITME ENGELLIYIM" in capitals), tckn 99.3 (a muhtar writing
+    // of a family's "Hane reisi X, TC …"), tckn_invalid 100, request 99.3, province 97.3, category 94, lang 100, urgent
+    // recall 100 at precision 100.
+    ['q36', { name: 96, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 93, lang: 98, recall: 98, precision: 98 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

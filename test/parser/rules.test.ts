@@ -291,6 +291,11 @@ describe('name', () => {
     ['Kurmanji "Bavê min: X" is the father, "Ez keça wî me Y" the writer', `kursiya bi motor lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, 'Bahar'],
     ['Arabic: "أنا المواطن X", the citizen X', `السلام عليكم. أنا المواطن عبد الرحمن الشيخ، من أنطاكية. رقم هويتي ${V1}`, 'عبد الرحمن الشيخ'],
     ['Arabic: "معكن X", you are talking with X', `معكن أمل الحسين، أرملة من ٣ سنين وعندي تلت ولاد.\nTC: ${V1}`, 'أمل الحسين'],
+    ['in capitals, a word no list knows after the name ends it', 'MERHABA BEN UMUT DEMIR ISITME ENGELLIYIM %70 RAPORUM VAR. TC 33283014150', 'UMUT DEMIR'],
+    ['the same when a fourth unknown word follows a third that is no name', 'RAMAZAN ÖZTÜRK KİRA YARDIMI İSTİYORUM', 'RAMAZAN ÖZTÜRK'],
+    ['Kurmanji "navê min nadim": no name given', 'zarok birçî ye. navê min nadim ji ber ku ditirsim', null],
+    ['Arabic: a signature before "ت.ج"', `هل توجد خدمة رعاية منزلية؟ مروان أصلان، ت.ج ${V1}`, 'مروان أصلان'],
+    ['Moroccan "سميتي X", my name', 'سلام، انا سميتي خديجة بنعلي، مغربية ساكنة فبورصة', 'خديجة بنعلي'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -612,6 +617,8 @@ describe('urgent', () => {
     ['waiting for her at work despite a restraining order', 'eski eşim uzaklaştırma kararına rağmen bugün iş yerime geldi, çıkışta beni bekleyeceğini söyledi', true],
     ['no food at home, not even bread for the children', '2 gündür evde yiyecek hiçbir şey yok, çocuklara ekmek bile alamadım', true],
     ['a son who says it would be better without him', "oğlum 3 gündür odasından çıkmıyor, kardeşine 'ben olmasam daha iyi' demiş", true],
+    ['Arabizi: a girl of 15 to be married off', 'ana bnt 3omri 15 sene, ahli bdhon yzawjouni la zalame 3omro 40 bl jom3a', true],
+    ['a bedridden grandfather no one changes', 'dedem 88 yasinda yatalak bakicisi 1 haftadir gelmiyo altini degistiren yok yaralar acildi', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
