@@ -56,8 +56,8 @@ function isSeparator(s: string, a: number, b: number): boolean {
 // A cue that the number is the writer's own ID, at the end of the text before it.
 export const OWN_CUE_RE =
   /(?:\bbenimki|\bt\.? ?c\.?|\btckn|\btck|\bkimlik|\bkimli[kg]\w*|\bnumaram|\bno|\bnumarasi|\bnumara|\bhejmara|\bid|كملك|الكملك|كيملك|الكيملك|الاقامه|اقامه|الهويه|هويه|الهوية|هوية|هويتي|كملكي|كيمليك|كمليك|ت\.? ?[كج]\.?|kimlik no|\bkm)\s*(?:no|numaram|numarasi|numarası|nosu|num)?\s*[:.=\-]?\s*$/;
-/** Kurmanji relatives, before "min" (my): "bavê min", "diya min", "keça min". */
-const KU_KIN = '(?:bave|bavo|diya|dayika|bira|biraye|xwisk|xwuska|xwiska|kure|keca|jina|mere|dapira|bapire|kale|pira|ape|xale|xalet)';
+/** Kurmanji relatives, their stems: before "min" (my) with any ending, "bavê min", "diya min", "keça min". */
+const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwusk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
@@ -74,7 +74,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:dayika|diya|bave|mere|jina|keca|kure|lawe|bira|xwisk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)\w*\s+min(?:\s+e)?\W*$`,
+    String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
@@ -347,7 +347,7 @@ const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
 /** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Merhabalar oğlum Emir …". */
 // (Kurmanji too: "Bavê min: Mehmet Şahin TC …", my father.)
-const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili|silav|rojbas)\\W+)?(?:${KIN}(?:in|un|nin|nun)?\\b|${KU_KIN}\\s+min\\b)`);
+const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili|silav|rojbas)\\W+)?(?:${KIN}(?:in|un|nin|nun)?\\b|${KU_KIN}\\w*\\s+min\\b)`);
 /** The sentence before the number at `start` (at most 120 characters). */
 function sentenceBefore(folded: string, start: number): string {
   let from = start;
@@ -489,7 +489,7 @@ function kinNearEnd(folded: string): boolean {
   return false;
 }
 /** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki", "mahallemiz sakini"). */
-const ASIDE_RE = /\b(?:olan|yatan|kalan|yasayan|oturan|hastamiz|hastam|ogrencim|ogrencimiz|danisanim|danisanimiz|muvekkilim|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz)\b/;
+const ASIDE_RE = new RegExp(`\\b(?:olan|yatan|kalan|yasayan|oturan|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz|${[...CARED_FOR].join('|')})\\b`);
 /** A sentence in which the writer speaks of themself. */
 const SELF_WORD_RE = /\b(?:ben|benim|adim|ismim)\b/;
 

@@ -472,7 +472,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && p1.base === 'ez' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
-  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && atSentenceStart(tokens, p1) && adjacent(tokens, p1, first) && contactNext(ctx, tokens, last)) {
+  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && atSentenceStart(tokens, p1) && adjacent(tokens, p1, first) && (idNext || phoneNext(ctx, tokens, last))) {
     // "… Sorgun Yozgat. Oğlu Hakan 0536 …": signed as the relative's son, their number after.
     cue = 4;
     cueStart = p1.start;
@@ -823,9 +823,8 @@ const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 /** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
 const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 
-/** A phone number or the ID right after the word (only filler between). */
-function contactNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
-  if (ctx.idSpan !== null && ctx.idSpan[0] >= last.end && onlyFiller(tokens, last.end, ctx.idSpan[0], false)) return true;
+/** A phone number right after the word (only filler between). */
+function phoneNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
   for (let k = 0; k < ctx.phones.length; k++) {
     const ph = ctx.phones[k] as Span;
     if (ph[0] >= last.end && onlyFiller(tokens, last.end, ph[0], false)) return true;

@@ -164,11 +164,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         }
       }
     }
+    // Kurmanji "li", in, before the place.
+    const afterLi = wi > 0 && (words[wi - 1] as Token).base === 'li';
     // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
-    // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta).
-    // (In capitals too: "LI ESENYURTÊ".)
-    // (Or written without its letters after "li", in: "li Vartoye".)
-    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca || (wi > 0 && (words[wi - 1] as Token).base === 'li')) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
+    // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta); in capitals too ("LI ESENYURTÊ"), or without the letter
+    // after "li" ("li Vartoye").
+    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca || afterLi) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
     if (!hit) continue;
     // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
     if (hit.provinces.length > 1 && wi > 0) {
@@ -199,7 +200,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const weak =
       hit.kind === 'alias'
         ? ALIAS_HOMOGRAPHS.has(written)
-        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && (wi === 0 || (words[wi - 1] as Token).base !== 'li'));
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && !afterLi);
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
@@ -271,10 +272,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
     const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
     // (Also "Elazığ'da ikamet ediyorum", residing.)
-    const livesHere = writesFrom || (IN_PLACE.test(m.suffix) && (livingVerbAfter(tokens, t.i) || nextVerb === 'ikamet'));
+    const living = IN_PLACE.test(m.suffix) ? livingVerbAfter(tokens, t.i) : null;
+    const livesHere = writesFrom || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
-    // relative the message is about; it counts only when no other place is named.
-    if ((livesHere && workVerbAfter(tokens, t.i)) || (kurmanjiHere && KU_WORK.has(nextVerb))) {
+    // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
+    // work, is the family's place).
+    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb))) {
       add(workScore, m.provinces[0] as string, w);
       continue;
     }
@@ -361,28 +364,19 @@ const NEIGHBOURHOOD = new Set(['mah', 'mahallesi', 'mh', 'mahalle', 'mahalesi'])
 /** Words that open another clause: "Nüfusum Gaziantep'te ama İzmit'te yaşıyorum". */
 const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'ise', 'simdi']);
 
-/** A first-person living verb within the next three words of the clause: "Inegolde tek başıma yaşıyorum". */
-function livingVerbAfter(tokens: Token[], i: number): boolean {
+/**
+ * The first-person living verb within the next three words of the clause ("Inegolde tek başıma yaşıyorum",
+ * "İstanbul'da inşaatta çalışıyorum"), or null.
+ */
+function livingVerbAfter(tokens: Token[], i: number): string | null {
   let words = 0;
   for (let k = i + 1; k < tokens.length && words < 3; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
-    if (LIVING_VERB.test(t.base)) return true;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return null;
+    if (LIVING_VERB.test(t.base)) return t.base;
     words++;
   }
-  return false;
-}
-
-/** "I work" among the three words after a place ("İstanbul'da inşaatta çalışıyorum"); "we work" is the family's place. */
-function workVerbAfter(tokens: Token[], i: number): boolean {
-  let words = 0;
-  for (let k = i + 1; k < tokens.length && words < 3; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base)) return false;
-    if (t.base === 'calisiyorum') return true;
-    words++;
-  }
-  return false;
+  return null;
 }
 
 /** Türkiye's landline area codes (0212 … 0488), each naming its province. */

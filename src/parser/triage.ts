@@ -134,12 +134,13 @@ const URGENT_RULES: Rule[] = [
   ['\\bkapiyi (?:\\S+ ){0,5}?ac(?:miyo|madi)', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2], ['\\binleme', 2],
   // Children going to bed hungry; a relative harassing her at home ("sarkıntılık ediyor").
   ['\\bcocuk\\w* ac (?:yatiyo|kaldi|kaliyo|uyuyo)', 3], ['\\bsarkintilik', 3],
-  ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2],
-  // Waiting for her despite a restraining order; "better if I weren't here".
-  ['لا فحم ولا حطب', 3], ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni)\\b', 3], ['\\baltini degistiren yok', 3],
-  ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
-  // No flour or food left at home.
+  // No food, bread, flour, coal or heating at home.
+  ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2], ['لا فحم ولا حطب', 3],
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
+  // A girl married off (Arabizi "yzawjouni"); a bedridden man no one changes.
+  ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni)\\b', 3], ['\\baltini degistiren yok', 3],
+  // Waiting for her despite a restraining order; "better if I weren't here".
+  ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
   ['\\b(?:sokakta|kapida|disarida) (?:\\S+ ){0,2}?(?:onu |beni |bizi )?ariyo', 3],
   ['intihar', 3], ['kendimi oldur', 3], ['yasamak istemiyorum', 3], ['canima kiy', 3], ['her seyi bitirece', 3],
