@@ -68,6 +68,12 @@ function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['k
 }
 
 /** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
+/** No letter beyond ASCII: "arac", written so, may be araç (a vehicle) as well as Araç. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function lowerTr(s: string): string {
   if (s.indexOf('\u0307') !== -1) return s.toLocaleLowerCase('tr-TR');
   let x = s;
@@ -179,8 +185,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (q) hit = { provinces: [q], kind: hit.kind };
     }
     // Kurmanji "cîranê wan", "malên wan": "their" after a noun's ê/ên ending, not Wan (Van).
-    // (And after a preposition, in lower case: "ji bo wan", for them; "bi wan re", with them.)
-    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base)))) continue;
+    // (And after a preposition or a relative, in lower case: "ji bo wan", for them; "bi wan re", with them;
+    // "diya wan", their mother.)
+    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && (KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base) || (lex(words[wi - 1] as Token) & KIN_MY) !== 0)))) continue;
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
@@ -200,7 +207,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const weak =
       hit.kind === 'alias'
         ? ALIAS_HOMOGRAPHS.has(written)
-        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && !afterLi);
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (hit.kind === 'district' && (lex(t) & COMMON) !== 0 && isAscii(written) && commonWordsExact.has(places.accented.get(t.base) ?? written)) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && !afterLi);
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
@@ -217,6 +224,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   /** Provinces the writer says they are in ("İstanbul'dayım", "Kars'ta oturuyorum", "li Wanê me"). */
   const mine: string[] = [];
+  // What the writer's own places added: taken back (mostly) when the case is elsewhere.
+  const mineScore: Scores = { provinces: [], sums: [] };
+  let theirs = false;
+  let away = false;
   const workScore: Scores = { provinces: [], sums: [] };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
@@ -227,7 +238,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // A lone place name closing the message ("…, afyon") is the writer's address.
     const prevTok = tokens[t.i - 1];
     // (Also before only the sender's name and numbers: "… korkuyorum. Batman. Leyla".)
-    const atEnd = lastOutside === t && (prevTok === undefined || prevTok.kind !== 'word') && (lastOutside === words[nWords - 1] ? onlyPunctAfter(tokens, t.i) : true);
+    // (Or right after it: "… zeliha ozdemir ayvalik".)
+    const atEnd = lastOutside === t && (prevTok === undefined || prevTok.kind !== 'word' || (prevTok.start >= exStart && prevTok.start < exEnd)) && (lastOutside === words[nWords - 1] ? onlyPunctAfter(tokens, t.i) : true);
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = (lex(t) & GIVEN) !== 0;
@@ -244,12 +256,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const named =
         nx !== undefined &&
         nx.kind === 'word' &&
-        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilcesi' || nx.base === 'ilinde' || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || PLACE_UNIT.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
           (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
       if (paired || named) w = w;
       else if (given) w = locative ? 1.5 : 0;
-      else if (capOk || locative || atEnd) w = 1.2;
+      // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
+      else if (capOk || locative || atEnd || (t.cap && sentenceOfItsOwn(tokens, t.i))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -260,8 +273,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
-    // "هو ساكن بأنقرة", "هي ساكنة بمرسين": where the relative lives, not the writer.
-    if (t.arabic && pw !== undefined && ARABIC_LIVING.has(pw.base) && ARABIC_HE_SHE.has(tokens[pw.i - 1]?.base ?? '')) continue;
+    // "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": where the relative lives, not the writer.
+    const arabicTheirs = t.arabic && arabicTheirLiving(tokens, t.i);
     // (Here the ending may be glued on, "elazigdayim", "istanbulda calisiyorum"; the weights above read
     // only an apostrophe's: a glued "-e", "-i" makes places of words, "hane", "aracı".)
     const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
@@ -283,7 +296,16 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     }
     if (livesHere) w += 3;
     // The writer saying where they are settles it, however well a relative's address is given.
-    if (here || livesHere) mine.push(...m.provinces);
+    if (here || livesHere) {
+      mine.push(...m.provinces);
+      // (Said right after it: "Ben İzmir'deyim, hemen gidemem"; not "Annemlere gidemem" in a sentence of its own.)
+      away ||= awayAfter(tokens, t.i);
+    }
+    // "Annem Niksar'da yaşıyor", "bavê min li Yüksekovayê bi tenê dimîne": where someone else lives.
+    // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
+    // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
+    else if (arabicTheirs) theirs = true;
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && theirLivingAfter(tokens, t.i)) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs = true;
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
@@ -301,7 +323,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       continue;
     }
     add(score, m.provinces[0] as string, w);
+    if (here || livesHere) add(mineScore, m.provinces[0] as string, w);
   }
+  // The writer says where they are, but someone else lives elsewhere, or the writer cannot get there
+  // ("Ben İzmir'deyim, annem Zara'da tek yaşıyor", "… ben 900 km uzaktayım"): the help is needed there.
+  // (Not when the writer is the one in danger: "eşim bana şiddet uyguluyor … annem Sivas'ta, ona gidemiyorum".)
+  const elsewhere = mine.length > 0 && (theirs || away) && score.provinces.some((p) => !mine.includes(p)) && !writerHarmed(text, tokens);
+  if (elsewhere) for (let j = 0; j < mineScore.provinces.length; j++) add(score, mineScore.provinces[j] as string, -0.7 * (mineScore.sums[j] as number));
   let best: string | null = null;
   let bestScore = 0;
   let total = 0;
@@ -309,7 +337,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const p = score.provinces[j] as string;
     const s = score.sums[j] as number;
     total += s;
-    if (s > bestScore && (mine.length === 0 || mine.includes(p))) {
+    if (s > bestScore && (mine.length === 0 || elsewhere || mine.includes(p))) {
       best = p;
       bestScore = s;
     }
@@ -351,6 +379,9 @@ function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
   return false;
 }
 
+/** "Zara ilçesine bağlı", "Aralık ilçesinde": the word is named as a district. */
+const PLACE_UNIT = /^ilcesi(?:n[ei]|nde|nden|ndeki)?$/;
+
 const FROM_UNIT = new Set(['ilcesinden', 'ilinden', 'merkezinden', 'koyunden', 'mahallesinden']);
 
 /** A district of two provinces, told apart by the word before it. */
@@ -358,7 +389,7 @@ const QUALIFIED = new Map([
   ['karadeniz eregli', 'Zonguldak'],
   ['kdz eregli', 'Zonguldak'],
 ]);
-const LOCATIVE_APART = new Set(['de', 'da', 'te', 'ta', 'dayim', 'deyim', 'tayim', 'teyim', 'dayiz', 'deyiz']);
+const LOCATIVE_APART = new Set(['de', 'da', 'te', 'ta', 'dayim', 'deyim', 'tayim', 'teyim', 'dayiz', 'deyiz', 'dan', 'den', 'tan', 'ten']);
 const NEIGHBOURHOOD = new Set(['mah', 'mahallesi', 'mh', 'mahalle', 'mahalesi']);
 
 /** Words that open another clause: "Nüfusum Gaziantep'te ama İzmit'te yaşıyorum". */
@@ -378,6 +409,38 @@ function livingVerbAfter(tokens: Token[], i: number): string | null {
   }
   return null;
 }
+
+/** "… yaşıyor", "… kalıyorlar", Kurmanji "… dimîne": someone else lives at the place named before. */
+const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
+
+/** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
+const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
+
+/** A verb of someone else's living within the next three words of the clause ("Kaman'da tek yaşıyor"). */
+function theirLivingAfter(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && words < 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
+    if (THEIR_LIVING.test(t.base)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** Arabic "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": he, she or a relative living at the place ("ب" glued on). */
+function arabicTheirLiving(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const b = tokens[k] as Token;
+    if (b.kind !== 'word') return false;
+    if (ARABIC_LIVING.has(b.base)) {
+      const who = tokens[k - 1];
+      return who !== undefined && who.kind === 'word' && (ARABIC_HE_SHE.has(who.base) || (lex(who) & KIN_MY) !== 0 || ARABIC_KIN.has(who.base));
+    }
+  }
+  return false;
+}
+const ARABIC_KIN = new Set(['جدي', 'جدتي', 'ستي', 'ابويه', 'ابوي', 'امي', 'امه', 'اخوي', 'عمي', 'خالي', 'عمتي', 'خالتي']);
 
 /** Türkiye's landline area codes (0212 … 0488), each naming its province. */
 const AREA_CODES: Record<string, string> = {
@@ -407,6 +470,69 @@ function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean
     if (digits[0] === '0' && AREA_CODES[digits.slice(1, 4)] === p) return true;
   }
   return false;
+}
+
+/** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
+const THEIRS_BEFORE = new Set(['o', 'onlar', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
+const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
+
+/**
+ * Someone else's place: a relative (maybe with a name), "o" (they), their house or village, or their
+ * living verb right before it: "babam Erzurum Oltu'da", "kızım Rabia İstanbul Esenler'de",
+ * "tek yaşıyor Gümüşhane Kelkit'te", "Gundê me li Wartoyê ye".
+ */
+function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean {
+  let k = i - 1;
+  // (Past the place named with it: "Gaziantep Şahinbey'de".)
+  for (let n = 0; n < 2 && k >= 0 && mentions.some((m) => m.token.i === k); n++) k--;
+  let b = tokens[k];
+  if (b !== undefined && b.kind === 'word' && b.base === 'li') {
+    b = tokens[--k];
+    if (b !== undefined && KU_POSSESSIVE.has(b.base)) b = tokens[--k];
+  }
+  // (Past a name: "kızım Rabia İstanbul …".)
+  if (b !== undefined && b.kind === 'word' && b.cap && (lex(b) & GIVEN) !== 0) b = tokens[--k];
+  if (b === undefined || b.kind !== 'word') return false;
+  return THEIRS_BEFORE.has(b.base) || (lex(b) & KIN_MY) !== 0 || THEIR_LIVING.test(b.base);
+}
+
+/** "… hemen gidemiyorum", "… yol kapalı ulaşamıyorum", "… 900 km uzaktayım" in the next six words. */
+function awayAfter(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && words < 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
+    if (AWAY.test(t.base) || t.base === 'yolum' || (t.base === 'yol' && tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.base === 'saat')) return true;
+    words++;
+  }
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).base === 'uzaktayim' || (tokens[k] as Token).base === 'uzaktayiz') return true;
+  return false;
+}
+
+const QUOTE = /["'‘’“”«]/;
+const HARM = /^(?:dov|vur|tehdit|siddet|oldur|kilitl|darp|bicak|doverek|hakaret|kovd|atti)/;
+
+/** The writer is the one harmed: "beni dövüyor", "bana şiddet uyguluyor", "beni eve kilitledi". */
+function writerHarmed(text: string, tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // (Not quoted: "'beni öldürecek' dedi" is the relative's words.)
+    if (t.kind !== 'word' || (t.base !== 'beni' && t.base !== 'bana') || QUOTE.test(text[t.start - 1] ?? '')) continue;
+    for (let j = k + 1, words = 0; j < tokens.length && words < 3; j++) {
+      const a = tokens[j] as Token;
+      if (a.kind !== 'word') break;
+      if (HARM.test(a.base)) return true;
+      words++;
+    }
+  }
+  return false;
+}
+
+/** A word standing as a sentence: after a sentence's end and before a full stop or a line break. */
+function sentenceOfItsOwn(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return (n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33))) && isSentenceStart(tokens, i);
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

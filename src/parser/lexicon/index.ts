@@ -97,7 +97,7 @@ const PLACE_ALIASES: Record<string, string> = {
   wan: 'Van', riha: 'Şanlıurfa', urfa: 'Şanlıurfa', merdin: 'Mardin', mêrdîn: 'Mardin',
   colemerg: 'Hakkari', colemêrg: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
   sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
-  meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
+  meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
   bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
   semsur: 'Adıyaman', semsûr: 'Adıyaman', dilok: 'Gaziantep', dîlok: 'Gaziantep', antep: 'Gaziantep',
   elih: 'Batman', êlih: 'Batman', şirnex: 'Şırnak', şirnax: 'Şırnak', sirnak: 'Şırnak', idir: 'Iğdır', îdir: 'Iğdır',
@@ -144,7 +144,7 @@ const PLACE_ALIASES: Record<string, string> = {
   الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
   // Districts where many Syrians and Iraqis live.
   'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
-  'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
+  'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
   'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
   'شهيد كامل': 'Gaziantep', بيرجيك: 'Şanlıurfa', 'ويران شهير': 'Şanlıurfa', 'جيلان بنار': 'Şanlıurfa', يايلاداغي: 'Hatay',
@@ -160,6 +160,8 @@ export interface PlaceLexicon {
   aliases: Map<string, string>;
   /** multi-word aliases / districts (folded, space-separated) → province */
   phrases: Map<string, string>;
+  /** folded district name → its official spelling in lower case, where that has Turkish letters (arac → araç) */
+  accented: Map<string, string>;
 }
 
 function loadPlaces(): PlaceLexicon {
@@ -170,6 +172,7 @@ function loadPlaces(): PlaceLexicon {
   const provinces = new Map<string, string>();
   const districts = new Map<string, string[]>();
   const phrases = new Map<string, string>();
+  const accented = new Map<string, string>();
   for (const p of raw) {
     provinces.set(fold(p.name), p.name);
     for (const d of p.districts) {
@@ -180,6 +183,7 @@ function loadPlaces(): PlaceLexicon {
         continue;
       }
       const list = districts.get(k) ?? [];
+      if (/[^\x00-\x7f]/.test(d)) accented.set(k, d.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase());
       if (!list.includes(p.name)) list.push(p.name);
       districts.set(k, list);
     }
@@ -191,7 +195,7 @@ function loadPlaces(): PlaceLexicon {
     if (f.includes(' ')) phrases.set(f, v);
     else aliases.set(f, v);
   }
-  return { provinces, districts, aliases, phrases };
+  return { provinces, districts, aliases, phrases, accented };
 }
 
 export const places = loadPlaces();
