@@ -61,7 +61,7 @@ const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwu
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
 export const OTHER_CUE_RE = new RegExp(
-  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b`,
+  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
 
 // Someone else's, said otherwise: "babalarının kimlik no", "Annelerinin TC'si bende var:", "Tc si bende var",
@@ -76,6 +76,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
+    // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
+    String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
     String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
@@ -85,14 +87,14 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye", "bende" or a bracket, or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
+ * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende" or a bracket, or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye)\s|bende|\(/;
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|\(/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
 export function arabiziKinEnd(pre: string): boolean {
@@ -112,9 +114,9 @@ const NOT_THIS_RE = new RegExp(
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?\W*$/;
-/** Every OTHER_NOUN_RE match holds white space and then "t" or "k" (a cheap test first). */
-const OTHER_NOUN_HINT = /\s[tk]/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+/** Every OTHER_NOUN_RE match holds white space and then "t", "k" or "n" (a cheap test first). */
+const OTHER_NOUN_HINT = /\s[tkn]/;
 
 // Subscriber, file, account or phone numbers.
 const DISTRACT_WORDS = ['hane', 'abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
@@ -347,7 +349,7 @@ const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
 /** A sentence that opens with a relative, as the subject: "Babam …", "Annemin …", "Merhabalar oğlum Emir …". */
 // (Kurmanji too: "Bavê min: Mehmet Şahin TC …", my father.)
-const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|sayin yetkili|silav|rojbas)\\W+)?(?:${KIN}(?:in|un|nin|nun)?\\b|${KU_KIN}\\w*\\s+min\\b)`);
+const KIN_OPENS_RE = new RegExp(`^[^a-z]*(?:(?:merhaba|merhabalar|selam|slm|mrb|iyi gunler|iyi geceler|iyi aksamlar|hayirli gunler|hayirli aksamlar|selamun aleykum|kolay gelsin|sayin yetkili|silav|rojbas)\\W+)?(?:${KIN}(?:in|un|nin|nun)?\\b|${KU_KIN}\\w*\\s+min\\b)`);
 /** The sentence before the number at `start` (at most 120 characters). */
 function sentenceBefore(folded: string, start: number): string {
   let from = start;
@@ -433,7 +435,8 @@ function namedRelativesId(folded: string, pre: string, at: number): boolean {
 
 /**
  * "… Öğrencim Berat Yıldız'ın babası vefat etti … Berat TC 5848…", "kızkardeşim Sibel Özdemir … Sibelin TC:":
- * a given name named before, then alone after a sentence break (or its genitive written without an apostrophe) before the ID's cue.
+ * a given name named before, then alone or with a surname ("kemal turan tc") after a sentence break (or its genitive
+ * written without an apostrophe) before the ID's cue.
  */
 function namedBeforeBare(folded: string, pre: string, at: number): boolean {
   if (!pre.includes('tc', pre.length - 8)) return false;
@@ -441,20 +444,23 @@ function namedBeforeBare(folded: string, pre: string, at: number): boolean {
   if (m === null) return false;
   const word = m[1] as string;
   const before = folded.slice(0, at - (pre.length - m.index));
+  // (With a surname, only a name a relative's word introduced: "komsum kemal bey … kemal turan tc", not the
+  // writer's own "sosyal çalışmacı Ebru Tekin … Ebru Tekin TC".)
+  if (m[2] !== undefined) return givenNames.has(word) && namedBefore(before, word, true);
   if (givenNames.has(word)) return namedBefore(before, word);
   const g = /n?[iu]n$/.exec(word);
   if (g === null || word.length - g[0].length < 3) return false;
   const stem = word.slice(0, word.length - g[0].length);
   return givenNames.has(stem) && namedBefore(before, stem);
 }
-const NAME_BARE_CUE_RE = /[.!?\n]\s*([a-z]{3,})\s+(?:t\.?c\.?|tckn)\s*[:.=\-]?\s*$/;
+const NAME_BARE_CUE_RE = /[.!?\n]\s*([a-z]{3,})(\s+[a-z]{3,})?\s+(?:t\.?c\.?|tckn)\s*[:.=\-]?\s*$/;
 
 /** Was `name` written before as a whole word, as a relative's or someone else's (not as the writer's own)? */
-function namedBefore(before: string, name: string): boolean {
+function namedBefore(before: string, name: string, kinOnly = false): boolean {
   let k = before.indexOf(name);
   while (k >= 0 && ((k > 0 && isAsciiLower(before.charCodeAt(k - 1))) || isAsciiLower(before.charCodeAt(k + name.length)))) k = before.indexOf(name, k + 1);
   if (k > 0 && KIN_BEFORE_RE.test(before.slice(Math.max(0, k - 20), k))) return true;
-  if (k < 0) return false;
+  if (k < 0 || kinOnly) return false;
   // Named before, not as the writer ("Cemaatimizden Yusuf Demir … Yusuf'un kimlik no"): someone else's.
   return !SELF_BEFORE_NAME_RE.test(before.slice(Math.max(0, k - 24), k)) && !COPULA_AFTER_NAME_RE.test(before.slice(k, k + 40));
 }
@@ -488,6 +494,8 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
+/** The sentence is a relative, their name and the ID's cue: "Annem Saniye Kılınç TC …". */
+const KIN_NAME_ID_RE = new RegExp(`^[^a-z]*${KIN}\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
 /** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki", "mahallemiz sakini"). */
 const ASIDE_RE = new RegExp(`\\b(?:olan|yatan|kalan|yasayan|oturan|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz|${[...CARED_FOR].join('|')})\\b`);
 /** A sentence in which the writer speaks of themself. */
@@ -604,7 +612,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (kin && ON_BEHALF_RE.test(folded)) continue;
       // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name; or
       // the writer introduces themself in a sentence of their own after it: "Kardeşim Onur Aslan, TC …. Ben Tuba Aslan".)
-      if (kin && (PAREN_ID_RE.test(pre) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
+      if (kin && (PAREN_ID_RE.test(pre) || KIN_NAME_ID_RE.test(sentence) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));

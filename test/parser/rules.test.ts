@@ -121,6 +121,15 @@ describe('kimlik no', () => {
     ['Arabic "رقم الكملك تبعها", hers', `امي طلعت من البيت وما رجعت. رقم الكملك تبعها ${V2}، انا بنتها سلمى`, null, null],
     ['Kurmanji "Bavê min: X TC …", then "Ez keça wî me" (his daughter)', `kursiya bi motor ji bo bavê min lazim e. Bavê min: Mehmet Şahin TC ${V2}. Ez keça wî me Bahar. Tel 0412 223 45 67`, null, null],
     ['a muhtar’s own number, then a resident’s in brackets', `Muhtar Şenol Aydın ${V1}. Mahallemiz sakini Nermin Sarı (TC ${V2}) dul olup engelli oğluyla yaşamaktadır`, V1, null],
+    ['Kurmanji "kimlîka wê" (her ID) is not the writer’s', `Navê wê Fatma Akbulut, kimlîka wê ${V1}. Ez kurê wê me, Rêzan.`, null, null],
+    ['… nor "KIMLIKA WE" in capitals', `DAPIRA MIN LI QERSE BI TENE DIMINE. KIMLIKA WE ${V1}. EZ NEVIYE WE ME DILAWER`, null, null],
+    ['"annem tc …" without "-si" is the mother’s', `annem Şükran Yıldırım adına başvurduk. annem tc ${V1} -Melike`, null, null],
+    ['"Süleyman beyin no:" is Mr Süleyman’s', `Cemaatimizden Süleyman Aydın kira ödeyemiyor. Süleyman beyin no: ${V1}, tel 0534 963 07 82`, null, null],
+    ['"ikamet eden X (T.C. …)" is the resident’s', `Kale Mahallesi'nde ikamet eden Kenan Aslan (T.C. ${V1}) isimli vatandaşımızın evi yandı. Muhtar Orhan Dal`, null, null],
+    ['a relative, their name and the cue make the sentence theirs', `Ardahan. Annem Saniye Kılınç TC ${V1}. Kızları Oya`, null, null],
+    ['after "İyi geceler", a relative’s sentence loses to the writer’s bare number', `Iyi geceler, dedem Ahmet Polat 84 yasinda, TC ${V2}. evden cikmis donmedi. Cansu Polat ${V1}`, V1, null],
+    ['a neighbour named before, then with a surname before "tc"', `mrb komsum kemal bey isten cikarildi, ben barış. kemal turan tc ${V1}`, null, null],
+    ['… but not the writer’s own name said twice', `sosyal çalışmacı Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) ayrıldı. Ebru Tekin TC ${V1}`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
