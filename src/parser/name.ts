@@ -489,7 +489,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // "ben Şahinbey ilçesi … muhtarı": a place named as one.
-  if (a1 !== undefined && a1.i === last.i + 1 && PLACE_UNIT.has(a1.base)) return;
+  // ("Çukurova Devlet Hastanesi'nde", "Yavuz Selim mah.": an institution's or a street's name.)
+  if (a1 !== undefined && a1.i === last.i + 1 && (PLACE_UNIT.has(a1.base) || ((lex(a1) & STREET_WORD) !== 0 && !last.suffix))) return;
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
   if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;

@@ -305,6 +305,8 @@ describe('name', () => {
     ['Kurmanji "navê min nadim": no name given', 'zarok birçî ye. navê min nadim ji ber ku ditirsim', null],
     ['Arabic: a signature before "ت.ج"', `هل توجد خدمة رعاية منزلية؟ مروان أصلان، ت.ج ${V1}`, 'مروان أصلان'],
     ['Moroccan "سميتي X", my name', 'سلام، انا سميتي خديجة بنعلي، مغربية ساكنة فبورصة', 'خديجة بنعلي'],
+    ['an institution’s name is no name ("Çukurova Devlet Hastanesi"); the name after the role is', "Ben Çukurova Devlet Hastanesi'nde hemşireyim, Gül Arslan. Hastamız yarın taburcu olacak", 'Gül Arslan'],
+    ['a signature as the family’s daughter ("Kızları Oya")', 'Ardahan. Annem Saniye Kılınç TC 55498680746. Kızları Oya', 'Oya'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
