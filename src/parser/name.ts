@@ -495,6 +495,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
   if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
+  // "Dursun Şener'in evi yandı": someone's house, someone else (not "Hüseyin Avcı'nın kimlik no" or
+  // "Burcu Yıldız'ın şikayetidir", the writer's ways).
+  if (last.suffix && GENITIVE.test(last.suffix) && a1 && a1.i === last.i + 1 && (lex(a1) & ID_FILLER) === 0 && !/[dt][iu]r$/.test(a1.base)) score -= 3;
   if (last.suffix && COPULA.test(last.suffix)) {
     score += 4;
   } else if (selfAgeAfter(tokens, last)) {

@@ -55,7 +55,7 @@ export const STOP = set(`
   merkez mah mahallesi mahalle sok sokak cad caddesi cadde il ilce koy koyu
   ocak subat mart mayis haziran temmuz agustos eylul aralik
   anne baba cocuk cocuklar amca teyze abla abi hanim bey hoca dr av sayin
-  kadin erkek engelli sehit gazi yasli hasta ogrenci
+  kadin erkek engelli sehit gazi yasli hasta ogrenci isitme konusma gorme zihinsel bedensel
   allah razi olsun sag olun
   ez min te em hun ew wi we wê navê e im me ye ne ji li bi di re ku u ü û heye tune xwe silav slv rojbas spas
   alikari alîkarî ji

@@ -307,6 +307,10 @@ describe('name', () => {
     ['Moroccan "سميتي X", my name', 'سلام، انا سميتي خديجة بنعلي، مغربية ساكنة فبورصة', 'خديجة بنعلي'],
     ['an institution’s name is no name ("Çukurova Devlet Hastanesi"); the name after the role is', "Ben Çukurova Devlet Hastanesi'nde hemşireyim, Gül Arslan. Hastamız yarın taburcu olacak", 'Gül Arslan'],
     ['a signature as the family’s daughter ("Kızları Oya")', 'Ardahan. Annem Saniye Kılınç TC 55498680746. Kızları Oya', 'Oya'],
+    ['common given names the generated list lacks (Dursun, Hatun, Yakup)', 'annem yatalak bakim destegi istiyorum. hatun celik tc 44709501550 trabzon', 'hatun celik'],
+    ['a name with "-in" and a noun after it is someone else ("Dursun Şener\'in evi")', "köyümüzde Dursun Şener'in evi yandı, ne yapılabilir? Köy imamı Hasan Polat, Çayeli", 'Hasan Polat'],
+    ['… not the writer’s formal "X\'ın şikayetidir"', "Başvurumu almadı. Burcu Akın Yıldız'ın şikayetidir. 28112004570 Kocasinan/Kayseri", 'Burcu Akın Yıldız'],
+    ['"işitme" (hearing) after a lower-case name is no surname', 'slm ben nazlı işitme engelliyim, prim lazım', 'nazlı'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });

@@ -229,6 +229,9 @@ emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda guli
 reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo
 muhammad mohammad mohammed mohamed ahmad ahmed saleh khaled khalid mahmoud yousef youssef omar hassan hussein
 abdulrahman fatima aisha mariam maryam noor nour layla rania hiba amal
+dursun nuri yakup kadri nuh rüstem sezgin lütfü memet mehmed sabahattin vahit zekeriya hayrettin isa lokman
+mücahit mümin sait tacettin abuzer abdülkadir abdulkadir abdulbaki hasip cumali şaziye keziban güllü nesibe hatun
+abbas dilawer dilaver
 nilüfer saadet`;
 const MORE_SURNAMES = `yılmaz kaya demir şahin çelik yıldız yıldırım öztürk aydın özdemir arslan doğan kılıç aslan çetin
 kara koç kurt özkan şimşek polat öz korkmaz özcan erdoğan çakır yavuz can acar şen aktaş güler yalçın güneş bozkurt
