@@ -657,6 +657,13 @@ describe('urgent', () => {
     ['a son who says it would be better without him', "oğlum 3 gündür odasından çıkmıyor, kardeşine 'ben olmasam daha iyi' demiş", true],
     ['Arabizi: a girl of 15 to be married off', 'ana bnt 3omri 15 sene, ahli bdhon yzawjouni la zalame 3omro 40 bl jom3a', true],
     ['a bedridden grandfather no one changes', 'dedem 88 yasinda yatalak bakicisi 1 haftadir gelmiyo altini degistiren yok yaralar acildi', true],
+    ['a cigarette burn that happened before too ("geçen ay da") is not over', "öğrencimiz kolunda sigara yanığı izleriyle geldi, 'babam kızınca' dedi. İlk değil, geçen ay da yüzü morarmıştı.", true],
+    ['"geçen hafta vefat etti, şimdi evde tek kaldı": the death is past, the danger now', 'zihinsel engelli Veli, annesi geçen hafta vefat etti, şimdi evde tek kaldı kendi yemeğini yapamıyor', true],
+    ['the last bucket of coal burnt, minus 22, a baby', 'Dün son kovayı yaktık, dışarısı eksi 22. 8 aylık bebek var evde', true],
+    ['living in a house the earthquake damaged, the crack growing', 'Evimiz depremde ağır hasar aldı ama içinde kalıyoruz. Dün geceki artçıda çatlak büyüdü', true],
+    ['Arabizi: a father beating his son with a stick ("byedrob")', 'kul yom basma3 el abu byedrob ebno el zgheer b 3asaye w el walad byesrakh ktir', true],
+    ['Arabizi: a grandmother alone with no food', 'teta 3omra 78 sene w sakne la7ala, ma bte2dar tmshi w ma 3anda akel', true],
+    ['Arabic: beaten for years, now staying at her sister’s ("قاعدة عند أختي")', 'جوزي كان يضربني سنين وهلأ طلعت من البيت وقاعدة عند أختي مع ولادي. بدي محامي للطلاق', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
