@@ -462,6 +462,11 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // "ben hemşire Ayten": a role between "ben" and the name.
     cue = 5;
     cueStart = p2.start;
+  } else if (p1 && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p1, first) && benOpensClause(words, tokens, s - 1)) {
+    // "ben Yeşilyurt köyü muhtarı Osman Yurt", "Ben Ünye Çınarlık Camii imamı Yakup Demirci": the role, named
+    // after where, in a sentence the writer opens.
+    cue = 4;
+    cueStart = p1.start;
   } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 4;
     cueStart = p2.start;
@@ -589,6 +594,16 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   }
   // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
   sc.cands.push({ s, e, score, cueStart, cueEnd });
+}
+
+/** Does "ben" open the clause of the word at words[k], at most five words before it? */
+function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const w = words[j] as Token;
+    if (gapHasBreak(tokens, w, words[j + 1] as Token)) return false;
+    if (w.base === 'ben') return true;
+  }
+  return false;
 }
 
 /**
@@ -730,9 +745,9 @@ export function findName(ctx: NameContext): NameResult {
       // "خالد وأعيش …": "and I live", a verb with "و" glued on (not a name such as وليد).
       if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
-      // the family name after a compound given name ("عبد الرحمن خليل"), or it ends a labelled line
+      // the family name after a compound given name ("عبد الرحمن خليل") or after "أبو" ("وفاء أبو ريالة"), or it ends a labelled line
       // ("الاسم: علي حسين جبار⏎").
-      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && !(cue === 6 && lineEndsAfter(tokens, b))) break;
+      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && a.base !== 'ابو' && !(cue === 6 && lineEndsAfter(tokens, b))) break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
@@ -767,11 +782,11 @@ export function findName(ctx: NameContext): NameResult {
       // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان"; and any third
       // word right before the ID: "زينب كاظم جبار 9663…".)
       const idAfter = tokens[b.i + 1]?.kind === 'num' && (lex(b) & ID_FILLER) === 0;
-      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && a.base !== 'عبد' && a.base !== 'بن' && b.base !== 'بن' && !(e === k + 1 && t.base === 'عبد') && !(e === k + 1 && idAfter)) break;
+      if (e > k && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && a.base !== 'عبد' && a.base !== 'ابو' && a.base !== 'بن' && b.base !== 'بن' && !(e === k + 1 && t.base === 'عبد') && !(e === k + 1 && idAfter)) break;
       if (b.base === 'عبد' || b.base === 'بن') most = 3;
       e++;
     }
-    if ((words[e] as Token).base === 'بن' || (words[e] as Token).base === 'عبد') e--;
+    if ((words[e] as Token).base === 'بن' || (words[e] as Token).base === 'عبد' || (words[e] as Token).base === 'ابو') e--;
     // Right before a number, the ID or a phone ("محمود الأسعد، ٩٩٥…. بدنا …", "سامر ٩٩٩…"): a signature
     // whatever follows.
     const after = (words[e] as Token).i + 1;

@@ -12,7 +12,7 @@ export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar sa
 /** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
 export const NAME_TITLES = set(`yazan gonderen muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli
   firinci kasap bakkal hafiz komiser yardimcisi esnaf manav berber sofor memur bekci taksici ebe ogretmeni ogretmeniyim hemsiresi kapici yoneticisi
-  muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog
+  muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog imami mamoste
   المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */
@@ -35,7 +35,7 @@ const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim abl
 export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
-export const KIN_THIRD = set(`oglu kizi esi kizlari ogullari torunlari annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
+export const KIN_THIRD = set(`oglu kizi esi kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
   annesiyim babasiyim kiziyim ogluyum esiyim torunuyum kardesiyim yegeniyim geliniyim damadiyim ablasiyim abisiyim komsusuyum teyzesiyim halasiyim amcasiyim dayisiyim
   ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم`);
 

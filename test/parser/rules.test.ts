@@ -130,6 +130,8 @@ describe('kimlik no', () => {
     ['after "İyi geceler", a relative’s sentence loses to the writer’s bare number', `Iyi geceler, dedem Ahmet Polat 84 yasinda, TC ${V2}. evden cikmis donmedi. Cansu Polat ${V1}`, V1, null],
     ['a neighbour named before, then with a surname before "tc"', `mrb komsum kemal bey isten cikarildi, ben barış. kemal turan tc ${V1}`, null, null],
     ['… but not the writer’s own name said twice', `sosyal çalışmacı Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) ayrıldı. Ebru Tekin TC ${V1}`, V1, null],
+    ['Arabic "كيمليكها" (her kimlik) is hers', `امي ساكنة معي بنزيب. هل بتستحق راتب ٦٥ سنة؟ رقم كيمليكها ${V1}. ابنها خالد المصري`, null, null],
+    ['Arabic "هوية الولد الكبير" (the eldest boy’s ID) is his', `في مساعدة للأيتام؟\nرقم هوية الولد الكبير: ${V1}\nأنا عمهم أحمد الحسين`, null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -311,6 +313,10 @@ describe('name', () => {
     ['a name with "-in" and a noun after it is someone else ("Dursun Şener\'in evi")', "köyümüzde Dursun Şener'in evi yandı, ne yapılabilir? Köy imamı Hasan Polat, Çayeli", 'Hasan Polat'],
     ['… not the writer’s formal "X\'ın şikayetidir"', "Başvurumu almadı. Burcu Akın Yıldız'ın şikayetidir. 28112004570 Kocasinan/Kayseri", 'Burcu Akın Yıldız'],
     ['"işitme" (hearing) after a lower-case name is no surname', 'slm ben nazlı işitme engelliyim, prim lazım', 'nazlı'],
+    ['the writer’s role named after where, in a sentence they open ("ben … köyü muhtarı X")', 'Sayın yetkili, ben Yeşilyurt köyü muhtarı Osman Yurt. Köyümüzde görme engelli vatandaşımız Mehmet Aslan yalnız yaşıyor', 'Osman Yurt'],
+    ['a signature as the children’s aunt ("Teyzeleri Serpil Acar")', 'Anneleri vefat etti, çocuklara ben bakıyorum. Teyzeleri Serpil Acar 59763473408. Yenimahalle/Ankara', 'Serpil Acar'],
+    ['Arabic "أبو" takes the family name after it', 'مرحبا، أنا اسمي وفاء أبو ريالة من غزة، ساكنة بعنتاب', 'وفاء أبو ريالة'],
+    ['… in a signature too', 'ما عندي مصاري للسكن ولا للأكل. هل في مساعدة؟ محمد أبو شمالة / رقم الإقامة: 44560730830', 'محمد أبو شمالة'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
