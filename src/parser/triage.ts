@@ -121,7 +121,7 @@ const URGENT_RULES: Rule[] = [
   ['يهددها', 3], ['يهدده', 3], ['بالقتل', 3], ['يهددني', 3],
   // The same in Latin letters ("yhadedni bl 2atel", threatens me with death; "ma raja3", did not come back).
   ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?2atel\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3|raj3|rij3)\\w*', 2],
-  ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob)\\w*', 3],
+  ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob|ydrob|tedrob)\\w*', 3],
   // Suicide risk.
   // Out in the open in the cold, children with them ("çadır yıkıldı, 5 çocukla açıktayız").
   ['\\bacikta(?:yiz|yim|kaldik|kaldim)\\b', 3],
@@ -260,7 +260,7 @@ const URGENT_RULES: Rule[] = [
   ['\\barabada bekliyo', 2], ['yapma oldurme', 3], ['\\bdakikadir suruyo', 2], ['\\bustune yuru', 2], ['\\btelefon\\w* kapandi', 2],
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
-  ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\bson (?:kova|odun|komur|torba)\\w* (?:yak|bit)', 2], ['\\bhasarl?\\w*[^.?!]{0,40}?icinde kaliyo', 3], ['\\bcatlak buyu', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\bson (?:kova|odun|komur|torba)\\w* (?:yak|bit)', 2], ['\\bhasarl?\\w*[^.?!]{0,40}?icinde kaliyo', 3], ['\\bcatlak buyu', 2], ['\\bbared ktir', 1], ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],

@@ -670,6 +670,8 @@ describe('urgent', () => {
     ['Arabizi: a father beating his son with a stick ("byedrob")', 'kul yom basma3 el abu byedrob ebno el zgheer b 3asaye w el walad byesrakh ktir', true],
     ['Arabizi: a grandmother alone with no food', 'teta 3omra 78 sene w sakne la7ala, ma bte2dar tmshi w ma 3anda akel', true],
     ['Arabic: beaten for years, now staying at her sister’s ("قاعدة عند أختي")', 'جوزي كان يضربني سنين وهلأ طلعت من البيت وقاعدة عند أختي مع ولادي. بدي محامي للطلاق', false],
+    ['Arabizi: "jozi 3am ydrobni", my husband is beating me', 'sa3douni jozi 3am ydrobni w akhad wra2i w telefoni, ana hala2 3nd jiranna', true],
+    ['Arabizi: a cold house and nothing to heat it, a sick child', 'el bet bared ktir w ma 3anna shi ndaffi fi. el sghir mrid', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
