@@ -495,7 +495,11 @@ function kinNearEnd(folded: string): boolean {
   return false;
 }
 /** The sentence is a relative, their name and the ID's cue: "Annem Saniye Kılınç TC …". */
-const KIN_NAME_ID_RE = new RegExp(`^[^a-z]*${KIN}\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+const KIN_NAME_ID_RE = new RegExp(`^[^a-z]*${KIN}\\s+([a-z]+)(?:\\s+[a-z]+){0,2}\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+function kinNameId(sentence: string): boolean {
+  const m = KIN_NAME_ID_RE.exec(sentence);
+  return m !== null && givenNames.has(m[1] as string);
+}
 /** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki", "mahallemiz sakini"). */
 const ASIDE_RE = new RegExp(`\\b(?:olan|yatan|kalan|yasayan|oturan|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz|${[...CARED_FOR].join('|')})\\b`);
 /** A sentence in which the writer speaks of themself. */
@@ -612,7 +616,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (kin && ON_BEHALF_RE.test(folded)) continue;
       // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name; or
       // the writer introduces themself in a sentence of their own after it: "Kardeşim Onur Aslan, TC …. Ben Tuba Aslan".)
-      if (kin && (PAREN_ID_RE.test(pre) || KIN_NAME_ID_RE.test(sentence) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
+      if (kin && (PAREN_ID_RE.test(pre) || kinNameId(sentence) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));

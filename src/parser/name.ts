@@ -840,7 +840,7 @@ export function findName(ctx: NameContext): NameResult {
 
 const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 /** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
-const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
+const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'ilcesine', 'ilcesinden', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 
 /** A phone number right after the word (only filler between). */
 function phoneNext(ctx: NameContext, tokens: Token[], last: Token): boolean {

@@ -46,7 +46,7 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
 }
 
 /** Street words that name an institution in the city before them, not a street elsewhere named after it. */
-const IN_CITY_INSTITUTION = new Set(['otogari', 'garaji', 'hastanesi', 'belediyesi', 'valiligi', 'kaymakamligi', 'universitesi', 'istasyonu']);
+const IN_CITY_INSTITUTION = new Set(['otogari', 'garaji', 'hastanesi', 'belediyesi', 'valiligi', 'kaymakamligi', 'universitesi', 'istasyonu', 'devlet', 'egitim']);
 const PERSIAN_LETTERS = /[چگڤپک]/;
 const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
 const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
@@ -160,7 +160,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
-      if (t.base.length < 3) continue;
+      // ("Of'tan yazıyorum": the one district of two letters, with its case ending.)
+      if (t.base.length < 3 && !(t.base === 'of' && t.cap && t.suffix !== '')) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
       if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) {
         const glued = gluedLookup(t.base);
@@ -224,9 +225,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   /** Provinces the writer says they are in ("İstanbul'dayım", "Kars'ta oturuyorum", "li Wanê me"). */
   const mine: string[] = [];
-  // What the writer's own places added: taken back (mostly) when the case is elsewhere.
-  const mineScore: Scores = { provinces: [], sums: [] };
-  let theirs = false;
+  /** Provinces where someone else lives ("annem Zara'da tek yaşıyor"). */
+  const theirs: string[] = [];
   let away = false;
   const workScore: Scores = { provinces: [], sums: [] };
   for (let k = 0; k < mentions.length; k++) {
@@ -304,8 +304,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "Annem Niksar'da yaşıyor", "bavê min li Yüksekovayê bi tenê dimîne": where someone else lives.
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
-    else if (arabicTheirs) theirs = true;
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && theirLivingAfter(tokens, t.i)) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs = true;
+    else if (arabicTheirs) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && theirLivingAfter(tokens, t.i)) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs.push(...m.provinces);
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
@@ -323,13 +323,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       continue;
     }
     add(score, m.provinces[0] as string, w);
-    if (here || livesHere) add(mineScore, m.provinces[0] as string, w);
   }
   // The writer says where they are, but someone else lives elsewhere, or the writer cannot get there
   // ("Ben İzmir'deyim, annem Zara'da tek yaşıyor", "… ben 900 km uzaktayım"): the help is needed there.
   // (Not when the writer is the one in danger: "eşim bana şiddet uyguluyor … annem Sivas'ta, ona gidemiyorum".)
-  const elsewhere = mine.length > 0 && (theirs || away) && score.provinces.some((p) => !mine.includes(p)) && !writerHarmed(text, tokens);
-  if (elsewhere) for (let j = 0; j < mineScore.provinces.length; j++) add(score, mineScore.provinces[j] as string, -0.7 * (mineScore.sums[j] as number));
+  const elsewhere = mine.length > 0 && (theirs.some((p) => !mine.includes(p)) || (away && score.provinces.some((p) => !mine.includes(p)))) && !writerHarmed(text, tokens);
+  // (The whole of the writer's province, also where it is named beside the district: "İstanbul Esenyurt'ta yaşıyorum".)
+  if (elsewhere) for (let j = 0; j < score.provinces.length; j++) if (mine.includes(score.provinces[j] as string)) score.sums[j] = 0.3 * (score.sums[j] as number);
   let best: string | null = null;
   let bestScore = 0;
   let total = 0;
@@ -475,6 +475,9 @@ function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
 const THEIRS_BEFORE = new Set(['o', 'onlar', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
+/** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
+const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
+  dayim torunum yegenim annemle babamla dedemle kiz kardesim bave diya dapira bapire keca kure xwisk bira`.split(/\s+/));
 
 /**
  * Someone else's place: a relative (maybe with a name), "o" (they), their house or village, or their
@@ -493,7 +496,7 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
   // (Past a name: "kızım Rabia İstanbul …".)
   if (b !== undefined && b.kind === 'word' && b.cap && (lex(b) & GIVEN) !== 0) b = tokens[--k];
   if (b === undefined || b.kind !== 'word') return false;
-  return THEIRS_BEFORE.has(b.base) || (lex(b) & KIN_MY) !== 0 || THEIR_LIVING.test(b.base);
+  return THEIRS_BEFORE.has(b.base) || CASE_KIN.has(b.base) || THEIR_LIVING.test(b.base);
 }
 
 /** "… hemen gidemiyorum", "… yol kapalı ulaşamıyorum", "… 900 km uzaktayım" in the next six words. */

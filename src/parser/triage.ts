@@ -194,7 +194,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:oglumun|kizimin|esimin|annemin|babamin|cocugumun) yanina gitmek', 3],
   ['\\bortada yok', 3], ['لم يرجع', 3], ['لم يفتح الباب', 3],
   ['\\bsu bas(?:ti|mis)', 3], ['\\bsu basiyo', 1], ['الماء يرتفع', 3], ['غرق', 2], ['\\bav girt', 3], ['diwar ket', 3], ['li derve raz', 2],
-  ['sokaktayim', 3], ['\\busuyorum', 2], ['soba yanmiyo', 2], ['\\beksi \\d+', 1], ['kar kapatti', 1],
+  ['sokaktayim', 3], ['\\busuyorum', 2], ['soba yanmiyo', 2], ['\\bsoba \\d+ gundur yanmiyo', 2], ['\\bnefesi hiriltili', 2], ['\\b(?:kocasi|esi|kocam|esim) pesinde', 3], ['\\beksi \\d+', 1], ['kar kapatti', 1],
   ['birakip git', 2], ['kimliklerimizi al', 3], ['cikmak yasak', 3], ['kotu seyler yap', 3], ['\\btokatla', 2],
   ['\\bdilendir', 2], ['\\bkacir(?:acak|acakmis|di|mis)', 3], ['kilitli (?:bir )?araba', 3], ['arabada bebek', 3],
   ['gundur yalniz', 3], ['hap kutusu', 3], ['\\bbitirecegim\\b', 3], ['kolane ye', 2], ['\\bdilerize', 2], ['disari att', 3],

@@ -317,6 +317,7 @@ describe('name', () => {
     ['a signature as the children’s aunt ("Teyzeleri Serpil Acar")', 'Anneleri vefat etti, çocuklara ben bakıyorum. Teyzeleri Serpil Acar 59763473408. Yenimahalle/Ankara', 'Serpil Acar'],
     ['Arabic "أبو" takes the family name after it', 'مرحبا، أنا اسمي وفاء أبو ريالة من غزة، ساكنة بعنتاب', 'وفاء أبو ريالة'],
     ['… in a signature too', 'ما عندي مصاري للسكن ولا للأكل. هل في مساعدة؟ محمد أبو شمالة / رقم الإقامة: 44560730830', 'محمد أبو شمالة'],
+    ['"İhbar eden X" signs the report', 'NAZİFE TEYZEYİ OĞLU DÖVÜYOR. ADRES AYDIN NAZİLLİ ALTINTAŞ MAH. İHBAR EDEN CANAN ŞİMŞEK 0533 926 38 52', 'CANAN ŞİMŞEK'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -449,6 +450,9 @@ describe('province', () => {
     ['… a place name standing as a sentence still counts', 'Abim evden çıktı dönmedi, dışarısı eksi 15. Palandoken. Emre Sahin', 'Erzurum'],
     ['… and one after the sender’s name, closing the message', 'sehit anneleri icin ev ziyareti yapiliyomus dogru mu. zeliha ozdemir ayvalik', 'Balıkesir'],
     ['a weak place name alone on a line of a form ("İl: Uşak")', 'Ad Soyad: Sabri Çetin\nİl: Uşak\nMesaj: Torunum maaşımı alıyor', 'Uşak'],
+    ['a friend somewhere else is not the case ("arkadaşım Sakarya\'da başvurdu")', 'Su an Kocaeli Gebzede oturuyorum, kirada. Arkadasim Sakaryada ayni yil basvurdu onun cikti', 'Kocaeli'],
+    ['"X Devlet Hastanesi" is in X', 'Merhabalar, Afyon Devlet Hastanesinde hemşireyim. Hastamız felçli, akülü sandalye lazım', 'Afyonkarahisar'],
+    ['"Of\'tan yazıyorum": the two-letter district', "Of'tan yazıyorum. Babam alzaymır, yaşlı bakım evi var mı?", 'Trabzon'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -672,6 +676,8 @@ describe('urgent', () => {
     ['Arabic: beaten for years, now staying at her sister’s ("قاعدة عند أختي")', 'جوزي كان يضربني سنين وهلأ طلعت من البيت وقاعدة عند أختي مع ولادي. بدي محامي للطلاق', false],
     ['Arabizi: "jozi 3am ydrobni", my husband is beating me', 'sa3douni jozi 3am ydrobni w akhad wra2i w telefoni, ana hala2 3nd jiranna', true],
     ['Arabizi: a cold house and nothing to heat it, a sick child', 'el bet bared ktir w ma 3anna shi ndaffi fi. el sghir mrid', true],
+    ['the stove out for days, minus 15, a baby wheezing', 'evde 3 çocuk var en küçüğü 8 aylık, soba 4 gündür yanmıyo, gece eksi 15 oluyo burda, bebek öksürüyo nefesi hırıltılı', true],
+    ['a woman who fled, her husband after her ("kocası peşinde")', 'Şiddet mağduru bir kadın 2 çocuğuyla evden kaçmış şu an bizim merkezde, kocası peşinde.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
