@@ -203,6 +203,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   // "… Özlem Aydın Bursa Nilüfer": a district after its province is the place, even one that is a given name.
   const prev = e > s ? (words[e - 1] as Token) : undefined;
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
+  // "… Serdar Koçak Nazilli Aydın": a province after its own district is the place, even one that is a name.
+  if (e > s + 1 && prev !== undefined && (lex(last) & PROVINCE) !== 0 && (lex(prev) & DISTRICT) !== 0 && (places.districts.get(prev.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
   // "Muhammed Halil Türk vatandaşıyım": a nationality, then "citizen".
   if (e > s && /^vatandas[iy]y?[iu][mz]$/.test(words[e + 1]?.base ?? '')) return true;
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
