@@ -454,6 +454,7 @@ describe('province', () => {
     ['a friend somewhere else is not the case ("arkadaşım Sakarya\'da başvurdu")', 'Su an Kocaeli Gebzede oturuyorum, kirada. Arkadasim Sakaryada ayni yil basvurdu onun cikti', 'Kocaeli'],
     ['"X Devlet Hastanesi" is in X', 'Merhabalar, Afyon Devlet Hastanesinde hemşireyim. Hastamız felçli, akülü sandalye lazım', 'Afyonkarahisar'],
     ['"Of\'tan yazıyorum": the two-letter district', "Of'tan yazıyorum. Babam alzaymır, yaşlı bakım evi var mı?", 'Trabzon'],
+    ['"Doğubeyazıt", the common spelling of Doğubayazıt, glued', 'Dogubeyazitta oturuyorum. Engelli oglum icin evde bakim maasi yatmadi', 'Ağrı'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });

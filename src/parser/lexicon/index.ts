@@ -103,6 +103,8 @@ const PLACE_ALIASES: Record<string, string> = {
   elih: 'Batman', êlih: 'Batman', şirnex: 'Şırnak', şirnax: 'Şırnak', sirnak: 'Şırnak', idir: 'Iğdır', îdir: 'Iğdır',
   erzirom: 'Erzurum', erzîrom: 'Erzurum', erzingan: 'Erzincan', meraş: 'Kahramanmaraş', maraş: 'Kahramanmaraş',
   afyon: 'Afyonkarahisar', izmit: 'Kocaeli', adapazarı: 'Sakarya', antakya: 'Hatay', içel: 'Mersin',
+  // Common spellings of district names: Doğubeyazıt (officially Doğubayazıt).
+  doğubeyazıt: 'Ağrı',
   stenbol: 'İstanbul', stembol: 'İstanbul', istenbol: 'İstanbul', enqere: 'Ankara', qerse: 'Kars',
   // Kurdish names of districts
   cizîr: 'Şırnak', cizir: 'Şırnak', nisêbîn: 'Mardin', nisebin: 'Mardin', qoser: 'Mardin', qosere: 'Mardin',
