@@ -144,7 +144,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const ph =
         (lex(t) & PHRASE_HEAD) !== 0
           ? places.phrases.get(`${t.base} ${next.base}`)
-          : t.arabic && (t.base.startsWith('ب') || t.base.startsWith('و'))
+          : t.arabic && (t.base.startsWith('ب') || t.base.startsWith('و') || t.base.startsWith('ف'))
             ? places.phrases.get(`${t.base.slice(1)} ${next.base}`)
             : undefined;
       if (ph) {
@@ -156,7 +156,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name; Persian letters for Turkish
       // sounds written as the Arabic ones ("بچوروم": ب + جوروم, Çorum).
       const b = PERSIAN_LETTERS.test(t.base) ? t.base.replace(PERSIAN_LETTERS_ALL, persianToArabic) : t.base;
-      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') ? places.aliases.get(b.slice(1)) : undefined);
+      // (Moroccan "ف", in, the same way: "فبورصة".)
+      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') ? places.aliases.get(b.slice(1)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {

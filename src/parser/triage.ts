@@ -38,6 +38,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (Every ending four letters or more, so the automaton looks for them and not for "esi", which is everywhere.)
     ['\\besi(?:nin)?\\b[^.?!]{0,40}?(?:tabanca|silah|bicak|dovu|dove|dovd|vuru|vura|vurd|tehdit|gorursun|isini bitir|oldur)', 2], ['icip gel', 2],
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
+    // Widows and mothers left alone: "eşi vefat etmiş kadınlara" (the programme's name), "dul kadın", Arabic "أرملة".
+    ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2],
   ],
   cocuk: [
     ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],

@@ -83,7 +83,7 @@ export const STREET = new Set([
 
 /** Arabic words that end a name after "اسمي" / "أنا". */
 export const ARABIC_STOP = new Set(
-  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب`.split(' '),
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب بس لكن ابعتوا`.split(' '),
 );
 
 /** Words that make a message Kurmanji or Turkish (language guess). */

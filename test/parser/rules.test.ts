@@ -455,6 +455,8 @@ describe('province', () => {
     ['"X Devlet Hastanesi" is in X', 'Merhabalar, Afyon Devlet Hastanesinde hemşireyim. Hastamız felçli, akülü sandalye lazım', 'Afyonkarahisar'],
     ['"Of\'tan yazıyorum": the two-letter district', "Of'tan yazıyorum. Babam alzaymır, yaşlı bakım evi var mı?", 'Trabzon'],
     ['"Doğubeyazıt", the common spelling of Doğubayazıt, glued', 'Dogubeyazitta oturuyorum. Engelli oglum icin evde bakim maasi yatmadi', 'Ağrı'],
+    ['Moroccan Arabic "ف" (in) glued to the place ("فبورصة يلدريم")', 'أنا سميرة مغربية متزوجة بتركي فبورصة يلدريم. راجلي طلقني', 'Bursa'],
+    ['Arabic "تشانكايا" (Çankaya)', 'أنا دينا فؤاد ساكنة في تشانكايا. طليقي كان بيهددني', 'Ankara'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -524,6 +526,8 @@ describe('category', () => {
     ['a screen reader for a blind student', 'görme engelliyim, üniversite sınavına hazırlanıyorum, ekran okuyuculu bilgisayar lazım', 'engelli'],
     ['Arabic: a husband who took her passport and locks her in', 'زوجي أخد ولادي وجواز سفري وحابسني بالبيت', 'kadin'],
     ['Arabic "ملك غازي" (Melikgazi) is a district, no veteran', 'الكهربا مقطوعة عنا، بطلب مساعدة لدفع الفاتورة. قيصري ملك غازي', 'genel'],
+    ['the widows’ programme ("eşi vefat etmiş kadınlara") is a woman’s matter', 'Kolay gelsin. Eşim 2 ay önce vefat etti, eşi vefat etmiş kadınlara verilen aylık için başvurdum, ne aşamada?', 'kadin'],
+    ['Arabic: a widow with children asking for support', 'أنا أرملة وعندي ٤ أطفال، زوجي توفى بالزلزال. ما عندي أي معيل ولا شغل', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });

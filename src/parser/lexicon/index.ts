@@ -146,7 +146,7 @@ const PLACE_ALIASES: Record<string, string> = {
   الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
   // Districts where many Syrians and Iraqis live.
   'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
-  'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
+  'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', تشانكايا: 'Ankara', جانكايا: 'Ankara', 'اونيكي شوبات': 'Kahramanmaraş', 'اونيكي شباط': 'Kahramanmaraş', 'اونيكي شوباط': 'Kahramanmaraş', يلدريم: 'Bursa', ادابازاري: 'Sakarya', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
   'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
   'شهيد كامل': 'Gaziantep', بيرجيك: 'Şanlıurfa', 'ويران شهير': 'Şanlıurfa', 'جيلان بنار': 'Şanlıurfa', يايلاداغي: 'Hatay',
