@@ -148,7 +148,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   // The cue first (most words have none before them).
   const b = p.base;
   // ("esmi": Arabic written in Latin letters, "ana esmi mohammad".)
-  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || (b === 'ismi' && ARABIZI_I.has(words[k - 2]?.base ?? ''));
+  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || b === 'smiti' || (b === 'ismi' && ARABIZI_I.has(words[k - 2]?.base ?? ''));
   if (!cued && b === 'min') {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
@@ -447,7 +447,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
       if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
-  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || arabiziMine) && adjacent(tokens, p1, first)) {
+  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;

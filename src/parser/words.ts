@@ -44,7 +44,7 @@ export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|n
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
-  iban iletisim esmi
+  iban iletisim esmi smiti
   ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
@@ -103,7 +103,7 @@ export const ARABIZI_WORDS = new Set(
   `ana ani enta inta ente enti inti howe huwa hiye hiya ehna ihna nehna ahna el il fi fee men mn shu sho shou
   esh eish kif keef keif kifak leish lesh badi bedi biddi baddi bade badna bedna bidna wlad awlad walad yani
   marhaba marhaban salam alaykom alaikum shukran shokran yalla akhi akhoya akhouya akhuya ukhti okhti ekhti emmi ommi
-  abuya abouya abouy zawji zoji jozi jouzi marti bent binti benti ebni ibni ebnti esmi ismi esme ismo esmo esma
+  abuya abouya abouy zawji zoji jozi jouzi marti bent binti benti ebni ibni ebnti esmi smiti ismi esme ismo esmo esma
   shlon shlonak shlonkom hayda hadol kteer ktir kter mosaada musaada mosaade madrase madrase flus fulus masari
   msari beit beyt bayt sakna sakne snin sneen youm lal lel rabbi wallah walla inshallah dakhilkon dakhilak
   dakhilkom mish mesh msh mafi fiyi fini nreed areed lazem kaman kamen heik hon hoon hunak tayeb tayyeb zawja

@@ -319,6 +319,7 @@ describe('name', () => {
     ['… in a signature too', 'ما عندي مصاري للسكن ولا للأكل. هل في مساعدة؟ محمد أبو شمالة / رقم الإقامة: 44560730830', 'محمد أبو شمالة'],
     ['"İhbar eden X" signs the report', 'NAZİFE TEYZEYİ OĞLU DÖVÜYOR. ADRES AYDIN NAZİLLİ ALTINTAŞ MAH. İHBAR EDEN CANAN ŞİMŞEK 0533 926 38 52', 'CANAN ŞİMŞEK'],
     ['a district and its province closing the run are the place, not more of the name', 'gelir testi için ne yapmam lazım? Serdar Koçak Nazilli Aydın', 'Serdar Koçak'],
+    ['Moroccan Arabizi "smiti X" (my name is X)', 'salam 3likom, smiti Youssef El Idrissi, mgharbi sakn f Bagcilar Istanbul. bghit nkhdem', 'Youssef El Idrissi'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
