@@ -297,7 +297,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
-  ['لا يوجد خطر', -4], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b)', -2], ['\\b(?:yil|ay|sene) once', -2],
+  ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b)', -2], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
 /**

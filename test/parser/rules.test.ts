@@ -685,6 +685,7 @@ describe('urgent', () => {
     ['Arabizi: a cold house and nothing to heat it, a sick child', 'el bet bared ktir w ma 3anna shi ndaffi fi. el sghir mrid', true],
     ['the stove out for days, minus 15, a baby wheezing', 'evde 3 çocuk var en küçüğü 8 aylık, soba 4 gündür yanmıyo, gece eksi 15 oluyo burda, bebek öksürüyo nefesi hırıltılı', true],
     ['a woman who fled, her husband after her ("kocası peşinde")', 'Şiddet mağduru bir kadın 2 çocuğuyla evden kaçmış şu an bizim merkezde, kocası peşinde.', true],
+    ['"Acil bir tehlike görmüyorum ama ihmal …": the writer sees no danger now', 'ilkokul öğretmeniyim. öğrencim sürekli aç geliyor. Acil bir tehlike görmüyorum ama ihmal olduğunu düşünüyorum, nasıl bildirebilirim?', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
