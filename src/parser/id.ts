@@ -6,7 +6,7 @@ import { isSpaceCode, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
 import { CARED_FOR } from './words.ts';
-import { givenNames } from './lexicon/index.ts';
+import { givenNames, surnames } from './lexicon/index.ts';
 
 export interface IdCandidate {
   digits: string;
@@ -78,15 +78,17 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
-    String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
-    String.raw`(?:كملك|كيملك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|هويه))?\s+(?:تبعها|تبعه|حقها|حقه|مالها|ماله)\W*$`,
+    String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
+    // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.
+    String.raw`\b(?:cocuk|hasta|ogrenci|bebek)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
@@ -496,6 +498,15 @@ function kinNearEnd(folded: string): boolean {
 }
 /** The sentence is a relative, their name and the ID's cue: "Annem Saniye Kılınç TC …". */
 const KIN_NAME_ID_RE = new RegExp(`^[^a-z]*${KIN}\\s+([a-z]+)(?:\\s+[a-z]+){0,2}\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+/** A relative, their given name and the cue right before the number, anywhere in a sentence. */
+const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+function kinNameCue(pre: string): boolean {
+  const m = KIN_NAME_CUE_RE.exec(pre);
+  if (m === null) return false;
+  // (The given name known, or the surname closing it: "annem Melahat Yücel TC".)
+  const w = (m[1] as string).split(/\s+/);
+  return givenNames.has(w[0] as string) || (w.length > 1 && surnames.has(w[w.length - 1] as string));
+}
 function kinNameId(sentence: string): boolean {
   const m = KIN_NAME_ID_RE.exec(sentence);
   return m !== null && givenNames.has(m[1] as string);
@@ -617,6 +628,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name; or
       // the writer introduces themself in a sentence of their own after it: "Kardeşim Onur Aslan, TC …. Ben Tuba Aslan".)
       if (kin && (PAREN_ID_RE.test(pre) || kinNameId(sentence) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
+      // ("Ben Hacer Yücel TC …, annem Melahat Yücel TC …": a relative, their name and the cue, anywhere.)
+      if (kinNameCue(pre)) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));

@@ -37,7 +37,7 @@ export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
 export const KIN_THIRD = set(`oglu kizi esi kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
   annesiyim babasiyim kiziyim ogluyum esiyim torunuyum kardesiyim yegeniyim geliniyim damadiyim ablasiyim abisiyim komsusuyum teyzesiyim halasiyim amcasiyim dayisiyim
-  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم`);
+  ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم بنتو ابنو اختو مرتو`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
 export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;

@@ -386,6 +386,14 @@ describe('held-out sets kept out of training and rule work', () => {
     // unseen, every target of the issue met: name 99.3, tckn 100, tckn_invalid 99.3, request 99.3, province
     // 99.3, category 94.7, lang 100, urgent recall 100 at 94.6.
     ['q44', { name: 98, tckn: 99, tckn_invalid: 98, request: 98, province: 98, category: 94, lang: 98, recall: 98, precision: 93 }],
+    // q45 (150, the session's last pair, after q43's and q44's lessons: a fortnight of the hotline; Kurmanji and
+    // Arabic; categories hard to tell), scored once unseen: name 98, tckn 98.7 (Arabic "رقم كيمليك أخي", spelt
+    // with a second ي), tckn_invalid 100, request 100, province 100, category 95.3, lang 100, urgent recall 94.1 at 86.5.
+    ['q45', { name: 97, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 96, precision: 85 }],
+    // q46 (150: deaf, elderly and veteran writers; writers about another person; urgency hard to tell), scored once
+    // unseen: name 99.3, tckn 98 ("Çocuk X (TC …", a nurse's patient's number in a sentence of its own), tckn_invalid
+    // 99.3, request 99.3, province 98.7, category 96, lang 100, urgent recall 93.9 at 100.
+    ['q46', { name: 98, tckn: 98, tckn_invalid: 99, request: 99, province: 97, category: 95, lang: 98, recall: 97, precision: 98 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -132,6 +132,10 @@ describe('kimlik no', () => {
     ['… but not the writer’s own name said twice', `sosyal çalışmacı Ebru Tekin. Takibimizdeki Leyla Kaplan (TC ${V2}) ayrıldı. Ebru Tekin TC ${V1}`, V1, null],
     ['Arabic "كيمليكها" (her kimlik) is hers', `امي ساكنة معي بنزيب. هل بتستحق راتب ٦٥ سنة؟ رقم كيمليكها ${V1}. ابنها خالد المصري`, null, null],
     ['Arabic "هوية الولد الكبير" (the eldest boy’s ID) is his', `في مساعدة للأيتام؟\nرقم هوية الولد الكبير: ${V1}\nأنا عمهم أحمد الحسين`, null, null],
+    ['Arabic "رقم كيمليك أخي" (my brother’s, spelt with a second ي)', `بدنا نعرف عن مراكز رعاية المعاقين بأضنة. رقم كيمليك أخي ${V1}`, null, null],
+    ['Levantine "رقم الكملك تبعو" (his)', `اسمو عبد الرزاق حمدو، رقم الكملك تبعو ${V1}. أنا بنتو سلام`, null, null],
+    ['"Çocuk Hira Tekin (TC …" is the child’s', `SHM sosyal çalışmacı Derya Kılıç. Çocuk Hira Tekin (TC ${V1}) annesiyle konukevinden ayrıldı`, null, null],
+    ['a relative, their name and the cue after the writer’s own, in one sentence', `Ben Hacer Yücel TC ${V1}, annem Melahat Yücel TC ${V2} engelli raporu %60`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -686,6 +690,9 @@ describe('urgent', () => {
     ['the stove out for days, minus 15, a baby wheezing', 'evde 3 çocuk var en küçüğü 8 aylık, soba 4 gündür yanmıyo, gece eksi 15 oluyo burda, bebek öksürüyo nefesi hırıltılı', true],
     ['a woman who fled, her husband after her ("kocası peşinde")', 'Şiddet mağduru bir kadın 2 çocuğuyla evden kaçmış şu an bizim merkezde, kocası peşinde.', true],
     ['"Acil bir tehlike görmüyorum ama ihmal …": the writer sees no danger now', 'ilkokul öğretmeniyim. öğrencim sürekli aç geliyor. Acil bir tehlike görmüyorum ama ihmal olduğunu düşünüyorum, nasıl bildirebilirim?', false],
+    ['Arabizi: thrown out, on the street in the cold ("bl share3")', 'jawzi tarradni mn el bet ma3 benti el zghire. ana hala2 bl share3 b Mersin w el jaw bared ktir', true],
+    ['a woman with a protection order, nowhere to stay, her husband knows the address', 'Müvekkilim eşinden şiddet gördü, koruma kararı var ancak kalacak yeri yok, eşi adresi biliyor.', true],
+    ['a bedridden patient with bed sores and no medicine given', 'hasta yatağa bağımlı, kızının yanında kalıyor; yatak yarası var, günlerdir yıkanmamış, ilaçları verilmiyor', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
