@@ -496,9 +496,7 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
-/** The sentence is a relative, their name and the ID's cue: "Annem Saniye Kılınç TC …". */
-const KIN_NAME_ID_RE = new RegExp(`^[^a-z]*${KIN}\\s+([a-z]+)(?:\\s+[a-z]+){0,2}\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
-/** A relative, their given name and the cue right before the number, anywhere in a sentence. */
+/** A relative, their name and the ID's cue right before the number, anywhere in a sentence. */
 const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);
@@ -506,10 +504,6 @@ function kinNameCue(pre: string): boolean {
   // (The given name known, or the surname closing it: "annem Melahat Yücel TC".)
   const w = (m[1] as string).split(/\s+/);
   return givenNames.has(w[0] as string) || (w.length > 1 && surnames.has(w[w.length - 1] as string));
-}
-function kinNameId(sentence: string): boolean {
-  const m = KIN_NAME_ID_RE.exec(sentence);
-  return m !== null && givenNames.has(m[1] as string);
 }
 /** Someone described by what they are or do ("taburcu olan", "yatan", "hastamız", "takibimizdeki", "mahallemiz sakini"). */
 const ASIDE_RE = new RegExp(`\\b(?:olan|yatan|kalan|yasayan|oturan|takibimizdeki|takibimdeki|takipteki|sakini|sakinimiz|${[...CARED_FOR].join('|')})\\b`);
@@ -627,8 +621,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (kin && ON_BEHALF_RE.test(folded)) continue;
       // ("Oğlum Barış Yıldız … (TC …)", "Annem Gülizar Tekin (TC …)": given with the relative's name; or
       // the writer introduces themself in a sentence of their own after it: "Kardeşim Onur Aslan, TC …. Ben Tuba Aslan".)
-      if (kin && (PAREN_ID_RE.test(pre) || kinNameId(sentence) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
-      // ("Ben Hacer Yücel TC …, annem Melahat Yücel TC …": a relative, their name and the cue, anywhere.)
+      if (kin && (PAREN_ID_RE.test(pre) || SELF_INTRO_AFTER_RE.test(folded.slice(e.end, e.end + 200)))) continue;
+      // ("Annem Saniye Kılınç TC …", "Ben Hacer Yücel TC …, annem Melahat Yücel TC …": a relative, their name
+      // and the cue, wherever the sentence starts.)
       if (kinNameCue(pre)) continue;
       const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;

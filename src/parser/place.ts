@@ -67,13 +67,13 @@ function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['k
   return null;
 }
 
-/** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
 /** No letter beyond ASCII: "arac", written so, may be araç (a vehicle) as well as Araç. */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
 
+/** toLocaleLowerCase('tr-TR') without the slow locale path when there is no combining dot above. */
 function lowerTr(s: string): string {
   if (s.indexOf('\u0307') !== -1) return s.toLocaleLowerCase('tr-TR');
   let x = s;
@@ -257,7 +257,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const named =
         nx !== undefined &&
         nx.kind === 'word' &&
-        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || PLACE_UNIT.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
           (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
       if (paired || named) w = w;
@@ -296,7 +296,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       continue;
     }
     if (livesHere) w += 3;
-    // The writer saying where they are settles it, however well a relative's address is given.
+    // The writer saying where they are settles it, unless the case is elsewhere ("elsewhere", below).
     if (here || livesHere) {
       mine.push(...m.provinces);
       // (Said right after it: "Ben İzmir'deyim, hemen gidemem"; not "Annemlere gidemem" in a sentence of its own.)
@@ -381,7 +381,7 @@ function namedAlone(mentions: Mention[], m: Mention, p: string): boolean {
 }
 
 /** "Zara ilçesine bağlı", "Aralık ilçesinde": the word is named as a district. */
-const PLACE_UNIT = /^ilcesi(?:n[ei]|nde|nden|ndeki)?$/;
+const DISTRICT_WORD = /^ilcesi(?:n[ei]|nde|nden|ndeki)?$/;
 
 const FROM_UNIT = new Set(['ilcesinden', 'ilinden', 'merkezinden', 'koyunden', 'mahallesinden']);
 
