@@ -112,11 +112,11 @@ const NOT_THIS_RE = new RegExp(
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
  * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's),
- * "Nine'nin TC" (with an apostrophe, as after a name).
+ * "Nine'nin TC" (with an apostrophe, as after a name), "Kemal Bey TC", "Saadet Hn TC" (a name with an honorific).
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n)\s+(?:(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+(?:(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
 /** Every OTHER_NOUN_RE match holds white space and then "t", "k" or "n" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s[tkn]/;
 
@@ -414,7 +414,7 @@ function lineBreak(folded: string, a: number, b: number): boolean {
  */
 const THIRD_PARTY_RE = new RegExp(`\\b(?:${[...CARED_FOR].join('|')})\\b(?![^]*\\b(?:ben|benim|kendi)\\b)`);
 /** "kendi tc m 1298…", "benim TC'm", Arabic "رقم هويتي": the writer's own, said so. */
-const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|هويتي|كملكي|كيملكي)\s*[:.=\-]?\s*$/;
+const SELF_CUE_RE = /(?:\b(?:kendi|kendimin|benim) (?:t\.?c|tckn|kimli[kg])\S*(?: \S{1,4})?|\bbenimki|هويتي|كملكي|كيملكي)\s*[:.=\-]?\s*$/;
 
 /** "Benim TC 2642…, anneannemin 3067…": a relative's genitive right before the number, "TC" understood. */
 const KIN_GENITIVE_END_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s*[:.=\\-]?\\s*$`);

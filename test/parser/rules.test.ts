@@ -136,6 +136,8 @@ describe('kimlik no', () => {
     ['Levantine "رقم الكملك تبعو" (his)', `اسمو عبد الرزاق حمدو، رقم الكملك تبعو ${V1}. أنا بنتو سلام`, null, null],
     ['"Çocuk Hira Tekin (TC …" is the child’s', `SHM sosyal çalışmacı Derya Kılıç. Çocuk Hira Tekin (TC ${V1}) annesiyle konukevinden ayrıldı`, null, null],
     ['a relative, their name and the cue after the writer’s own, in one sentence', `Ben Hacer Yücel TC ${V1}, annem Melahat Yücel TC ${V2} engelli raporu %60`, V1, null],
+    ['"Kemal Bey TC …": a name with an honorific is someone else', `Geçen ay evi yanan Kemal Bayram ve ailesi akrabalarında kalıyor. Kemal Bey TC ${V1}, dosya no 5520. Muhtar Bülent Aksu`, null, null],
+    ['"benimki" (mine) after a parent’s number, in a message signed as their son', `Babamin TC'si ${V2}, benimki ${V1}. Ben oglu Serkan Dogan, Manisa Akhisar.`, V1, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
