@@ -286,7 +286,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
     const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
     // (Also "Elazığ'da ikamet ediyorum", residing.)
-    const living = IN_PLACE.test(m.suffix) ? livingVerbAfter(tokens, t.i) : null;
+    const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     const livesHere = writesFrom || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
@@ -306,7 +306,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && theirLivingAfter(tokens, t.i)) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs.push(...m.provinces);
     if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
@@ -328,7 +328,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   // The writer says where they are, but someone else lives elsewhere, or the writer cannot get there
   // ("Ben İzmir'deyim, annem Zara'da tek yaşıyor", "… ben 900 km uzaktayım"): the help is needed there.
   // (Not when the writer is the one in danger: "eşim bana şiddet uyguluyor … annem Sivas'ta, ona gidemiyorum".)
-  const elsewhere = mine.length > 0 && (theirs.some((p) => !mine.includes(p)) || (away && score.provinces.some((p) => !mine.includes(p)))) && !writerHarmed(text, tokens);
+  const elsewhere = mine.length > 0 && (theirs.some((p) => !mine.includes(p)) || ((away || farAway(tokens)) && score.provinces.some((p) => !mine.includes(p)))) && !writerHarmed(text, tokens);
   // (The whole of the writer's province, also where it is named beside the district: "İstanbul Esenyurt'ta yaşıyorum".)
   if (elsewhere) for (let j = 0; j < score.provinces.length; j++) if (mine.includes(score.provinces[j] as string)) score.sums[j] = 0.3 * (score.sums[j] as number);
   let best: string | null = null;
@@ -397,15 +397,15 @@ const NEIGHBOURHOOD = new Set(['mah', 'mahallesi', 'mh', 'mahalle', 'mahalesi'])
 const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'ise', 'simdi']);
 
 /**
- * The first-person living verb within the next three words of the clause ("Inegolde tek başıma yaşıyorum",
- * "İstanbul'da inşaatta çalışıyorum"), or null.
+ * The verb matching `verb` within the next three words of the clause, or null: first-person living
+ * ("Inegolde tek başıma yaşıyorum", "İstanbul'da inşaatta çalışıyorum") or someone else's ("Kaman'da tek yaşıyor").
  */
-function livingVerbAfter(tokens: Token[], i: number): string | null {
+function verbAfter(tokens: Token[], i: number, verb: RegExp): string | null {
   let words = 0;
   for (let k = i + 1; k < tokens.length && words < 3; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return null;
-    if (LIVING_VERB.test(t.base)) return t.base;
+    if (verb.test(t.base)) return t.base;
     words++;
   }
   return null;
@@ -416,18 +416,6 @@ const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo)r?(?:lar)?|yasar|kal
 
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
-
-/** A verb of someone else's living within the next three words of the clause ("Kaman'da tek yaşıyor"). */
-function theirLivingAfter(tokens: Token[], i: number): boolean {
-  let words = 0;
-  for (let k = i + 1; k < tokens.length && words < 3; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return false;
-    if (THEIR_LIVING.test(t.base)) return true;
-    words++;
-  }
-  return false;
-}
 
 /** Arabic "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": he, she or a relative living at the place ("ب" glued on). */
 function arabicTheirLiving(tokens: Token[], i: number): boolean {
@@ -441,7 +429,8 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-const ARABIC_KIN = new Set(['جدي', 'جدتي', 'ستي', 'ابويه', 'ابوي', 'امي', 'امه', 'اخوي', 'عمي', 'خالي', 'عمتي', 'خالتي']);
+/** Colloquial Arabic relatives KIN_MINE does not list. */
+const ARABIC_KIN = new Set(['جدي', 'جدتي', 'ستي', 'ابويه', 'ابوي', 'امه', 'اخوي', 'عمي', 'خالي', 'عمتي', 'خالتي']);
 
 /** Türkiye's landline area codes (0212 … 0488), each naming its province. */
 const AREA_CODES: Record<string, string> = {
@@ -478,7 +467,7 @@ const THEIRS_BEFORE = new Set(['o', 'onlar', 'evleri', 'evi', 'adresi', 'koy', '
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
 const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
-  dayim torunum yegenim annemle babamla dedemle kiz kardesim bave diya dapira bapire keca kure xwisk bira`.split(/\s+/));
+  dayim torunum yegenim annemle babamla dedemle bave diya dapira bapire keca kure xwisk bira`.split(/\s+/));
 
 /**
  * Someone else's place: a relative (maybe with a name), "o" (they), their house or village, or their
@@ -500,7 +489,7 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
   return THEIRS_BEFORE.has(b.base) || CASE_KIN.has(b.base) || THEIR_LIVING.test(b.base);
 }
 
-/** "… hemen gidemiyorum", "… yol kapalı ulaşamıyorum", "… 900 km uzaktayım" in the next six words. */
+/** "… hemen gidemiyorum", "… yol kapalı ulaşamıyorum", "… yol 10 saat" in the next six words. */
 function awayAfter(tokens: Token[], i: number): boolean {
   let words = 0;
   for (let k = i + 1; k < tokens.length && words < 6; k++) {
@@ -510,6 +499,11 @@ function awayAfter(tokens: Token[], i: number): boolean {
     if (AWAY.test(t.base) || t.base === 'yolum' || (t.base === 'yol' && tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.base === 'saat')) return true;
     words++;
   }
+  return false;
+}
+
+/** "… ben 900 km uzaktayım", I am far away, anywhere in the message. */
+function farAway(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).base === 'uzaktayim' || (tokens[k] as Token).base === 'uzaktayiz') return true;
   return false;
 }
