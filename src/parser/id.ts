@@ -291,7 +291,9 @@ function splitPhones(run: Group[], folded: string, phones: Span[]): Group[][] {
 function cleanCut(run: Group[], folded: string, a: number, b: number): boolean {
   const sepBefore = a > 0 ? folded.slice((run[a - 1] as Group).end, (run[a] as Group).start) : ' ';
   const sepAfter = b + 1 < run.length ? folded.slice((run[b] as Group).end, (run[b + 1] as Group).start) : ' ';
-  return /^\s+$/.test(sepBefore) && /^\s+$/.test(sepAfter);
+  // (An eleven-digit group of its own is cut cleanly by a spaced dot too: "TC 9932…176 . 2 ay önce".)
+  const whole = a === b;
+  return (/^\s+$/.test(sepBefore) || (whole && sepBefore.includes(' '))) && (/^\s+$/.test(sepAfter) || (whole && sepAfter.includes(' ')));
 }
 
 function validStretchInto(run: Group[], folded: string, from: number, k: number): boolean {

@@ -12,6 +12,7 @@ import {
   ALIAS,
   ARABIC_GIVEN,
   ARABIC_STOPWORD,
+  ARABIZI,
   COMMON,
   DISTRICT,
   GIVEN,
@@ -148,7 +149,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   // The cue first (most words have none before them).
   const b = p.base;
   // ("esmi": Arabic written in Latin letters, "ana esmi mohammad".)
-  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || b === 'smiti' || (b === 'ismi' && ARABIZI_I.has(words[k - 2]?.base ?? ''));
+  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || b === 'smiti' || (b === 'ismi' && (ARABIZI_I.has(words[k - 2]?.base ?? '') || arabiziWords(words) >= 3));
   if (!cued && b === 'min') {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
@@ -315,6 +316,13 @@ const ARABIC_NAMED = new Set(['المدعو', 'المدعوه', 'المواطن'
 const KU_NAME_REFUSED = new Set(['nadim', 'nabejim', 'nanivisim', 'nayê', 'naye']);
 /** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
 const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
+/** Words of Arabic written in Latin letters ("mn", "sakin", "shughul") in the message. */
+function arabiziWords(words: Token[]): number {
+  let c = 0;
+  for (let k = 0; k < words.length; k++) if ((lex(words[k] as Token) & ARABIZI) !== 0) c++;
+  return c;
+}
+
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
@@ -440,13 +448,16 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     return;
   // "ANNESİ ŞÜKRAN KAYA" as a signature is fine; "oğlu Mehmet geldi" mid-sentence is not.
   // ("ana ismi Omar": Arabic in Latin letters, my name.)
-  const arabiziMine = p1 !== undefined && p2 !== undefined && p1.base === 'ismi' && ARABIZI_I.has(p2.base);
+  // (Or anywhere in a message in Arabizi: "… nehna b Eyyubiye, Urfa. ismi Amal".)
+  const arabiziMine = p1 !== undefined && p1.base === 'ismi' && ((p2 !== undefined && ARABIZI_I.has(p2.base)) || arabiziWords(words) >= 3);
   if (p1 && (p1.base === 'adi' || p1.base === 'ismi') && !arabiziMine && adjacent(tokens, p1, first)) {
     if (!(p2 && (p2.base === 'benim' || p2.base === 'soyadi' || p2.base === 'ad'))) {
       const label = tokens[first.i - 1];
       if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
+  // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
+  if (p1 && p2 && (p1.base === 'wi' || p1.base === 'we' || p1.base === 'wan') && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
@@ -460,7 +471,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && p1.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
-  } else if (p1 && p2 && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
+  } else if (p1 && p2 && p2.base === 'ben' && roleWord(p1) && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
     // "ben hemşire Ayten": a role between "ben" and the name.
     cue = 5;
     cueStart = p2.start;
@@ -483,10 +494,15 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // "… Sorgun Yozgat. Oğlu Hakan 0536 …": signed as the relative's son, their number after.
     cue = 4;
     cueStart = p1.start;
-  } else if (p1 && ARABIZI_I.has(p1.base) && !p1.cap && first.cap && adjacent(tokens, p1, first)) {
-    // Arabic in Latin letters: "ana Ahmad Alkhalil men Antakya" (not Turkish "Ana cadde").
+  } else if (p1 && ARABIZI_I.has(p1.base) && (mode === 'upper' ? p1.upper && arabiziWords(words) >= 2 : !p1.cap) && first.cap && adjacent(tokens, p1, first)) {
+    // Arabic in Latin letters: "ana Ahmad Alkhalil men Antakya" (not Turkish "Ana cadde"); in capitals
+    // where the message shows it is Arabizi ("ANI MUSTAFA SALIH MN KIRKUK … 3NDI").
     cue = 5;
     cueStart = p1.start;
+  } else if (p1 && p2 && p3 && p1.base === 'me' && KU_HIS.has(p2.base) && (lex(p3) & KU_WORD) !== 0 && words[q - 4]?.base === 'ez' && first.cap && adjacent(tokens, p1, first)) {
+    // Kurmanji "Ez keça wî me, Gül": I am his daughter, Gül.
+    cue = 5;
+    cueStart = (words[q - 4] as Token).start;
   } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && ARABIZI_I.has(p2.base) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
     // "ana emmo Hala": I am his mother, Hala.
     cue = 4;
@@ -552,7 +568,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   }
   if (sig) score += 3;
   // After a sign-off ("saygılarımla Tuğba Erdem", "teşekkürler, Serdar").
-  if (p1 && (lex(p1) & (SIGNOFF | NAME_TITLE)) !== 0) score += 2;
+  if (p1 && ((lex(p1) & SIGNOFF) !== 0 || roleWord(p1))) score += 2;
   // At the start of the message (after greetings), followed by a break.
   let startMsg = true;
   for (let k = 0; k < s; k++) {
@@ -594,9 +610,24 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     const t = words[s + k] as Token;
     if ((lex(t) & PLACE) !== 0 && (lex(t) & GIVEN) === 0 && !(k === 1 && firstGiven) && (lex(t) & SURNAME) === 0) score -= 2;
   }
+  // Who writes from where: "Nilüfer Belediyesi Sosyal Hizmetler'den Ayşegül Tan.", "Kadıköy'den Ali Er".
+  if (cue === 0 && p1 !== undefined && p1.cap && adjacent(tokens, p1, first) && FROM_SUFFIX.test(p1.suffix)) score += 1.5;
+  // Someone the sentence describes: "Hastanemizde yatan Recep Aydın", "evde yalnız yaşayan Hasan Bey".
+  // (Not the writer's own: "Ben yan dairede oturan Şafak Tunç".)
+  if (cue === 0 && p1 !== undefined && adjacent(tokens, p1, first) && DESCRIBED_BY.has(p1.base) && !benOpensClause(words, tokens, s)) score -= 3;
   // A single capitalised word in the middle of a sentence without any cue is rarely a signature.
   sc.cands.push({ s, e, score, cueStart, cueEnd });
 }
+
+const FROM_SUFFIX = /^n?[dt][ae]n$/;
+
+/** A role before the writer's name: "Hemşire İrem Ak", "ben gazi Fikret Kuzu" ("Gazi" is a name too, so no NAME_TITLE: "Orhan Gazi Koç"). */
+const roleWord = (t: Token) => (lex(t) & NAME_TITLE) !== 0 || t.base === 'gazi';
+
+const KU_HIS = new Set(['wi', 'we', 'wan']);
+
+/** Participles that describe the person named after them (who lies, stays, lives somewhere). */
+const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 'olan', 'yatmakta', 'yatirilan', 'kaldirilan']);
 
 /** Does "ben" open the clause of the word at words[k], at most five words before it? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
@@ -659,7 +690,8 @@ export function findName(ctx: NameContext): NameResult {
     if (mode !== 'mixed' && e - wi === 2 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0 && fourth !== undefined && fourth.i === (words[e] as Token).i + 1 && (lex(fourth) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) e = wi + 1;
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
-    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token))) s++;
+    // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a private's rank, "Er Oğuz Çetin".)
+    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || (words[s] as Token).base === 'er') && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
@@ -749,7 +781,7 @@ export function findName(ctx: NameContext): NameResult {
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل") or after "أبو" ("وفاء أبو ريالة"), or it ends a labelled line
       // ("الاسم: علي حسين جبار⏎").
-      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && a.base !== 'ابو' && !(cue === 6 && lineEndsAfter(tokens, b))) break;
+      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && a.base !== 'ابو' && !(cue === 6 && (lineEndsAfter(tokens, b) || commaAfter(tokens, b)))) break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
@@ -793,7 +825,12 @@ export function findName(ctx: NameContext): NameResult {
     // whatever follows.
     const after = (words[e] as Token).i + 1;
     const a0 = tokens[after];
-    const numberNext = a0 !== undefined && (a0.kind === 'num' || (a0.kind === 'punct' && tokens[after + 1]?.kind === 'num'));
+    // (Or before the ID's word and the ID: "سامر قطان، كيملك 9656…".)
+    let w0 = a0?.kind === 'punct' ? after + 1 : after;
+    const idWord = tokens[w0]?.kind === 'word' && (lex(tokens[w0] as Token) & ID_FILLER) !== 0;
+    if (idWord) w0++;
+    if (idWord && tokens[w0]?.kind === 'punct') w0++;
+    const numberNext = a0 !== undefined && (a0.kind === 'num' || (a0.kind === 'punct' && tokens[after + 1]?.kind === 'num') || (idWord && tokens[w0]?.kind === 'num'));
     let sig = true;
     for (let j = after; j < tokens.length && sig && !numberNext && !numberBefore; j++) {
       const a = tokens[j] as Token;
@@ -881,6 +918,12 @@ function selfAgeAfter(tokens: Token[], last: Token): boolean {
 }
 
 /** A line break or the end right after this word. */
+/** A comma or full stop right after the word (Arabic "،" too): "اسمي حيدر كاظم جبار، رقم …". */
+function commaAfter(tokens: readonly Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return next !== undefined && next.kind === 'punct' && next.start === t.end && (next.code === 0x60c || next.code === 44 || next.code === 46);
+}
+
 function lineEndsAfter(tokens: readonly Token[], t: Token): boolean {
   const next = tokens[t.i + 1];
   return next === undefined || next.kind === 'nl';

@@ -260,10 +260,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
           (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
-      if (paired || named) w = w;
+      // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
+      const lived = t.cap && IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || verbAfter(tokens, t.i, LIVING_VERB) !== null);
+      if (paired || named || lived || afterAddress(tokens, t.i)) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
-      else if (capOk || locative || atEnd || (t.cap && sentenceOfItsOwn(tokens, t.i))) w = 1.2;
+      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -278,7 +280,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const arabicTheirs = t.arabic && arabicTheirLiving(tokens, t.i);
     // (Here the ending may be glued on, "elazigdayim", "istanbulda calisiyorum"; the weights above read
     // only an apostrophe's: a glued "-e", "-i" makes places of words, "hane", "aracı".)
-    const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
+    // ("şu an Gebze otogarındayım", "Kepez hastanesindeyim": a place in it, with the writer's ending.)
+    const inItHere = m.suffix === '' && nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && !nw.cap && nw.base.length > 6 && SELF_LOCATIVE_END.test(nw.base);
+    const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || inItHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
     if (here) w += 3;
     // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
@@ -306,8 +310,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && (((IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)))) theirs.push(...m.provinces);
-    if (t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) w *= 0.3;
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin')) theirs.push(...m.provinces);
+    // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
+    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
@@ -400,9 +405,9 @@ const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'i
  * The verb matching `verb` within the next three words of the clause, or null: first-person living
  * ("Inegolde tek başıma yaşıyorum", "İstanbul'da inşaatta çalışıyorum") or someone else's ("Kaman'da tek yaşıyor").
  */
-function verbAfter(tokens: Token[], i: number, verb: RegExp): string | null {
+function verbAfter(tokens: Token[], i: number, verb: RegExp, limit = 3): string | null {
   let words = 0;
-  for (let k = i + 1; k < tokens.length && words < 3; k++) {
+  for (let k = i + 1; k < tokens.length && words < limit; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.base) || (lex(t) & PLACE) !== 0) return null;
     if (verb.test(t.base)) return t.base;
@@ -412,19 +417,27 @@ function verbAfter(tokens: Token[], i: number, verb: RegExp): string | null {
 }
 
 /** "… yaşıyor", "… kalıyorlar", Kurmanji "… dimîne": someone else lives at the place named before. */
-const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
+const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
 
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
+
+/** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
+const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;
 
 /** Arabic "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": he, she or a relative living at the place ("ب" glued on). */
 function arabicTheirLiving(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const b = tokens[k] as Token;
     if (b.kind !== 'word') return false;
-    if (ARABIC_LIVING.has(b.base)) {
-      const who = tokens[k - 1];
-      return who !== undefined && who.kind === 'word' && (ARABIC_HE_SHE.has(who.base) || (lex(who) & KIN_MY) !== 0 || ARABIC_KIN.has(who.base));
+    if (ARABIC_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_LIVING.has(b.base.slice(1)))) {
+      // Who lives there, a few words before ("امي عمرها 78 سنة وعايشة لحالها بأضنة"), in the same sentence.
+      for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+        const who = tokens[j] as Token;
+        if (who.kind === 'punct' && (who.code === 46 || who.code === 33 || who.code === 63)) return false;
+        if (who.kind === 'word' && (ARABIC_HE_SHE.has(who.base) || (lex(who) & KIN_MY) !== 0 || ARABIC_KIN.has(who.base))) return true;
+      }
+      return false;
     }
   }
   return false;
@@ -462,8 +475,13 @@ function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean
   return false;
 }
 
+/** "-dayım", "-ndeyiz": I am (we are) in it. */
+const SELF_LOCATIVE_END = /n?[dt][ae]y[iu][mz]$/;
+
+const AGE_WORD = new Set(['yasinda', 'yasindaki', 'yas']);
+
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
-const THEIRS_BEFORE = new Set(['o', 'onlar', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
+const THEIRS_BEFORE = new Set(['o', 'onlar', 'ailesi', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
 const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
@@ -483,8 +501,13 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
     b = tokens[--k];
     if (b !== undefined && KU_POSSESSIVE.has(b.base)) b = tokens[--k];
   }
-  // (Past a name: "kızım Rabia İstanbul …".)
-  if (b !== undefined && b.kind === 'word' && b.cap && (lex(b) & GIVEN) !== 0) b = tokens[--k];
+  // (Past an age: "Teyzem 79 yaşında Ürgüp …".)
+  if (b !== undefined && b.kind === 'word' && AGE_WORD.has(b.base) && tokens[k - 1]?.kind === 'num') {
+    k -= 2;
+    b = tokens[k];
+  }
+  // (Past a name: "kızım Rabia İstanbul …", "Annem Hatice Aksoy Sivas Merkez'de …".)
+  for (let n = 0; n < 3 && b !== undefined && b.kind === 'word' && b.cap && (lex(b) & (n === 0 ? GIVEN | SURNAME : GIVEN)) !== 0; n++) b = tokens[--k];
   if (b === undefined || b.kind !== 'word') return false;
   return THEIRS_BEFORE.has(b.base) || CASE_KIN.has(b.base) || THEIR_LIVING.test(b.base);
 }
@@ -496,6 +519,8 @@ function awayAfter(tokens: Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
+    // (Or only later: "yarın akşam ancak varırım".)
+    if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
     if (AWAY.test(t.base) || t.base === 'yolum' || (t.base === 'yol' && tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.base === 'saat')) return true;
     words++;
   }
@@ -511,18 +536,30 @@ function farAway(tokens: Token[]): boolean {
 const QUOTE = /["'‘’“”«]/;
 const HARM = /^(?:dov|vur|tehdit|siddet|oldur|kilitl|darp|bicak|doverek|hakaret|kovd|atti)/;
 
-/** The writer is the one harmed: "beni dövüyor", "bana şiddet uyguluyor", "beni eve kilitledi". */
+/** The writer is the one harmed: "beni dövüyor", "bana şiddet uyguluyor", "beni eve kilitledi", "bizi evden attı". */
 function writerHarmed(text: string, tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // (Not quoted: "'beni öldürecek' dedi" is the relative's words.)
-    if (t.kind !== 'word' || (t.base !== 'beni' && t.base !== 'bana') || QUOTE.test(text[t.start - 1] ?? '')) continue;
+    if (t.kind !== 'word' || (t.base !== 'beni' && t.base !== 'bana' && t.base !== 'bizi' && t.base !== 'bize') || QUOTE.test(text[t.start - 1] ?? '')) continue;
     for (let j = k + 1, words = 0; j < tokens.length && words < 3; j++) {
       const a = tokens[j] as Token;
       if (a.kind !== 'word') break;
       if (HARM.test(a.base)) return true;
       words++;
     }
+  }
+  return false;
+}
+
+const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri']);
+
+/** Right after the word "adres" and its colon: "Adres: Bayraklı Manavkuyu", "adres kepez varsak 5. sokak". */
+function afterAddress(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') return ADDRESS_WORD.has(t.base);
+    if (t.kind !== 'punct') return false;
   }
   return false;
 }

@@ -39,18 +39,18 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\besi(?:nin)?\\b[^.?!]{0,40}?(?:tabanca|silah|bicak|dovu|dove|dovd|vuru|vura|vurd|tehdit|gorursun|isini bitir|oldur)', 2], ['icip gel', 2],
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
     // Widows and mothers left alone: "eşi vefat etmiş kadınlara" (the programme's name), "dul kadın", Arabic "أرملة".
-    ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2],
+    ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2], ['\\b(?:kaydrbni|kaydrebni|kaydarbni|kayedrebni)', 2],
   ],
   cocuk: [
     ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],
-    ['cocuk evlendir', 3], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
+    ['cocuk evlendir', 3], ['\\byzawj', 2], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
     ['sokakta yasayan', 2], ['\\bzarok', 1], ['\\bdide mer\\b', 3], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
     ['ولادها', 2], ['لحالهم', 2], ['adama veri', 3], ['baslik parasi', 2], ['cocuk parasi', 3], ['zorbalig', 2], ['dikkat eksik', 2], ['cocugu kacir', 3], ['\\bjinbav', 3], ['nafaqe', 4], ['\\bihmal', 2],
     ['\\b(?:oglum|kizim|cocugum)\\b[^.?!]{0,20}?kaybol', 2], ['cocuk basina', 2], ['zayin', 3], ['\\bcocuk calis', 3], ['cocuk yardim', 3], ['\\byetim', 3],
     ['evden kac', 2], ['\\bogrencim(?:iz)?\\b', 2], ['\\buvey baba', 2], ['zorla evlendir', 3], ['erken evlendir', 3], ['koruyucu aile', 4], ['evlat edin', 6],
     ['\\bsed\\b', 3], ['sartli egitim', 3], ['dogum yardim', 3], ['مساعده الولاده', 3], ['nafaka', 4], ['yoksulluk nafaka', -4], ['نفقه', 3], ['velayet', 3],
     ['evde yalniz(?!im|iz)', 3], ['mendil sat', 3], ['devlet korum', 3], ['yurttan cik', 3], ['sevgi evleri', 3],
-    ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
+    ['cocuk istismar', 3], ['destdirej', 3], ['ضاع', 3], ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['gormeme izin', 3], ['\\bcocuk\\w* gor(?:me|dur)', 3],
     ['nikah kiyil', 3], ['ogretmen\\w* (?:\\S+ ){0,3}?(?:tokat|dov|vur|dayak)', 3], ['akran zorbal', 3], ['\\bcigli[a-z]', 2],
     [`${KIN_CHILD}[^.?!]{0,40}\\b${AGE_CHILD} ?(?:yasinda|yas|yasindaki|sali|salî)\\b`, 2],
     [`\\b${AGE_CHILD} ?(?:yasindaki|yaslarinda|yasinda bir) (?:oglum|kizim|cocu|kiz|oglan)`, 2],
@@ -262,7 +262,23 @@ const URGENT_RULES: Rule[] = [
   ['\\barabada bekliyo', 2], ['yapma oldurme', 3], ['\\bdakikadir suruyo', 2], ['\\bustune yuru', 2], ['\\btelefon\\w* kapandi', 2],
   ['\\bbicag', 3], ['\\bbileyip', 2], ['\\bsessiz yaziyo', 3], ['\\bbitiricem', 3], ['kimse uzulmesin', 3], ['\\bbasindan kan', 3], ['\\bkan geliyo', 2],
   ['\\bkapi disari et', 3], ['gidecek kimsem yok', 2], ['\\boldurur\\b', 3], ['bu gece kalacak (?:bir )?yer', 2], ['\\bgeberte(?:cem|cegim|cek)', 3],
-  ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\bson (?:kova|odun|komur|torba)\\w* (?:yak|bit)', 2], ['\\bhasarl?\\w*[^.?!]{0,40}?icinde kaliyo', 3], ['\\bcatlak buyu', 2], ['\\bbared ktir', 1], ['\\b(?:bl|bel|fi el) share3', 3], ['\\btarradni', 2], ['\\bekmekten baska', 2], ['\\bcocuklar hastalan', 1], ['\\besi adresi(?:ni)? biliyo', 3], ['\\byatak yarasi', 2], ['\\bilaclari verilmiyo', 2], ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  ['\\byine yakacak', 3], ['sigara yanig', 2], ['\\bson (?:kova|odun|komur|torba)\\w* (?:yak|bit)', 2], ['\\bhasarl?\\w*[^.?!]{0,40}?icinde kaliyo', 3], ['\\bcatlak buyu', 2], ['\\bbared ktir', 1], ['\\b(?:bl|bel|fi el) share3', 3], ['\\btarradni', 2], ['\\bekmekten baska', 2], ['\\bcocuklar hastalan', 1], ['\\besi adresi(?:ni)? biliyo', 3], ['\\byatak yarasi', 2], ['\\bilaclari verilmiyo', 2],
+  // (From q47/q48.) Moroccan Arabic in Latin letters: "kaydrbni" (he beats me), "khrjni mn dar" (threw me out), "f zenqa" (in the street).
+  ['\\b(?:kaydrbni|kaydrebni|kaydarbni|kayedrebni|kaydrbna)', 3], ['\\b(?:khrjni|khrejni|kharjni)', 2], ['zenqa', 2], ['zenka\\b', 2],
+  // A threat of death if she goes back; a child asking the neighbours for bread; a cold house.
+  ['\\beve donerse (?:\\S+ ){0,2}?oldur', 3], ['\\boldurulecegini', 3], ['\\bekmek istemeye', 3], ['ev buz gibi', 1], ['evimiz buz gibi', 1],
+  // Not a person out of sight: "e-devlette görünmüyor"; not a relative not answering: "vakıf da telefonu açmıyor".
+  ['\\b(?:devlet|sistem|ekran|hesab)\\w* gorunmuyo', -2], ['\\b(?:vakif|vakfi|belediye|kurum|memur|sydv|mudurluk|kaymakamlik)\\w*(?: da| de)? telefon\\w* (?:acmiyo|acmadi|kapali)', -2],
+  // A payment that has not come ("… hâlâ yok"); an official who showed the writer the door; a teenager out at nights.
+  ['\\b(?:yardim|maas|para|odeme|destek|burs)\\w*\\b[^.?!]{0,50}?\\bhala yok\\b', -3], ['\\b(?:memur|gorevli|personel)\\w*\\b[^.?!]{0,60}?\\bkapi disari', -3],
+  ['\\b(?:geceleri|bazen|aksamlari) (?:\\S+ )?eve (?:gelmiyo|donmuyo)', -3],
+  // (From q49/q50.) Threats to find or finish her; a husband who knows where she went.
+  ['\\bseni bul(?:acagim|urum|ucam)', 3], ['\\bsaatlerce bekledi', 2],
+  ['\\bbitiririm', 3], ['\\bbogazimdan sik', 3], ['\\badresi(?:mi|ni)? biliyo', 2],
+  // Arabic in Latin letters: "abouh byedrbo" (his father beats him), "yzawjoonha" (they are marrying her off).
+  ['\\b(?:byedrb|bidrb|yedrb|ydrbo|ydrbha)', 3], ['\\byzawj', 2],
+  // A lost phone or card is no lost child; an old person asking for a care home.
+  ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2], ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],
@@ -297,7 +313,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
-  ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b)', -2], ['\\b(?:yil|ay|sene) once', -2],
+  ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -2], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
 /**

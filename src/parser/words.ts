@@ -44,7 +44,7 @@ export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|n
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
-  iban iletisim esmi smiti
+  iban iletisim esmi smiti kb kusura
   ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
@@ -83,7 +83,7 @@ export const STREET = new Set([
 
 /** Arabic words that end a name after "اسمي" / "أنا". */
 export const ARABIC_STOP = new Set(
-  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب بس لكن ابعتوا`.split(' '),
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب بس لكن ابعتوا سوري سوريه عراقي عراقيه افغاني افغانيه مصري مصريه لبناني لبنانيه فلسطيني فلسطينيه ايراني`.split(' '),
 );
 
 /** Words that make a message Kurmanji or Turkish (language guess). */

@@ -138,6 +138,7 @@ describe('kimlik no', () => {
     ['a relative, their name and the cue after the writer’s own, in one sentence', `Ben Hacer Yücel TC ${V1}, annem Melahat Yücel TC ${V2} engelli raporu %60`, V1, null],
     ['"Kemal Bey TC …": a name with an honorific is someone else', `Geçen ay evi yanan Kemal Bayram ve ailesi akrabalarında kalıyor. Kemal Bey TC ${V1}, dosya no 5520. Muhtar Bülent Aksu`, null, null],
     ['"benimki" (mine) after a parent’s number, in a message signed as their son', `Babamin TC'si ${V2}, benimki ${V1}. Ben oglu Serkan Dogan, Manisa Akhisar.`, V1, null],
+    ['Arabic-Indic digits before a spaced full stop and a small number ("TC ٩٩٣… . 2 ay önce")', 'Merhaba ben Ahmed Halil. TC ٩٩٣٢٨٨٦٣١٧٦ . 2 ay önce başvurdum', '99328863176', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -326,6 +327,19 @@ describe('name', () => {
     ['"İhbar eden X" signs the report', 'NAZİFE TEYZEYİ OĞLU DÖVÜYOR. ADRES AYDIN NAZİLLİ ALTINTAŞ MAH. İHBAR EDEN CANAN ŞİMŞEK 0533 926 38 52', 'CANAN ŞİMŞEK'],
     ['a district and its province closing the run are the place, not more of the name', 'gelir testi için ne yapmam lazım? Serdar Koçak Nazilli Aydın', 'Serdar Koçak'],
     ['Moroccan Arabizi "smiti X" (my name is X)', 'salam 3likom, smiti Youssef El Idrissi, mgharbi sakn f Bagcilar Istanbul. bghit nkhdem', 'Youssef El Idrissi'],
+    ['"kb" (kusura bakma) is no surname', 'mrb ben yusuf kb rahatsız ettim, evlilik yardımı diye bişey varmış doğru mu', 'yusuf'],
+    ['"Gazi X" opening the message: a veteran’s name', "Gazi Recep Uzun. 2008'de mayında iki bacağımı kaybettim. Protezim kırıldı. Tokat Turhal.", 'Recep Uzun'],
+    ['… but "Gazi" is a name too', 'gazi maaşım bu ay eksik yattı neden? Murat Gazi Yücel', 'Murat Gazi Yücel'],
+    ['Iraqi Arabizi in capitals: "ANI X Y" (I am)', 'HALA, ANI MUSTAFA SALIH MN KIRKUK, SAKIN B TRABZON. ARID SHUGHUL, 3NDI SHAHADA HANDASA BAS MAKU FURSA', 'MUSTAFA SALIH'],
+    ['someone the sentence describes ("Hastanemizde yatan X") is not the nurse who signs', 'Hastanemizde yatan Recep Aydın için akülü tekerlekli sandalye temini konusunda bilgi almak istiyorum. Hemşire İrem Ak, Malatya', 'İrem Ak'],
+    ['… unless the writer opens the sentence ("Ben yan dairede oturan X")', 'Necati amca iki gündür kapıyı açmıyor. Ben yan dairede oturan Şafak Tunç. Adres Sivas merkez', 'Şafak Tunç'],
+    ['who writes from an office ("… Sosyal Hizmetler\'den X.")', "Mrb, Nilüfer Belediyesi Sosyal Hizmetler'den Ayşegül Tan. Mahallemizde yaşayan çifti yönlendirmek istiyoruz", 'Ayşegül Tan'],
+    ['a private’s rank is not part of the name ("Er Oğuz Çetin")', 'Kardeşim evde tek başına kaldı. Ben İzmir’de askerdeyim izin alamıyorum. Lütfen birini gönderin. Er Oğuz Çetin', 'Oğuz Çetin'],
+    ['Arabic: a third word closing the name before a comma ("اسمي حيدر كاظم جبار،")', 'اسمي حيدر كاظم جبار، رقم الاقامة ٣٧٥٦٣٣٧٨٨٨٨', 'حيدر كاظم جبار'],
+    ['… not a nationality ("محمد الحسين سوري،")', 'مرحبا انا اسمي محمد الحسين سوري، رقم الكملك ٩٩٧٠٥١٧١٤٣٦. بدي مساعدة', 'محمد الحسين'],
+    ['Arabic: a signature before the ID’s word ("سامر قطان، كيملك …")', 'بدي يرجع عالمدرسة. في دعم للعيلة؟ سامر قطان، كيملك 96563211014، رقم طلب المساعدة 118/7730', 'سامر قطان'],
+    ['Arabizi "ismi X" (my name) at the end of an Arabizi message', 'marhaba, fi walad jaretna 3omro 6 snin, kel yom abouh byedrbo. ana ma b3ref shu a3mel w khayfe. nehna b Eyyubiye, Urfa. ismi Amal', 'Amal'],
+    ['Kurmanji "navê wî X" is his name; "Ez keça wî me, Gül" is the writer', 'Navê wî Hasan Çelik e, TC ya wî 82364250796. Ez keça wî me, Gül. Em li Doğubayazıtê ne.', 'Gül'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -464,6 +478,19 @@ describe('province', () => {
     ['"Doğubeyazıt", the common spelling of Doğubayazıt, glued', 'Dogubeyazitta oturuyorum. Engelli oglum icin evde bakim maasi yatmadi', 'Ağrı'],
     ['Moroccan Arabic "ف" (in) glued to the place ("فبورصة يلدريم")', 'أنا سميرة مغربية متزوجة بتركي فبورصة يلدريم. راجلي طلقني', 'Bursa'],
     ['Arabic "تشانكايا" (Çankaya)', 'أنا دينا فؤاد ساكنة في تشانكايا. طليقي كان بيهددني', 'Ankara'],
+    ['a weak place name with a living verb after it ("Hafik\'te tek başına yaşıyor") is where the case is', "Annem 79 yaşında Hafik'te tek başına yaşıyor. 2 gündür telefonu açmıyor. Ben İstanbul'dayım, işitme engelliyim.", 'Sivas'],
+    ['the writer gets there only later ("yarın akşam ancak varırım")', "Kardeşim Tuşba'daki evde tek kaldı, kendi başına yemek yiyemiyor. Ben İzmir'deyim, yarın akşam ancak varırım.", 'Van'],
+    ['after "Adres:" a district that is also a word is a place', 'Kuzenim 5. kattaki evinde yalnız, asansör bozuk, ben şehir dışındayım. Adres: Bayraklı Manavkuyu.', 'İzmir'],
+    ['a relative with their full name before the place ("Annem Hatice Aksoy Sivas Merkez\'de")', "Merhaba, ben Zeynep Aksoy, İstanbul'da yaşıyorum. Annem Hatice Aksoy Sivas Merkez'de tek başına kalıyor, 78 yaşında.", 'Sivas'],
+    ['"… Gaziantep için" (for) and "kardeşimin ailesi X\'de"', "kardeşimin ailesi Şahinbey'de, gıda kartı nasıl alınır? ben Aysel Aslan İstanbul'dan yazıyorum, Gaziantep için.", 'Gaziantep'],
+    ['Arabizi "mn" (from) before a place is where one comes from', "ana Omar Dawood. bnti 13 sene w ma 3m y2blouha bl madrase bi Esenyurt la2no kimlik'a mn Gaziantep.", 'İstanbul'],
+    ['a relative’s age between them and the place ("Teyzem 79 yaşında Ürgüp …")', "Teyzem 79 yaşında Ürgüp Mustafapaşa'da yalnız yaşıyor. Evde bakım var mı? Ben Antalya'dayım.", 'Nevşehir'],
+    ['"Gebze otogarındayım": the writer is at a place in the district', "Hamileyim, sevgilim beni evden attı, şu an Gebze otogarındayım. Ailem Malatya'da ama kabul etmiyorlar.", 'Kocaeli'],
+    ['a lower-case district as a sentence of its own ("… ilaclar bitti. sandikli.")', 'ben 58 yasinda felcliyim. bakicim 2 gundur gelmiyor evde yalnizim ilaclar bitti. sandikli. tc 25112995600', 'Afyonkarahisar'],
+    ['Kurmanji "li X … dimîne" a few words on', 'bave min 82 sali ye, li Kiziltepe bi dayika min re dimine. em li Istanbul dixebitin.', 'Mardin'],
+    ['Arabic "وعايشة لحالها بأضنة" a few words after the mother', 'امي عمرها 78 سنة وعايشة لحالها بأضنة، وانا ساكنة باسطنبول مع جوزي وولادي. ارجوكم حدا يروح يشوفها', 'Adana'],
+    ['Arabic "بيليكدوزو" (Beylikdüzü) and "كرابوك" (Karabük)', 'انا مصرية ومتجوزة تركي، سابني ومشي. انا في بيليكدوزو', 'İstanbul'],
+    ['Akçakoca is a district, not a given name', 'işitme cihazım bozuldu, yardım alabilir miyim. Perihan Kurt 26151695926 Akçakoca', 'Düzce'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -535,6 +562,7 @@ describe('category', () => {
     ['Arabic "ملك غازي" (Melikgazi) is a district, no veteran', 'الكهربا مقطوعة عنا، بطلب مساعدة لدفع الفاتورة. قيصري ملك غازي', 'genel'],
     ['the widows’ programme ("eşi vefat etmiş kadınlara") is a woman’s matter', 'Kolay gelsin. Eşim 2 ay önce vefat etti, eşi vefat etmiş kadınlara verilen aylık için başvurdum, ne aşamada?', 'kadin'],
     ['Arabic: a widow with children asking for support', 'أنا أرملة وعندي ٤ أطفال، زوجي توفى بالزلزال. ما عندي أي معيل ولا شغل', 'kadin'],
+    ['Arabizi: a 14-year-old being married off ("yzawjoonha")', 'bint khalti 3omurha 14 sana, ahalha rah yzawjoonha l rajjal 3omra 50 el usbu3 el jay. hiya tbchi', 'cocuk'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -695,6 +723,17 @@ describe('urgent', () => {
     ['Arabizi: thrown out, on the street in the cold ("bl share3")', 'jawzi tarradni mn el bet ma3 benti el zghire. ana hala2 bl share3 b Mersin w el jaw bared ktir', true],
     ['a woman with a protection order, nowhere to stay, her husband knows the address', 'Müvekkilim eşinden şiddet gördü, koruma kararı var ancak kalacak yeri yok, eşi adresi biliyor.', true],
     ['a bedridden patient with bed sores and no medicine given', 'hasta yatağa bağımlı, kızının yanında kalıyor; yatak yarası var, günlerdir yıkanmamış, ilaçları verilmiyor', true],
+    ['Moroccan Arabizi: beaten and thrown out, on the street with a child', 'daba kaydrbni w lyoum khrjni mn dar, ana f zenqa m3a bnti 4 snin, ma3ndi fin nmchi', true],
+    ['"eve dönerse öldürüleceğini söylüyor" even while she is safe with us now', 'Şu an yanımızda darp edilmiş bir kadın hasta var, eşi tarafından dövülmüş, eve dönerse öldürüleceğini söylüyor.', true],
+    ['a neighbour’s child came asking for bread, the mother gone', 'Üst kattaki komşu kadın 3 gün önce valizle çıktı gitti, eşi zaten cezaevinde. Bugün kapımıza ekmek istemeye geldi.', true],
+    ['last year’s coal came ("geçen sene gelmişti"); this year the house is ice-cold', 'kmr yardimi bu sene gelmedi. gecen sene gelmisti. 3 cocuk var soba yakamiyoruz ev buz gibi kucuk olan hasta', true],
+    ['"e-devlette görünmüyor", "vakıf da telefonu açmıyor": an application, not a person', 'Sosyal yardım başvurum onaylandı mı? e-devlette görünmüyor, vakıf da telefonu açmıyor.', false],
+    ['a payment "hâlâ yok" is no missing person', 'Slm doğum yardımı ne zaman yatar, bebeğim 2 aylık oldu hala yok', false],
+    ['an official who showed the writer the door: a complaint', 'SYDV ye gittim memur bana bağırdı, beni kapı dışarı etti. Şikayet etmek istiyorum nereye yapılır.', false],
+    ['a teenager who does not come home at nights: a question where to turn', 'Oğlum 15 yaşında, madde kullandığından şüpheleniyorum, geceleri eve gelmiyor. Nereye başvurabilirim?', false],
+    ['a threat: "geri gelmezsen ikinizi de bitiririm"', 'eşim dün gece beni boğazımdan sıktı. Şu an kız kardeşimin yanına geldim ama arayıp duruyor, geri gelmezsen ikinizi de bitiririm diyor.', true],
+    ['Arabic: a lost phone is no lost child ("ضاع موبايلي")', 'كيف بقدر غير رقم التلفون المسجل على كرت الهلال؟ ضاع موبايلي', false],
+    ['an old person asking to move into a care home', 'ben 78 yasinda emekli ogretmenim esim vefat etti evde yalniz kaliyorum. huzurevine basvurmak istiyorum nasil olur', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -129,7 +129,7 @@ const PLACE_ALIASES: Record<string, string> = {
   يالوفا: 'Yalova', اديامان: 'Adıyaman', شرناق: 'Şırnak', بتليس: 'Bitlis', الازيغ: 'Elazığ', كوتاهيا: 'Kütahya',
   مانيسا: 'Manisa', موغلا: 'Muğla', بودروم: 'Muğla', افيون: 'Afyonkarahisar', ارزينجان: 'Erzincan',
   سامسون: 'Samsun', طرابزون: 'Trabzon', ارضروم: 'Erzurum', قونية: 'Konya', بطمان: 'Batman', 'سيرت': 'Siirt',
-  جوروم: 'Çorum', تشوروم: 'Çorum', سيواس: 'Sivas', توكات: 'Tokat', يوزغات: 'Yozgat', اماسيا: 'Amasya', كارابوك: 'Karabük',
+  جوروم: 'Çorum', تشوروم: 'Çorum', سيواس: 'Sivas', توكات: 'Tokat', يوزغات: 'Yozgat', اماسيا: 'Amasya', كارابوك: 'Karabük', كرابوك: 'Karabük',
   زونغولداك: 'Zonguldak', دوزجه: 'Düzce', بولو: 'Bolu', اسبارطه: 'Isparta', بوردور: 'Burdur', اوشاك: 'Uşak', اكسراي: 'Aksaray',
   نيغده: 'Niğde', نوشهير: 'Nevşehir', كيليس: 'Kilis', عثمانية: 'Osmaniye',
   اغري: 'Ağrı', قارص: 'Kars', ارداهان: 'Ardahan', ريزه: 'Rize', اوردو: 'Ordu', جيرسون: 'Giresun', اسكيشهير: 'Eskişehir',
@@ -147,7 +147,7 @@ const PLACE_ALIASES: Record<string, string> = {
   // Districts where many Syrians and Iraqis live.
   'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
   'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', تشانكايا: 'Ankara', جانكايا: 'Ankara', 'اونيكي شوبات': 'Kahramanmaraş', 'اونيكي شباط': 'Kahramanmaraş', 'اونيكي شوباط': 'Kahramanmaraş', يلدريم: 'Bursa', ادابازاري: 'Sakarya', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
-  'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
+  'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', بيليكدوزو: 'İstanbul', بيلكدوزو: 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
   'شهيد كامل': 'Gaziantep', بيرجيك: 'Şanlıurfa', 'ويران شهير': 'Şanlıurfa', 'جيلان بنار': 'Şanlıurfa', يايلاداغي: 'Hatay',
   'التين اوزو': 'Hatay', 'يني شهير': 'Bursa', 'عثمان غازي': 'Bursa', اينغول: 'Bursa', اينيغول: 'Bursa',
