@@ -106,8 +106,9 @@ export function arabiziKinEnd(pre: string): boolean {
 }
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
+// ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
@@ -498,11 +499,22 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
-/** A relative, their name and the ID's cue right before the number, anywhere in a sentence. */
-const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})\\s*,?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+/** One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …". */
+const GROUP_MEMBER_RE = /\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+/**
+ * A relative, their name and the ID's cue right before the number, anywhere in a sentence ("annem Melahat
+ * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam
+ * Sevda Yalçın 8327…").
+ */
+const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})\\s*[,(]?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+const KIN_NAME_BARE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+)\\s+([a-z]+)\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);
-  if (m === null) return false;
+  if (m === null) {
+    // (Without a cue, only a given name and a surname: "annem ayşe 8327…" may be the writer signing after.)
+    const b = KIN_NAME_BARE_RE.exec(pre);
+    return b !== null && givenNames.has(b[1] as string) && surnames.has(b[2] as string);
+  }
   // (The given name known, or the surname closing it: "annem Melahat Yücel TC".)
   const w = (m[1] as string).split(/\s+/);
   return givenNames.has(w[0] as string) || (w.length > 1 && surnames.has(w[w.length - 1] as string));
@@ -599,7 +611,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
-      if (KIN_GENITIVE_END_RE.test(pre)) continue;
+      if (KIN_GENITIVE_END_RE.test(pre) || GROUP_MEMBER_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

@@ -297,7 +297,7 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 }
 
 /** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
-const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخت', 'زوج', 'زوجه', 'جار', 'جاره']);
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'زوج', 'زوجه', 'جار', 'جاره']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
@@ -728,6 +728,10 @@ export function findName(ctx: NameContext): NameResult {
     if (nx && cue === 3 && ((lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0 || ARABIC_NAMED.has(nx.base))) {
       s++;
       cue = 5;
+    } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(stripHa(nx))) {
+      // "آني عمهم علي حسين", I am their uncle, Ali Hussein.
+      s++;
+      cue = 5;
     } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(nx.base) && words[s + 1] !== undefined && ARABIC_KIN_NOUNS.has(stripHa(words[s + 1] as Token))) {
       // "اني ابن اخوه سيف", I am his brother's son, Saif.
       s += 2;
@@ -761,7 +765,8 @@ export function findName(ctx: NameContext): NameResult {
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
     // (And one more for each "بن": "حسن بن عبد الله الجبوري".)
-    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : 2;
+    // (Also a compound last: "محمود السيد عبد العزيز".)
+    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : words[s + 2]?.base === 'عبد' ? 3 : 2;
     while (e + 1 < n && e - s < most) {
       const a = words[e] as Token;
       if (words[e + 1]?.base === 'بن' && words[e + 1]?.i === a.i + 1) {
@@ -932,7 +937,8 @@ function lineEndsAfter(tokens: readonly Token[], t: Token): boolean {
 /** A word without its "his/her" ending ("اخوه" → "اخو", "اخته" → "اخت"); '' without one. */
 function stripHa(t: Token): string {
   const b = t.base;
-  return b.endsWith('ها') ? b.slice(0, -2) : b.endsWith('ه') ? b.slice(0, -1) : '';
+  // (Also "يها" and "هم"/"هن", their: "اخيها" → "اخي", "عمهم" → "عم".)
+  return b.endsWith('يها') ? b.slice(0, -2) : b.endsWith('ها') || b.endsWith('هم') || b.endsWith('هن') ? b.slice(0, -2) : b.endsWith('ه') ? b.slice(0, -1) : '';
 }
 
 /** Nothing but punctuation, a line break, a number (the ID) or the end after this word. */

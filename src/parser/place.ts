@@ -52,6 +52,9 @@ const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
 const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
 
 /** A district or province in a Kurmanji spelling with the "-ê" ending (q for k, w for v, x for ğ, k or h). */
+const ARABIC_MARKS = /[\u064b-\u0652]/;
+const ARABIC_MARKS_ALL = /[\u064b-\u0652]/g;
+
 function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['kind'] } | null {
   const stem = base.slice(0, -1);
   // ("-yê" after a vowel: "Vartoyê", Varto.)
@@ -61,7 +64,8 @@ function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['k
     const forms = v.includes('x') ? [v.replace(/x/g, 'g'), v.replace(/x/g, 'k'), v.replace(/x/g, 'h')] : [v];
     for (const f of forms) {
       const hit = lookup(f);
-      if (hit && hit.kind !== 'alias') return hit;
+      // (A Kurdish name of a province too: "Dêrsimê", Dersim.)
+      if (hit && (hit.kind !== 'alias' || f.length >= 5)) return hit;
     }
   }
   return null;
@@ -155,7 +159,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (!hit && t.arabic) {
       // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name; Persian letters for Turkish
       // sounds written as the Arabic ones ("بچوروم": ب + جوروم, Çorum).
-      const b = PERSIAN_LETTERS.test(t.base) ? t.base.replace(PERSIAN_LETTERS_ALL, persianToArabic) : t.base;
+      // (Without the short-vowel and doubling marks: "حرّان", Harran.)
+      const plain = ARABIC_MARKS.test(t.base) ? t.base.replace(ARABIC_MARKS_ALL, '') : t.base;
+      const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
       // (Moroccan "ف", in, the same way: "فبورصة".)
       const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') ? places.aliases.get(b.slice(1)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
@@ -273,7 +279,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
-    const kurmanjiHere = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
+    // (Not someone else's: "Zarokên wî li Stenbolê ne", his children are in İstanbul.)
+    const kurmanjiAt = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
+    const kurmanjiTheirs = kurmanjiAt && KU_HIS.has(tokens[(pw as Token).i - 1]?.base ?? '');
+    const kurmanjiHere = kurmanjiAt && !kurmanjiTheirs;
+    // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
+    if (kurmanjiTheirs) w *= 0.5;
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": where the relative lives, not the writer.
@@ -483,6 +494,7 @@ const AGE_WORD = new Set(['yasinda', 'yasindaki', 'yas']);
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
 const THEIRS_BEFORE = new Set(['o', 'onlar', 'ailesi', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
+const KU_HIS = new Set(['we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
 const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
   dayim torunum yegenim annemle babamla dedemle bave diya dapira bapire keca kure xwisk bira`.split(/\s+/));

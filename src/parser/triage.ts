@@ -40,10 +40,14 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
     // Widows and mothers left alone: "eşi vefat etmiş kadınlara" (the programme's name), "dul kadın", Arabic "أرملة".
     ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2], ['\\b(?:kaydrbni|kaydrebni|kaydarbni|kayedrebni)', 2],
+    // (From q49/q50.) A widow's pension; Arabic "للأرامل" (for widows); Kurmanji "jineke bi tenê" (a woman alone), "jinên bê piştgir".
+    ['\\bdul (?:maas|aylig)', 4], ['للارامل', 3], ['\\bjineke bi tene', 3], ['\\bjinen be pistgir', 3],
   ],
   cocuk: [
     ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],
-    ['cocuk evlendir', 3], ['\\byzawj', 2], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
+    ['cocuk evlendir', 3], ['\\byzawj', 3], ['\\bzarok bi tene', 3], ['ايتام', 3], ['يتيم', 3], ['\\bwalad\\b[^.?!]{0,60}?(?:byedrb|ydrb|bidrb)', 3],
+    // ("2 çocuk babasıyım, iş lazım": the writer's family, not a child's matter.)
+    ['cocuk babasiyim', -2], ['cocuk annesiyim', -2], ['kizlari evlendir', 3], ['\\bcocuk\\w*[^.?!]{0,40}?(?:balkon|korkuluk|tirman)', 2], ['\\btiner', 3],
     ['sokakta yasayan', 2], ['\\bzarok', 1], ['\\bdide mer\\b', 3], ['نفقه الولاد', 4], ['\\bcocug\\w* (?:\\S+ ){0,3}?kacir', 3], ['dokundug', 2],
     ['ولادها', 2], ['لحالهم', 2], ['adama veri', 3], ['baslik parasi', 2], ['cocuk parasi', 3], ['zorbalig', 2], ['dikkat eksik', 2], ['cocugu kacir', 3], ['\\bjinbav', 3], ['nafaqe', 4], ['\\bihmal', 2],
     ['\\b(?:oglum|kizim|cocugum)\\b[^.?!]{0,20}?kaybol', 2], ['cocuk basina', 2], ['zayin', 3], ['\\bcocuk calis', 3], ['cocuk yardim', 3], ['\\byetim', 3],
@@ -94,6 +98,9 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
+    // (From q49/q50.) A leg amputated; Arabizi "i3aqa" (disability); Arabic muscular dystrophy, a powered chair, a medical bed.
+    // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
+    ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
     ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
@@ -278,6 +285,10 @@ const URGENT_RULES: Rule[] = [
   // Arabic in Latin letters: "abouh byedrbo" (his father beats him), "yzawjoonha" (they are marrying her off).
   ['\\b(?:byedrb|bidrb|yedrb|ydrbo|ydrbha)', 3], ['\\byzawj', 2],
   // A lost phone or card is no lost child; an old person asking for a care home.
+  // (From q51/q52.) Kurmanji: nothing at home to eat, children ill from the cold.
+  ['\\btistek (?:\\S+ ){0,4}?tune ku bixw', 3], ['\\bji sermaye', 2],
+  // Staying with someone for now ("şimdilik bir arkadaşımın yanında kalıyorum") after being thrown out.
+  ['\\bsimdilik (?:\\S+ ){0,3}?(?:yaninda|yanimda|evinde) kaliyo', -2],
   ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2], ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],

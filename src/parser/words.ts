@@ -35,7 +35,7 @@ const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim abl
 export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
-export const KIN_THIRD = set(`oglu kizi esi kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
+export const KIN_THIRD = set(`oglu kizi esi anneanneleri babaanneleri dedeleri nineleri anneleri babalari kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
   annesiyim babasiyim kiziyim ogluyum esiyim torunuyum kardesiyim yegeniyim geliniyim damadiyim ablasiyim abisiyim komsusuyum teyzesiyim halasiyim amcasiyim dayisiyim
   ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم بنتو ابنو اختو مرتو`);
 
@@ -83,7 +83,7 @@ export const STREET = new Set([
 
 /** Arabic words that end a name after "اسمي" / "أنا". */
 export const ARABIC_STOP = new Set(
-  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب بس لكن ابعتوا سوري سوريه عراقي عراقيه افغاني افغانيه مصري مصريه لبناني لبنانيه فلسطيني فلسطينيه ايراني`.split(' '),
+  `من في و رقم الكملك كملك الهويه هويه عمري عمره انا لا ولا مع على الى عن هذا هذه التي الذي ساكن ساكنه اسكن نسكن اريد ارجو عندي لدي احتاج نريد ابحث اطلب بس لكن ابعتوا ما سوري سوريه عراقي عراقيه افغاني افغانيه مصري مصريه لبناني لبنانيه فلسطيني فلسطينيه ايراني`.split(' '),
 );
 
 /** Words that make a message Kurmanji or Turkish (language guess). */

@@ -139,6 +139,10 @@ describe('kimlik no', () => {
     ['"Kemal Bey TC …": a name with an honorific is someone else', `Geçen ay evi yanan Kemal Bayram ve ailesi akrabalarında kalıyor. Kemal Bey TC ${V1}, dosya no 5520. Muhtar Bülent Aksu`, null, null],
     ['"benimki" (mine) after a parent’s number, in a message signed as their son', `Babamin TC'si ${V2}, benimki ${V1}. Ben oglu Serkan Dogan, Manisa Akhisar.`, V1, null],
     ['Arabic-Indic digits before a spaced full stop and a small number ("TC ٩٩٣… . 2 ay önce")', 'Merhaba ben Ahmed Halil. TC ٩٩٣٢٨٨٦٣١٧٦ . 2 ay önce başvurdum', '99328863176', null],
+    ['one of a group by name ("Hane reislerinden Ahmet Güneş TC …") is not the muhtar who writes', 'Kars Sarıkamış Hamamlı köyü muhtarı Ali Rıza Kaya. Köyümüzde 7 hane kömür alamadı. Hane reislerinden Ahmet Güneş TC 79852647312. Kontrol edilmesini arz ederim.', null, null],
+    ['"X (T.C. …) ile görüştük": someone the official met', 'SYDV sosyal inceleme görevlisi Onur Baysal. Hane ziyaretinde Cemal Tekin (T.C. 39932997348) ile görüştük; düzenli geliri yok.', null, null],
+    ['a relative, their name and the number in brackets after an address ("Sayın Bakanlık, torunum X (T.C. …")', 'Sayın Bakanlık, torunum Aras Doğan (T.C. 107-463-986-82) annesi ile babası ayrıldıktan sonra bende kalıyor. Babaannesi Meryem Doğan.', null, null],
+    ['a relative’s given name and surname right before a bare number; the guardian’s own after "vasi:"', 'Vasisi olduğum ablam Sevda Yalçın 83271680386 zihinsel engelli, bakım merkezi başvurusu yaptık. vasi: Erkan Yalçın 35754061540.', '35754061540', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -340,6 +344,11 @@ describe('name', () => {
     ['Arabic: a signature before the ID’s word ("سامر قطان، كيملك …")', 'بدي يرجع عالمدرسة. في دعم للعيلة؟ سامر قطان، كيملك 96563211014، رقم طلب المساعدة 118/7730', 'سامر قطان'],
     ['Arabizi "ismi X" (my name) at the end of an Arabizi message', 'marhaba, fi walad jaretna 3omro 6 snin, kel yom abouh byedrbo. ana ma b3ref shu a3mel w khayfe. nehna b Eyyubiye, Urfa. ismi Amal', 'Amal'],
     ['Kurmanji "navê wî X" is his name; "Ez keça wî me, Gül" is the writer', 'Navê wî Hasan Çelik e, TC ya wî 82364250796. Ez keça wî me, Gül. Em li Doğubayazıtê ne.', 'Gül'],
+    ['Arabic: a four-word name whose last part is a compound ("محمود السيد عبد العزيز")', 'السلام عليكم، انا اسمي محمود السيد عبد العزيز، ابني عنده شلل دماغي وعايز كرسي متحرك', 'محمود السيد عبد العزيز'],
+    ['Arabic "ما" (not) after "أنا" is no name; the signature closes the message', 'أبوه متوفي وأنا ما عم قدر عليه. بدي مساعدة مشان يرجع عالمدرسة. نحنا بإزمير بوجا. هالة', 'هالة'],
+    ['Arabic "أنا ابن أخيها X" (her brother’s son)', 'عمتي عمرها 80 سنة. نريد تسجيلها في دار المسنين. أنا ابن أخيها يوسف بولات. رقم هوية عمتي 38686881682', 'يوسف بولات'],
+    ['Iraqi "آني عمهم X" (their uncle)', 'أخوي توفى وخلّف ثلث أطفال أيتام. أريد أسجلهم على مساعدة الأيتام. آني عمهم علي حسين، كملكي 68967691204', 'علي حسين'],
+    ['"Anneanneleri X" signs as the children’s grandmother', 'Torunlarım babalarıyla kalıyor, dün 6 yaşındaki torunumu dövmüş. Anneanneleri Gönül Ateş 83476125040', 'Gönül Ateş'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -491,6 +500,9 @@ describe('province', () => {
     ['Arabic "وعايشة لحالها بأضنة" a few words after the mother', 'امي عمرها 78 سنة وعايشة لحالها بأضنة، وانا ساكنة باسطنبول مع جوزي وولادي. ارجوكم حدا يروح يشوفها', 'Adana'],
     ['Arabic "بيليكدوزو" (Beylikdüzü) and "كرابوك" (Karabük)', 'انا مصرية ومتجوزة تركي، سابني ومشي. انا في بيليكدوزو', 'İstanbul'],
     ['Akçakoca is a district, not a given name', 'işitme cihazım bozuldu, yardım alabilir miyim. Perihan Kurt 26151695926 Akçakoca', 'Düzce'],
+    ['Arabic with a doubling mark ("من حرّان")', 'السلام عليكم، أنا محمد أوزدمير من حرّان. تقدمت بطلب المساعدة الشهرية قبل شهرين', 'Şanlıurfa'],
+    ['Arabic "سعرد" (Siirt) and "بكيتشي أوران" (Keçiören)', 'نريد تسجيلها في دار المسنين في سعرد. أنا ابن أخيها يوسف بولات', 'Siirt'],
+    ['Kurmanji "Zarokên wî li Stenbolê ne" (his children are in İstanbul) is not where the case is', 'Cîranê me Apê Hesen 85 salî ye, bi tenê dimîne. Zarokên wî li Stenbolê ne, telefonê venakin. Ez Deniz im, li Dêrsimê, Pertek.', 'Tunceli'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -563,6 +575,11 @@ describe('category', () => {
     ['the widows’ programme ("eşi vefat etmiş kadınlara") is a woman’s matter', 'Kolay gelsin. Eşim 2 ay önce vefat etti, eşi vefat etmiş kadınlara verilen aylık için başvurdum, ne aşamada?', 'kadin'],
     ['Arabic: a widow with children asking for support', 'أنا أرملة وعندي ٤ أطفال، زوجي توفى بالزلزال. ما عندي أي معيل ولا شغل', 'kadin'],
     ['Arabizi: a 14-year-old being married off ("yzawjoonha")', 'bint khalti 3omurha 14 sana, ahalha rah yzawjoonha l rajjal 3omra 50 el usbu3 el jay. hiya tbchi', 'cocuk'],
+    ['a widow’s pension ("dul aylığı") is a woman’s matter', "Merhabalar ben Ayşe'yim, 3 çocuğumla Bitlis Tatvan'da kirada kalıyorum, eşim geçen yıl vefat etti. Dul aylığı bağlanması için ne yapmam lazım?", 'kadin'],
+    ['Arabic "للأرامل" (for widows)', 'مرحبا انا ارملة من حلب ساكنة بعثمانية، جوزي توفى من سنتين. كنت اشتغل خياطة بس الورشة سكرت. في مساعدة للارامل؟', 'kadin'],
+    ['Arabic orphans ("الأيتام")', 'انا عمة ايتام، اخي ومرته توفوا بالزلزال، وولادهم التلاتة عايشين عندي. بدي اعرف كيف اسجلهم على دعم الايتام', 'cocuk'],
+    ['a leg amputated, a prosthesis', 'slm ben muhammed emin yıldırım şeker yuzunden bacagım kesildi protez icin yardim lazim siirt', 'engelli'],
+    ['"2 çocuk babasıyım, iş lazım" is the writer’s family, not a child’s matter', 'Is lazim, 2 cocuk babasiyim, her ise varim. Fethiye.', 'genel'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -734,6 +751,8 @@ describe('urgent', () => {
     ['a threat: "geri gelmezsen ikinizi de bitiririm"', 'eşim dün gece beni boğazımdan sıktı. Şu an kız kardeşimin yanına geldim ama arayıp duruyor, geri gelmezsen ikinizi de bitiririm diyor.', true],
     ['Arabic: a lost phone is no lost child ("ضاع موبايلي")', 'كيف بقدر غير رقم التلفون المسجل على كرت الهلال؟ ضاع موبايلي', false],
     ['an old person asking to move into a care home', 'ben 78 yasinda emekli ogretmenim esim vefat etti evde yalniz kaliyorum. huzurevine basvurmak istiyorum nasil olur', false],
+    ['Kurmanji: nothing at home to eat for three days, the children ill from the cold', 'Ez Mehmet Emin im, 5 zarokên min hene. Ji sê rojan ve tiştek di malê de tune ku bixwin, soba jî vemirî ye, zarok ji sermayê nexweş bûn.', true],
+    ['thrown out but staying with a friend for now: a question about support', 'bebeğim 4 aylık, babası bakmıyor. Ailem de beni evden attı, şimdilik bir arkadaşımın yanında kalıyorum. Kadınlara barınma desteği var mı?', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
