@@ -51,10 +51,11 @@ const PERSIAN_LETTERS = /[چگڤپک]/;
 const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
 const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
 
-/** A district or province in a Kurmanji spelling with the "-ê" ending (q for k, w for v, x for ğ, k or h). */
+/** Arabic short-vowel, nunation and doubling marks (left out of an Arabic place name: "حرّان"). */
 const ARABIC_MARKS = /[\u064b-\u0652]/;
 const ARABIC_MARKS_ALL = /[\u064b-\u0652]/g;
 
+/** A district or province in a Kurmanji spelling with the "-ê" ending (q for k, w for v, x for ğ, k or h). */
 function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['kind'] } | null {
   const stem = base.slice(0, -1);
   // ("-yê" after a vowel: "Vartoyê", Varto.)
@@ -413,7 +414,7 @@ const NEIGHBOURHOOD = new Set(['mah', 'mahallesi', 'mh', 'mahalle', 'mahalesi'])
 const CLAUSE_BREAK = new Set(['ama', 'fakat', 'ancak', 've', 'veya', 'lakin', 'ise', 'simdi']);
 
 /**
- * The verb matching `verb` within the next three words of the clause, or null: first-person living
+ * The verb matching `verb` within the next `limit` words of the clause (three; six after Kurmanji "li"), or null: first-person living
  * ("Inegolde tek başıma yaşıyorum", "İstanbul'da inşaatta çalışıyorum") or someone else's ("Kaman'da tek yaşıyor").
  */
 function verbAfter(tokens: Token[], i: number, verb: RegExp, limit = 3): string | null {
@@ -530,9 +531,9 @@ function awayAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && words < 6; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
-    // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
     // (Or only later: "yarın akşam ancak varırım".)
     if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
+    // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
     if (AWAY.test(t.base) || t.base === 'yolum' || (t.base === 'yol' && tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.base === 'saat')) return true;
     words++;
   }

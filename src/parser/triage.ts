@@ -284,12 +284,13 @@ const URGENT_RULES: Rule[] = [
   ['\\bbitiririm', 3], ['\\bbogazimdan sik', 3], ['\\badresi(?:mi|ni)? biliyo', 2],
   // Arabic in Latin letters: "abouh byedrbo" (his father beats him), "yzawjoonha" (they are marrying her off).
   ['\\b(?:byedrb|bidrb|yedrb|ydrbo|ydrbha)', 3], ['\\byzawj', 2],
-  // A lost phone or card is no lost child; an old person asking for a care home.
   // (From q51/q52.) Kurmanji: nothing at home to eat, children ill from the cold.
   ['\\btistek (?:\\S+ ){0,4}?tune ku bixw', 3], ['\\bji sermaye', 2],
   // Staying with someone for now ("şimdilik bir arkadaşımın yanında kalıyorum") after being thrown out.
   ['\\bsimdilik (?:\\S+ ){0,3}?(?:yaninda|yanimda|evinde) kaliyo', -2],
-  ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2], ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  // A lost phone or card is no lost child; an old person asking for a care home.
+  ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2],
+  ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],
