@@ -78,7 +78,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
-    String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
+    String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
@@ -499,8 +500,13 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
-/** One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …". */
-const GROUP_MEMBER_RE = /\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+/** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
+const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b`);
+/**
+ * One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …";
+ * the household's head, "our citizen", or "his/her name" after a full stop ("… yazamıyor. Adı Songül Kaya, kimlik no …").
+ */
+const GROUP_MEMBER_RE = /(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
 /**
  * A relative, their name and the ID's cue right before the number, anywhere in a sentence ("annem Melahat
  * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam
@@ -611,7 +617,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
-      if (KIN_GENITIVE_END_RE.test(pre) || GROUP_MEMBER_RE.test(pre)) continue;
+      if (KIN_GENITIVE_END_RE.test(pre) || GROUP_MEMBER_RE.test(pre) || KIN_THEIRS_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

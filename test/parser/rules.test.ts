@@ -143,6 +143,11 @@ describe('kimlik no', () => {
     ['"X (T.C. …) ile görüştük": someone the official met', 'SYDV sosyal inceleme görevlisi Onur Baysal. Hane ziyaretinde Cemal Tekin (T.C. 39932997348) ile görüştük; düzenli geliri yok.', null, null],
     ['a relative, their name and the number in brackets after an address ("Sayın Bakanlık, torunum X (T.C. …")', 'Sayın Bakanlık, torunum Aras Doğan (T.C. 107-463-986-82) annesi ile babası ayrıldıktan sonra bende kalıyor. Babaannesi Meryem Doğan.', null, null],
     ['a relative’s given name and surname right before a bare number; the guardian’s own after "vasi:"', 'Vasisi olduğum ablam Sevda Yalçın 83271680386 zihinsel engelli, bakım merkezi başvurusu yaptık. vasi: Erkan Yalçın 35754061540.', '35754061540', null],
+    ['"Hane reisi X, TC …" in a muhtar’s message is the household head’s', 'ben Yeşilyurt köyü muhtarı Ramazan Eren. Kurt ailesinin evi dün gece yandı. Hane reisi Yaşar Kurt, TC 69467908526. Yardım rica ediyorum.', null, null],
+    ['"vatandaşımız X (TC …)" is the citizen’s', 'ben Yeşilyurt köyü muhtarı Osman Yurt. Köyümüzde görme engelli vatandaşımız Mehmet Aslan (TC 59279270898) yalnız yaşıyor.', null, null],
+    ['"Adı X, kimlik no …" after a full stop is someone else’s (his or her name)', 'Eşimin arkadaşı için yazıyorum, kendisi yazamıyor. Adı Songül Kaya, kimlik no 31792002880. Sığınma evine yerleşti.', null, null],
+    ['"oğlumunkini yazıyorum" (I write my son’s)', 'Ad Soyad: Deniz Yılmaz TC: (annesiyim, oğlumunkini yazıyorum) 19813910338 Talep: oğlum Efe 7 yaşında otizmli', null, null],
+    ['Levantine "TC بيي" (my father’s) after a Latin cue', 'بيي عمرو ٨٧ سنة وصار ما يقدر يقوم من التخت. انا بنتو نسرين. TC بيي ٧١٠١١٨٧٣٠٢٠', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
