@@ -512,7 +512,7 @@ const GROUP_MEMBER_RE = /(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan)|
  * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam
  * Sevda Yalçın 8327…").
  */
-const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})\\s*[,(]?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*)?\\s*[,(]?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
 const KIN_NAME_BARE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+)\\s+([a-z]+)\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);

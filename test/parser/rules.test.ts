@@ -148,6 +148,7 @@ describe('kimlik no', () => {
     ['"Adı X, kimlik no …" after a full stop is someone else’s (his or her name)', 'Eşimin arkadaşı için yazıyorum, kendisi yazamıyor. Adı Songül Kaya, kimlik no 31792002880. Sığınma evine yerleşti.', null, null],
     ['"oğlumunkini yazıyorum" (I write my son’s)', 'Ad Soyad: Deniz Yılmaz TC: (annesiyim, oğlumunkini yazıyorum) 19813910338 Talep: oğlum Efe 7 yaşında otizmli', null, null],
     ['Levantine "TC بيي" (my father’s) after a Latin cue', 'بيي عمرو ٨٧ سنة وصار ما يقدر يقوم من التخت. انا بنتو نسرين. TC بيي ٧١٠١١٨٧٣٠٢٠', null, null],
+    ['a relative, their name and age before the cue ("Kızım Elif Berk 14 yaşında TC …")', 'Kızımın koklear implant ses işlemcisi 7 yıllık oldu. Kızım Elif Berk 14 yaşında TC 90633151996. Annesi Nazan Berk', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -354,6 +355,11 @@ describe('name', () => {
     ['Arabic "أنا ابن أخيها X" (her brother’s son)', 'عمتي عمرها 80 سنة. نريد تسجيلها في دار المسنين. أنا ابن أخيها يوسف بولات. رقم هوية عمتي 38686881682', 'يوسف بولات'],
     ['Iraqi "آني عمهم X" (their uncle)', 'أخوي توفى وخلّف ثلث أطفال أيتام. أريد أسجلهم على مساعدة الأيتام. آني عمهم علي حسين، كملكي 68967691204', 'علي حسين'],
     ['"Anneanneleri X" signs as the children’s grandmother', 'Torunlarım babalarıyla kalıyor, dün 6 yaşındaki torunumu dövmüş. Anneanneleri Gönül Ateş 83476125040', 'Gönül Ateş'],
+    ['a district glued with "from" is not part of the name ("Mizgin Aslan Viranşehirden")', 'selam ben Mizgin Aslan Viranşehirden. 5 çocuğum var eşim mevsimlik işçi gitti', 'Mizgin Aslan'],
+    ['Arabic "الاسم الكامل:" (full name) labels the name', 'الاسم الكامل: خالد عبد الرزاق الحمصي / رقم الهوية التركية: 501 492 207 22 / المدينة: إسطنبول', 'خالد عبد الرزاق الحمصي'],
+    ['Kurmanji "Ez birazayê wî me, Hogir" (his nephew)', 'Apê min Xelîl 88 salî ye, li Xinûsê bi tenê dimîne. Îro kesek bişînin xêra xwe. Ez birazayê wî me, Hogir', 'Hogir'],
+    ['Kurmanji "Ez X im" in a message with few capitals', 'Ez Pelşîn im ji Nisêbînê. Sala çûyî mêrê min ez berdam û zarok birin, niha ez bi tenê me, ne mal ne kar.', 'Pelşîn'],
+    ['"Karadeniz Ereğli" closing the message is the place, not a name', 'IBAN değiştirme nasıl olur? Bülent Aras TC 55807952090 Karadeniz Ereğli', 'Bülent Aras'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -508,6 +514,11 @@ describe('province', () => {
     ['Arabic with a doubling mark ("من حرّان")', 'السلام عليكم، أنا محمد أوزدمير من حرّان. تقدمت بطلب المساعدة الشهرية قبل شهرين', 'Şanlıurfa'],
     ['Arabic "سعرد" (Siirt) and "بكيتشي أوران" (Keçiören)', 'نريد تسجيلها في دار المسنين في سعرد. أنا ابن أخيها يوسف بولات', 'Siirt'],
     ['Kurmanji "Zarokên wî li Stenbolê ne" (his children are in İstanbul) is not where the case is', 'Cîranê me Apê Hesen 85 salî ye, bi tenê dimîne. Zarokên wî li Stenbolê ne, telefonê venakin. Ez Deniz im, li Dêrsimê, Pertek.', 'Tunceli'],
+    ['a relative, their name and age, a comma, then the place ("Annem Fadime Yavuz 79 yaşında, Sivas Zara\'nın …")', "Ben İzmir Buca'da yaşıyorum. Annem Fadime Yavuz 79 yaşında, Sivas Zara'nın bir köyünde tek başına kaldı. 3 gündür telefonu açmıyor.", 'Sivas'],
+    ['"kendisi ordu fatsada" (he himself is in Fatsa)', 'abim ismail 70 yasinda felcli, evde tek basina kaldi. ben sivastayim kendisi ordu fatsada. lutfn bi ekip gitsin.', 'Ordu'],
+    ['a neighbourhood named like another province’s district, right after a place ("Muğla Ula Akyaka\'da")', "Muğla Ula Akyaka'da yaşıyoruz. Eşim 80 yaşında, ben 77. Evde bakım hizmeti var mı?", 'Muğla'],
+    ['Arabizi "ana b Fatih" (in Fatih)', 'ana ismi Ahmad Alhamwi, ibni 7 snin 3ando tawa7od w bde a3mello taqrir i3a2a, kif bsawi? ana b Fatih.', 'İstanbul'],
+    ['Arabic "ل" (to) glued to the place ("انتقلنا لكلس")', 'المساعدة تبع كرت الهلال الأحمر وقفت من شهرين، قالولي لازم تحدث عنوانك بالنفوس لأنو انتقلنا لكلس', 'Kilis'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -758,6 +769,10 @@ describe('urgent', () => {
     ['an old person asking to move into a care home', 'ben 78 yasinda emekli ogretmenim esim vefat etti evde yalniz kaliyorum. huzurevine basvurmak istiyorum nasil olur', false],
     ['Kurmanji: nothing at home to eat for three days, the children ill from the cold', 'Ez Mehmet Emin im, 5 zarokên min hene. Ji sê rojan ve tiştek di malê de tune ku bixwin, soba jî vemirî ye, zarok ji sermayê nexweş bûn.', true],
     ['thrown out but staying with a friend for now: a question about support', 'bebeğim 4 aylık, babası bakmıyor. Ailem de beni evden attı, şimdilik bir arkadaşımın yanında kalıyorum. Kadınlara barınma desteği var mı?', false],
+    ['no gas heating for two weeks, a sick baby, no formula left', '4 cocugum var en kucugu 8 aylik. 2 haftadir kombi yakamiyoruz dogalgaz kesildi, disarisi -15, bebek hasta oldu, elimde mama da kalmadi.', true],
+    ['children freezing while the father is in prison: his prison is no safety', 'ÇOCUKLAR ÜŞÜYOR KÖMÜR BİTTİ 1 HAFTA. 4 ÇOCUK EN KÜÇÜK 1 YAŞ HASTA ATEŞ VAR. BEN SAĞIR EŞİM CEZAEVİNDE. TATVAN. NURAY', true],
+    ['"SMS\'e cevap vermiyorsunuz" (you do not answer) is a complaint, not someone out of reach', "183 görüntülü aramada işaret dili tercümanı hep meşgul, 1 saattir bekliyorum. Neden SMS'e cevap vermiyorsunuz?", false],
+    ['Arabic "كان جوزي يضربني" (he used to beat me), divorced now', 'كان جوزي يضربني سنين، هلق الحمد لله تطلقت وعايشة مع أهلي بعثمانية. بدي اعرف إذا في دعم نفسي أو دورة شغل للنساء.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
