@@ -271,10 +271,19 @@ function splitPhones(run: Group[], folded: string, phones: Span[]): Group[][] {
     const plus = plusBefore(folded, g.start);
     // A phone number opens with "0", "0" + area code ("0532", "0312") or is written in one piece.
     if (!plus && !(g.digits === '0' || areaCode(g.digits) || (g.digits.length === 11 && g.digits[0] === '0'))) continue;
+    // (A foreign number after "+", "+31 6 1234 5678": the rest of the run, whatever its length.)
+    const foreign = plus && !g.digits.startsWith('90');
     const want = plus ? 12 : 11;
     let sum = 0;
     let m = k;
-    while (m < run.length && sum < want) sum += (run[m++] as Group).digits.length;
+    while (m < run.length && (foreign || sum < want)) sum += (run[m++] as Group).digits.length;
+    if (foreign && sum >= 8 && sum <= 15) {
+      phones.push([g.start, (run[m - 1] as Group).end]);
+      if (k > from) pieces.push(run.slice(from, k));
+      from = m;
+      k = m - 1;
+      continue;
+    }
     // …unless a valid ID starting earlier runs into it ("1000 0210 026 12.05.2024").
     // Turkish mobile operators: 050x, 053x–055x, 056x; "0500" or "0520" is no one's phone.
     const mobile = MOBILE_PREFIX_RE.test(g.digits) || (g.digits === '0' && MOBILE_PREFIX_RE.test(`0${run[k + 1]?.digits ?? ''}`)) || plus;
@@ -503,10 +512,11 @@ function kinNearEnd(folded: string): boolean {
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
 const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b`);
 /**
- * One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …";
+ * One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …",
+ * "Mahallemizden Recep Aksoy (TC …";
  * the household's head, "our citizen", or "his/her name" after a full stop ("… yazamıyor. Adı Songül Kaya, kimlik no …").
  */
-const GROUP_MEMBER_RE = /(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+const GROUP_MEMBER_RE = /(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan|[aeiu]m[iu]zd[ae]n)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
 /**
  * A relative, their name and the ID's cue right before the number, anywhere in a sentence ("annem Melahat
  * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam

@@ -156,7 +156,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   }
   if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
   // Kurmanji "Ez Pelşîn im": I am X, a capitalised word between "ez" and the copula, whatever the lists know of it.
-  if (!cued && b === 'ez' && t.cap && !t.upper && words[k + 1]?.base === 'im' && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
+  // (Also two words, in capitals too: "EZ HEMDI OZER IM".)
+  if (!cued && b === 'ez' && t.cap && (words[k + 1]?.base === 'im' || (words[k + 2]?.base === 'im' && words[k + 1]?.cap)) && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
@@ -208,6 +209,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
   // "… Serdar Koçak Nazilli Aydın": a province after its own district is the place, even one that is a name.
   if (e > s + 1 && prev !== undefined && (lex(last) & PROVINCE) !== 0 && (lex(prev) & DISTRICT) !== 0 && (places.districts.get(prev.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
+  // "hatice nine", "Fadime teyze": a kinship title after the given name is no surname.
+  if (e > s && KIN_TITLE_AFTER.has(last.base) && (lex(words[s] as Token) & GIVEN) !== 0) return true;
   // "Muhammed Halil Türk vatandaşıyım": a nationality, then "citizen".
   if (e > s && /^vatandas[iy]y?[iu][mz]$/.test(words[e + 1]?.base ?? '')) return true;
   // "ben Gülsüm Şahinbeyde oturuyorum": a place with its ending glued on, then where the writer stays.
@@ -352,6 +355,11 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
   const last = words[e] as Token;
   const before = s > 0 ? (words[s - 1] as Token) : undefined;
   const after = e + 1 < n ? (words[e + 1] as Token) : undefined;
+  // ("Nilüfer Bursa" closing a message: a district and its province.)
+  if (e === s + 1) {
+    const p = provOf(last);
+    if (p && distOf(first).includes(p)) return true;
+  }
   // ("Karadeniz Ereğli": a district named with its region.)
   if (e > s && QUALIFIED.has(`${(words[e - 1] as Token).base} ${last.base}`)) return true;
   if (after && !gapHasSentenceBreak(tokens, last, after)) {
@@ -460,6 +468,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
       if (!(label && label.code === 58 && (!p2 || (lex(p2) & KIN_MY) === 0))) return;
     }
   }
+  // "Baba adı: Mustafa", "Anne adı: …" on a form: a parent's name.
+  if (p1 && p2 && p1.base === 'adi' && PARENT_LABEL.has(p2.base) && adjacent(tokens, p2, p1)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && (p1.base === 'wi' || p1.base === 'we' || p1.base === 'wan') && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
@@ -520,7 +530,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (a1 !== undefined && a1.i === last.i + 1 && (PLACE_UNIT.has(a1.base) || ((lex(a1) & STREET_WORD) !== 0 && !last.suffix))) return;
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
-  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
+  // ("ben hatice nine": the writer calls herself grandma Hatice.)
+  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(cue >= 5 && p1?.base === 'ben') && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   // "Dursun Şener'in evi yandı": someone's house, someone else (not "Hüseyin Avcı'nın kimlik no" or
   // "Burcu Yıldız'ın şikayetidir", the writer's ways).
@@ -629,9 +640,10 @@ const FROM_SUFFIX = /^n?[dt][ae]n$/;
 const roleWord = (t: Token) => (lex(t) & NAME_TITLE) !== 0 || t.base === 'gazi';
 
 const KU_HIS = new Set(['wi', 'we', 'wan']);
+const PARENT_LABEL = new Set(['baba', 'anne', 'ana']);
 
 /** Participles that describe the person named after them (who lies, stays, lives somewhere). */
-const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 'olan', 'yatmakta', 'yatirilan', 'kaldirilan']);
+const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 'olan', 'yatmakta', 'yatirilan', 'kaldirilan', 'yasindaki']);
 
 /** Does "ben" open the clause of the word at words[k], at most five words before it? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
@@ -696,8 +708,8 @@ export function findName(ctx: NameContext): NameResult {
     if (mode !== 'mixed' && e - wi === 2 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0 && fourth !== undefined && fourth.i === (words[e] as Token).i + 1 && (lex(fourth) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) e = wi + 1;
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
-    // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a private's rank, "Er Oğuz Çetin".)
-    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || (words[s] as Token).base === 'er') && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a military rank, "Er Oğuz Çetin".)
+    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
@@ -726,9 +738,10 @@ export function findName(ctx: NameContext): NameResult {
     else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم' || t.base === 'معكن') cue = 5;
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
     else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
+    // ("الاسم الكامل: …", the full name; "مقدم الطلب: …", the applicant.)
+    if (t.base === 'مقدم' && words[k + 1]?.base === 'الطلب') cue = 6;
     if (!cue) continue;
-    // ("الاسم الكامل: …", the full name.)
-    let s = t.base === 'الاسم' && words[k + 1]?.base === 'الكامل' ? k + 2 : k + 1;
+    let s = (t.base === 'الاسم' && words[k + 1]?.base === 'الكامل') || t.base === 'مقدم' ? k + 2 : k + 1;
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
@@ -891,6 +904,10 @@ export function findName(ctx: NameContext): NameResult {
 
 const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 const GLUED_FROM_END = /[dt][ae]n$/;
+/** Kinship titles after a given name that are no one's surname ("hatice nine"; not "Usta", "Dede"). */
+const KIN_TITLE_AFTER = new Set(['nine', 'nene', 'teyze', 'hala', 'amca']);
+/** Military ranks before a name ("Er Oğuz Çetin", "Emekli Astsubay Halil İbrahim Kurt"). */
+const RANKS = new Set(['er', 'astsubay', 'assubay', 'cavus', 'onbasi', 'yuzbasi', 'binbasi', 'tegmen', 'tegmeni', 'albay', 'yarbay']);
 /** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
 const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'ilcesine', 'ilcesinden', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 

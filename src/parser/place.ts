@@ -115,9 +115,9 @@ function gluedLookup(base: string): GluedHit | null {
 const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
-const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين']);
+const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
-const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي']);
+const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
 
 /** "أنا بإسطنبول", "أسكن بـ…", "نحن ساكنين بـ…": the writer, not "هو ساكن بأنقرة" (he lives in Ankara). */
 function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
@@ -328,7 +328,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin')) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i))) theirs.push(...m.provinces);
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
@@ -440,12 +440,15 @@ const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
 
+const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim']);
+
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
 const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;
 
 /** Arabic "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": he, she or a relative living at the place ("ب" glued on). */
 function arabicTheirLiving(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  // (A few words may stand between: "يعيش وحيداً في حي قراطاي بمدينة قونية".)
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const b = tokens[k] as Token;
     if (b.kind !== 'word') return false;
     if (ARABIC_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_LIVING.has(b.base.slice(1)))) {
@@ -504,7 +507,7 @@ const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
 const KU_HIS = new Set(['we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
 const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
-  dayim torunum yegenim annemle babamla dedemle bave diya dapira bapire keca kure xwisk bira`.split(/\s+/));
+  dayim torunum yegenim annemle babamla dedemle bave diya dapira bapire keca kure xwisk xwiska bira biraye`.split(/\s+/));
 
 /**
  * Someone else's place: a relative (maybe with a name), "o" (they), their house or village, or their
@@ -529,6 +532,8 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
   }
   // (Past a name: "kızım Rabia İstanbul …", "Annem Hatice Aksoy Sivas Merkez'de …".)
   for (let n = 0; n < 3 && b !== undefined && b.kind === 'word' && b.cap && (lex(b) & (n === 0 ? GIVEN | SURNAME : GIVEN)) !== 0; n++) b = tokens[--k];
+  // (Kurmanji "Xwişka min Leyla li Suruçê ye": my sister, Leyla.)
+  if (b !== undefined && b.kind === 'word' && b.base === 'min' && tokens[k - 1]?.kind === 'word') b = tokens[--k];
   if (b === undefined || b.kind !== 'word') return false;
   return THEIRS_BEFORE.has(b.base) || CASE_KIN.has(b.base) || THEIR_LIVING.test(b.base);
 }
@@ -539,6 +544,8 @@ function awayAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && words < 6; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
+    // (Kurmanji "nikarim biçim", I cannot go.)
+    if (t.base === 'nikarim' && KU_GO.has(tokens[k + 1]?.base ?? '')) return true;
     // (Or only later: "yarın akşam ancak varırım".)
     if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
     // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
@@ -574,11 +581,25 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 }
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
-const ARABIZI_IN = new Set(['b', 'bi', 'fi']);
+const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe']);
 
-const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri']);
+/** Someone alone there: "Sinop merkezde tek başına", "Zara'da yalnız." (not the writer's "tek başıma"). */
+function aloneThere(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  let k = i + 1;
+  if (!IN_PLACE.test(t.suffix)) {
+    const nx = tokens[k];
+    if (nx === undefined || (nx.base !== 'merkezde' && nx.base !== 'merkezinde')) return false;
+    k++;
+  }
+  const a = tokens[k];
+  if (a === undefined || a.kind !== 'word') return false;
+  return (a.base === 'tek' && tokens[k + 1]?.base === 'basina') || a.base === 'yalniz' || a.base === 'yapayalniz';
+}
 
-/** Right after the word "adres" and its colon: "Adres: Bayraklı Manavkuyu", "adres kepez varsak 5. sokak". */
+const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri']);
+
+/** Right after the word "adres" or "il" and its colon: "Adres: Bayraklı Manavkuyu", "adres kepez varsak 5. sokak", "İl: Kocaeli / Talep: …". */
 function afterAddress(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k] as Token;

@@ -290,6 +290,8 @@ const URGENT_RULES: Rule[] = [
   ['\\bsimdilik (?:\\S+ ){0,3}?(?:yaninda|yanimda|evinde) kaliyo', -2],
   // (From q53/q54.) No gas heating for weeks, no baby formula left; a mother going into surgery with no one for her son.
   ['\\bkombi\\w* (?:\\S+ )?yakamiyo', 2], ['\\bmama(?:si)? (?:da )?(?:kalmadi|bitti)', 3], ['\\bbakacak kimse (?:yok|kalmadi)', 2],
+  // A pupil with bruises again who does not want to go home; a lost parent "found" ("sabah bulduk").
+  ['\\byine morluk', 2], ['\\beve gitmek istemedig', 2], ['\\b(?:sonra|sabah|aksam|sonunda|neyse ki|cok sukur) bulduk\\b', -3],
   // Violence in the past ("كان جوزي يضربني", he used to beat me), an old father in good health living alone.
   ['كان (?:جوزي|زوجي|طليقي) (?:ي|بي)?ضرب', -3], ['\\bsagligi (?:yerinde|iyi)', -2],
   // A lost phone or card is no lost child; an old person asking for a care home.

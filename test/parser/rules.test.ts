@@ -149,6 +149,8 @@ describe('kimlik no', () => {
     ['"oğlumunkini yazıyorum" (I write my son’s)', 'Ad Soyad: Deniz Yılmaz TC: (annesiyim, oğlumunkini yazıyorum) 19813910338 Talep: oğlum Efe 7 yaşında otizmli', null, null],
     ['Levantine "TC بيي" (my father’s) after a Latin cue', 'بيي عمرو ٨٧ سنة وصار ما يقدر يقوم من التخت. انا بنتو نسرين. TC بيي ٧١٠١١٨٧٣٠٢٠', null, null],
     ['a relative, their name and age before the cue ("Kızım Elif Berk 14 yaşında TC …")', 'Kızımın koklear implant ses işlemcisi 7 yıllık oldu. Kızım Elif Berk 14 yaşında TC 90633151996. Annesi Nazan Berk', null, null],
+    ['a foreign mobile after "+" is no ID ("+31 6 1234 5678")', "Annem Kırşehir huzurevinde kalıyor. Ben Hollanda'dayım gelemiyorum. Şikayetimi iletmek istiyorum. Gülay Acar +31 6 1234 5678", null, null],
+    ['"Mahallemizden X (TC …)": one of the neighbourhood, not the muhtar', 'Mahallemizden Recep Aksoy (TC 58470128038) kardeşimizin evi geçen hafta yandı. Edremit Hürriyet Mah. Muhtarı Ali Rıza Bayram.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -360,6 +362,14 @@ describe('name', () => {
     ['Kurmanji "Ez birazayê wî me, Hogir" (his nephew)', 'Apê min Xelîl 88 salî ye, li Xinûsê bi tenê dimîne. Îro kesek bişînin xêra xwe. Ez birazayê wî me, Hogir', 'Hogir'],
     ['Kurmanji "Ez X im" in a message with few capitals', 'Ez Pelşîn im ji Nisêbînê. Sala çûyî mêrê min ez berdam û zarok birin, niha ez bi tenê me, ne mal ne kar.', 'Pelşîn'],
     ['"Karadeniz Ereğli" closing the message is the place, not a name', 'IBAN değiştirme nasıl olur? Bülent Aras TC 55807952090 Karadeniz Ereğli', 'Bülent Aras'],
+    ['Kurmanji in capitals, two words: "EZ HEMDI OZER IM"', 'SLM BRAYE MIN BEDENI ENGELLI YE, KURSIYA WI YA BI TEKER SIKESTIYE. EM LI MALAZGIRT IN. EZ HEMDI OZER IM TC 30144062404', 'HEMDI OZER'],
+    ['"ben hatice nine": a kinship title after the writer’s given name', 'iyi gunler ben hatice nine 80 yas. yasli maasi 3 aydir yatmadi. ptt gittim yok dediler. kayseri develi', 'hatice'],
+    ['"KIBRIS GAZISI X" and a military rank before the name', 'GAZI AYLIGIM BU AY EKSIK YATTI. NEDEN. KIBRIS GAZISI VELI ACAR TC 16674658740 CANAKKALE AYVACIK', 'VELI ACAR'],
+    ['… "Emekli Astsubay X"', 'Gazi aylığım bağlıdır, sağlık hakları konusunda bilgi rica ederim. Saygılarımla, Emekli Astsubay Halil İbrahim Kurt, T.C. 95953764086, İzmit', 'Halil İbrahim Kurt'],
+    ['"Baba adı: X" on a form is the father’s name', 'Adı Soyadı: Hüseyin Doğan\nBaba adı: Mustafa\nT.C. Kimlik No: 41027630474\nTalep: kömür yardımı alamadım', 'Hüseyin Doğan'],
+    ['"80 yaşındaki X (TC …)" is described; the social worker signs', 'Hastanemizde yatan 80 yaşındaki Mustafa Ekinci (TC 65596932432) taburcu olacak. Sosyal hizmet uzmanı Çağla Öz, Bolu', 'Çağla Öz'],
+    ['"Nilüfer Bursa" closing a message is a district and its province', 'Fadime Hanım 2 gündür kapıyı açmıyor. Fadime Şen TC 35649031528. Ben üst kat komşusuyum. Nilüfer Bursa', 'Fadime Şen'],
+    ['Arabic "مقدم الطلب:" (applicant)', 'أرجو إفادتي بالإجراءات المطلوبة. مقدم الطلب: خالد عبد الرحمن، الهاتف: +90 533 051 40 21', 'خالد عبد الرحمن'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -519,6 +529,10 @@ describe('province', () => {
     ['a neighbourhood named like another province’s district, right after a place ("Muğla Ula Akyaka\'da")', "Muğla Ula Akyaka'da yaşıyoruz. Eşim 80 yaşında, ben 77. Evde bakım hizmeti var mı?", 'Muğla'],
     ['Arabizi "ana b Fatih" (in Fatih)', 'ana ismi Ahmad Alhamwi, ibni 7 snin 3ando tawa7od w bde a3mello taqrir i3a2a, kif bsawi? ana b Fatih.', 'İstanbul'],
     ['Arabic "ل" (to) glued to the place ("انتقلنا لكلس")', 'المساعدة تبع كرت الهلال الأحمر وقفت من شهرين، قالولي لازم تحدث عنوانك بالنفوس لأنو انتقلنا لكلس', 'Kilis'],
+    ['"İl: Kocaeli /" on a one-line form', 'Adı Soyadı: Ayşe Nur Yılmaz Karaca / T.C.: 83563187562 / İl: Kocaeli / Talep: Annem 78 yaşında', 'Kocaeli'],
+    ['Kurmanji "Xwişka min Leyla li Suruçê ye … nikarim biçim"', 'Xwişka min Leyla li Suruçê ye. Mêrê wê ew di odeyê de girtiye. Ez li Îzmîrê me, nikarim biçim.', 'Şanlıurfa'],
+    ['Arabic "يعيش وحيداً في حي قراطاي بمدينة قونية" (he lives alone in Konya)', 'عمي المسن يعيش وحيداً في حي قراطاي بمدينة قونية بعد وفاة زوجته، وأنا ابن أخيه المقيم في إسطنبول', 'Konya'],
+    ['"Sinop merkezde tek başına" (alone there) beside "ben İzmir\'deyim"', "Babaannem Fatma Er 91 yaşında yatalak, Sinop merkezde tek başına. Bakıcısı 2 gündür gelmiyor, ben İzmir'deyim.", 'Sinop'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -773,6 +787,8 @@ describe('urgent', () => {
     ['children freezing while the father is in prison: his prison is no safety', 'ÇOCUKLAR ÜŞÜYOR KÖMÜR BİTTİ 1 HAFTA. 4 ÇOCUK EN KÜÇÜK 1 YAŞ HASTA ATEŞ VAR. BEN SAĞIR EŞİM CEZAEVİNDE. TATVAN. NURAY', true],
     ['"SMS\'e cevap vermiyorsunuz" (you do not answer) is a complaint, not someone out of reach', "183 görüntülü aramada işaret dili tercümanı hep meşgul, 1 saattir bekliyorum. Neden SMS'e cevap vermiyorsunuz?", false],
     ['Arabic "كان جوزي يضربني" (he used to beat me), divorced now', 'كان جوزي يضربني سنين، هلق الحمد لله تطلقت وعايشة مع أهلي بعثمانية. بدي اعرف إذا في دعم نفسي أو دورة شغل للنساء.', false],
+    ['a pupil with bruises again who does not want to go home', 'Sınıfımdaki 9 yaşındaki kız öğrencimin kollarında yine morluklar var. Bugün ağlayarak eve gitmek istemediğini, üvey babasından korktuğunu söyledi.', true],
+    ['a mother with Alzheimer’s lost yesterday and found in the morning: a care-home request', 'annem Zehra 76 yaş alzheimer evden çıkıp kayboluyor. dün yine kayboldu sabah bulduk. bakımevi lazım. Annemin TC: 61622164198. ben kızı Nurcan. Manisa Akhisar', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
