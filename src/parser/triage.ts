@@ -40,6 +40,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
     // Widows and mothers left alone: "eşi vefat etmiş kadınlara" (the programme's name), "dul kadın", Arabic "أرملة".
     ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2], ['\\b(?:kaydrbni|kaydrebni|kaydarbni|kayedrebni)', 2],
+    // (From q56.) "beni boğmaya çalıştı", he tried to strangle me.
+    ['\\bbogmaya calis', 3],
     // (From q49/q50.) A widow's pension; Arabic "للأرامل" (for widows); Kurmanji "jineke bi tenê" (a woman alone), "jinên bê piştgir".
     ['\\bdul (?:maas|aylig)', 4], ['للارامل', 3], ['\\bjineke bi tene', 3], ['\\bjinen be pistgir', 3],
   ],

@@ -610,6 +610,7 @@ describe('category', () => {
     ['Arabic orphans ("الأيتام")', 'انا عمة ايتام، اخي ومرته توفوا بالزلزال، وولادهم التلاتة عايشين عندي. بدي اعرف كيف اسجلهم على دعم الايتام', 'cocuk'],
     ['a leg amputated, a prosthesis', 'slm ben muhammed emin yıldırım şeker yuzunden bacagım kesildi protez icin yardim lazim siirt', 'engelli'],
     ['"2 çocuk babasıyım, iş lazım" is the writer’s family, not a child’s matter', 'Is lazim, 2 cocuk babasiyim, her ise varim. Fethiye.', 'genel'],
+    ['"dün gece beni boğmaya çalıştı" (he tried to strangle me) is a woman’s matter', 'Aslında asıl sorun kira değil, dün gece beni boğmaya çalıştı, komşular gelince bıraktı. Bu akşam tekrar geleceğim dedi.', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
