@@ -302,7 +302,7 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 }
 
 /** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
-const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'زوج', 'زوجه', 'جار', 'جاره']);
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
@@ -738,18 +738,18 @@ export function findName(ctx: NameContext): NameResult {
     else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم' || t.base === 'معكن') cue = 5;
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
     else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
-    // ("الاسم الكامل: …", the full name; "مقدم الطلب: …", the applicant.)
+    // ("الاسم الكامل: …", "الاسم واللقب: …", the full name; "مقدم الطلب: …", the applicant.)
     if (t.base === 'مقدم' && words[k + 1]?.base === 'الطلب') cue = 6;
     if (!cue) continue;
-    let s = (t.base === 'الاسم' && words[k + 1]?.base === 'الكامل') || t.base === 'مقدم' ? k + 2 : k + 1;
+    let s = (t.base === 'الاسم' && (words[k + 1]?.base === 'الكامل' || words[k + 1]?.base === 'واللقب')) || t.base === 'مقدم' ? k + 2 : k + 1;
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
     if (nx && cue === 3 && ((lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0 || ARABIC_NAMED.has(nx.base))) {
       s++;
       cue = 5;
-    } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(stripHa(nx))) {
-      // "آني عمهم علي حسين", I am their uncle, Ali Hussein.
+    } else if (nx && cue === 3 && (ARABIC_KIN_NOUNS.has(stripHa(nx)) || stripHa(nx) === 'ابو')) {
+      // "آني عمهم علي حسين", I am their uncle, Ali Hussein; "أنا أبوها X", her father ("أبو" alone starts a family name).
       s++;
       cue = 5;
     } else if (nx && cue === 3 && ARABIC_KIN_NOUNS.has(nx.base) && words[s + 1] !== undefined && ARABIC_KIN_NOUNS.has(stripHa(words[s + 1] as Token))) {
@@ -963,7 +963,8 @@ function lineEndsAfter(tokens: readonly Token[], t: Token): boolean {
 function stripHa(t: Token): string {
   const b = t.base;
   // (Also "يها" and "هم"/"هن", their: "اخيها" → "اخي", "عمهم" → "عم".)
-  return b.endsWith('يها') ? b.slice(0, -2) : b.endsWith('ها') || b.endsWith('هم') || b.endsWith('هن') ? b.slice(0, -2) : b.endsWith('ه') ? b.slice(0, -1) : '';
+  // (And Levantine "و", his: "أمو" → "ام".)
+  return b.endsWith('يها') ? b.slice(0, -2) : b.endsWith('ها') || b.endsWith('هم') || b.endsWith('هن') ? b.slice(0, -2) : b.endsWith('ه') || (b.endsWith('و') && b.length === 3) ? b.slice(0, -1) : '';
 }
 
 /** Nothing but punctuation, a line break, a number (the ID) or the end after this word. */

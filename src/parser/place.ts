@@ -123,8 +123,13 @@ const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'ا
 function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
   if (ARABIC_I_WE.has(pw.base) || ARABIC_I_LIVE.has(pw.base)) return true;
   if (!ARABIC_LIVING.has(pw.base)) return false;
-  const before = tokens[pw.i - 1];
-  return before !== undefined && ARABIC_I_WE.has(before.base);
+  // ("أنا ابنه عمر السعيد، ساكن بمرسين": "I" a few words before, in the same sentence.)
+  for (let k = pw.i - 1; k >= 0 && k >= pw.i - 6; k--) {
+    const b = tokens[k] as Token;
+    if (b.kind === 'nl' || (b.kind === 'punct' && (b.code === 46 || b.code === 33 || b.code === 63 || b.code === 0x61f))) return false;
+    if (b.kind === 'word' && ARABIC_I_WE.has(b.base)) return true;
+  }
+  return false;
 }
 
 /**
@@ -248,7 +253,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const prevTok = tokens[t.i - 1];
     // (Also before only the sender's name and numbers: "… korkuyorum. Batman. Leyla".)
     // (Or right after it: "… zeliha ozdemir ayvalik".)
-    const atEnd = lastOutside === t && (prevTok === undefined || prevTok.kind !== 'word' || (prevTok.start >= exStart && prevTok.start < exEnd)) && (lastOutside === words[nWords - 1] ? onlyPunctAfter(tokens, t.i) : true);
+    // (Numbers may follow: "… Nurcan Aktaş Çorlu 7098…".)
+    const atEnd = lastOutside === t && (prevTok === undefined || prevTok.kind !== 'word' || (prevTok.start >= exStart && prevTok.start < exEnd)) && (lastOutside === words[nWords - 1] ? onlyPunctOrNumbersAfter(tokens, t.i) : true);
     let w = m.kind === 'district' ? 2.5 : 3;
     if (m.weak) {
       const given = (lex(t) & GIVEN) !== 0;
@@ -453,7 +459,7 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
     if (b.kind !== 'word') return false;
     if (ARABIC_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_LIVING.has(b.base.slice(1)))) {
       // Who lives there, a few words before ("امي عمرها 78 سنة وعايشة لحالها بأضنة"), in the same sentence.
-      for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
         const who = tokens[j] as Token;
         if (who.kind === 'punct' && (who.code === 46 || who.code === 33 || who.code === 63)) return false;
         if (who.kind === 'word' && (ARABIC_HE_SHE.has(who.base) || (lex(who) & KIN_MY) !== 0 || ARABIC_KIN.has(who.base))) return true;
@@ -582,6 +588,12 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
 const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe']);
+
+/** Nothing but punctuation, line breaks and numbers after token i. */
+function onlyPunctOrNumbersAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).kind === 'word') return false;
+  return true;
+}
 
 /** Someone alone there: "Sinop merkezde tek başına", "Zara'da yalnız." (not the writer's "tek başıma"). */
 function aloneThere(tokens: Token[], i: number): boolean {

@@ -40,6 +40,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbeni\\b[^.?!]{0,50}?evlendir', 2], ['دار ايواء', 3], ['دار الحمايه', 3], ['للنساء', 2], ['\\btakip ediyor', 1],
     // Widows and mothers left alone: "eşi vefat etmiş kadınlara" (the programme's name), "dul kadın", Arabic "أرملة".
     ['\\besi vefat etmis kadin', 4], ['\\bdul kadin', 3], ['ارمله', 3], ['الارامل', 3], ['kadin kooperatif', 3], ['\\bhamileyim\\b', 2], ['\\bbeni birakip gitti', 2], ['\\b(?:kaydrbni|kaydrebni|kaydarbni|kayedrebni)', 2],
+    // (From q57.) Arabizi "jozi 7abasni bl bet", my husband locked me in the house.
+    ['7abasni', 3], ['habasni', 3], ['7absni', 3],
     // (From q56.) "beni boğmaya çalıştı", he tried to strangle me.
     ['\\bbogmaya calis', 3],
     // (From q49/q50.) A widow's pension; Arabic "للأرامل" (for widows); Kurmanji "jineke bi tenê" (a woman alone), "jinên bê piştgir".
@@ -292,6 +294,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bsimdilik (?:\\S+ ){0,3}?(?:yaninda|yanimda|evinde) kaliyo', -2],
   // (From q53/q54.) No gas heating for weeks, no baby formula left; a mother going into surgery with no one for her son.
   ['\\bkombi\\w* (?:\\S+ )?yakamiyo', 2], ['\\bmama(?:si)? (?:da )?(?:kalmadi|bitti)', 3], ['\\bbakacak kimse (?:yok|kalmadi)', 2],
+  // (From q57/q58.) A plea to stop a marriage ("Lütfen engel olun"); Arabizi "7abasni" (he locked me in).
+  ['\\bengel olun', 2], ['7abasni', 3], ['habasni', 3], ['7absni', 3], ['7abasetni', 3],
+  ['\\barkadasim(?:da|in yaninda|in evinde) kaliyo', -2],
   // A pupil with bruises again who does not want to go home; a lost parent "found" ("sabah bulduk").
   ['\\byine morluk', 2], ['\\beve gitmek istemedig', 2], ['\\b(?:sonra|sabah|aksam|sonunda|neyse ki|cok sukur) bulduk\\b', -3],
   // Violence in the past ("كان جوزي يضربني", he used to beat me), an old father in good health living alone.

@@ -151,6 +151,7 @@ describe('kimlik no', () => {
     ['a relative, their name and age before the cue ("Kızım Elif Berk 14 yaşında TC …")', 'Kızımın koklear implant ses işlemcisi 7 yıllık oldu. Kızım Elif Berk 14 yaşında TC 90633151996. Annesi Nazan Berk', null, null],
     ['a foreign mobile after "+" is no ID ("+31 6 1234 5678")', "Annem Kırşehir huzurevinde kalıyor. Ben Hollanda'dayım gelemiyorum. Şikayetimi iletmek istiyorum. Gülay Acar +31 6 1234 5678", null, null],
     ['"Mahallemizden X (TC …)": one of the neighbourhood, not the muhtar', 'Mahallemizden Recep Aksoy (TC 58470128038) kardeşimizin evi geçen hafta yandı. Edremit Hürriyet Mah. Muhtarı Ali Rıza Bayram.', null, null],
+    ['"Anne TC: …" is the mother’s, given by a social worker', 'SHM sosyal çalışmacısı Deniz Güneş. Ayten Kılınç hanımın 2 yaşındaki çocuğu için yaptığı SED başvurusu sonuçlanmadı. Anne TC: 94689596770.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -370,6 +371,9 @@ describe('name', () => {
     ['"80 yaşındaki X (TC …)" is described; the social worker signs', 'Hastanemizde yatan 80 yaşındaki Mustafa Ekinci (TC 65596932432) taburcu olacak. Sosyal hizmet uzmanı Çağla Öz, Bolu', 'Çağla Öz'],
     ['"Nilüfer Bursa" closing a message is a district and its province', 'Fadime Hanım 2 gündür kapıyı açmıyor. Fadime Şen TC 35649031528. Ben üst kat komşusuyum. Nilüfer Bursa', 'Fadime Şen'],
     ['Arabic "مقدم الطلب:" (applicant)', 'أرجو إفادتي بالإجراءات المطلوبة. مقدم الطلب: خالد عبد الرحمن، الهاتف: +90 533 051 40 21', 'خالد عبد الرحمن'],
+    ['Arabic "الاسم واللقب:" (name and surname)', 'الاسم واللقب: فاطمة الزهراء أوزدمير\nرقم الهوية: 85591083458\nالمحافظة: هاتاي - الريحانية', 'فاطمة الزهراء أوزدمير'],
+    ['Levantine "انا أمو X" (his mother)', 'عندي ولد معاق حركيا عمره ١٤ سنة، بدي جدد تقرير الاعاقة تبعو. انا أمو هيفاء ونحنا بجبزة كوجالي.', 'هيفاء'],
+    ['"hava soğuk", "hava eksi" (the weather) is no name', 'dedem demans evden cikip gitmis 2 saattir ariyoruz uzerinde pijama var hava soguk Bolu', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -533,6 +537,9 @@ describe('province', () => {
     ['Kurmanji "Xwişka min Leyla li Suruçê ye … nikarim biçim"', 'Xwişka min Leyla li Suruçê ye. Mêrê wê ew di odeyê de girtiye. Ez li Îzmîrê me, nikarim biçim.', 'Şanlıurfa'],
     ['Arabic "يعيش وحيداً في حي قراطاي بمدينة قونية" (he lives alone in Konya)', 'عمي المسن يعيش وحيداً في حي قراطاي بمدينة قونية بعد وفاة زوجته، وأنا ابن أخيه المقيم في إسطنبول', 'Konya'],
     ['"Sinop merkezde tek başına" (alone there) beside "ben İzmir\'deyim"', "Babaannem Fatma Er 91 yaşında yatalak, Sinop merkezde tek başına. Bakıcısı 2 gündür gelmiyor, ben İzmir'deyim.", 'Sinop'],
+    ['Arabic: a father living alone in Urfa a few words after him; the son "أنا ابنه X، ساكن بمرسين"', 'والدي عمره ٧٨ سنة ومريض سكري، ساكن لوحده في أورفا\nأنا ابنه عمر السعيد، ساكن بمرسين', 'Şanlıurfa'],
+    ['a weak district after the sender’s name, before the ID ("Nurcan Aktaş Çorlu 7098…")', 'Kadınlara yönelik meslek kursu var mı, nereye başvurayım? Nurcan Aktaş Çorlu 70988085252', 'Tekirdağ'],
+    ['Arabic "بيالوا" (in Yalova)', 'آني أرملة وعدي بنتين صغار. ساكنة بيالوا. أريد أعرف اكو مساعدة للأرامل', 'Yalova'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -790,6 +797,8 @@ describe('urgent', () => {
     ['Arabic "كان جوزي يضربني" (he used to beat me), divorced now', 'كان جوزي يضربني سنين، هلق الحمد لله تطلقت وعايشة مع أهلي بعثمانية. بدي اعرف إذا في دعم نفسي أو دورة شغل للنساء.', false],
     ['a pupil with bruises again who does not want to go home', 'Sınıfımdaki 9 yaşındaki kız öğrencimin kollarında yine morluklar var. Bugün ağlayarak eve gitmek istemediğini, üvey babasından korktuğunu söyledi.', true],
     ['a mother with Alzheimer’s lost yesterday and found in the morning: a care-home request', 'annem Zehra 76 yaş alzheimer evden çıkıp kayboluyor. dün yine kayboldu sabah bulduk. bakımevi lazım. Annemin TC: 61622164198. ben kızı Nurcan. Manisa Akhisar', false],
+    ['a teacher’s plea to stop a pupil’s marriage ("Lütfen engel olun")', "Mardin Kızıltepe'de sınıf öğretmeniyim. 14 yaşındaki öğrencim Rojda okula gelmiyor, ailesi onu önümüzdeki hafta evlendirecekmiş. Lütfen engel olun.", true],
+    ['Arabizi "jozi 7abasni bl bet" (my husband locked me in)', 'plz sa3douni, ana Layla, jozi 7abasni bl bet w akhad telefoni, 3am ektob mn telefon jarti mn el shebbak. Gaziantep', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
