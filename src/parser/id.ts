@@ -511,6 +511,8 @@ function kinNearEnd(folded: string): boolean {
 }
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
 const PARENT_CUE_RE = /\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun)\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+/** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
+const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
 const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b`);
 /**
@@ -629,7 +631,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
-      if (KIN_GENITIVE_END_RE.test(pre) || GROUP_MEMBER_RE.test(pre) || KIN_THEIRS_RE.test(pre) || PARENT_CUE_RE.test(pre)) continue;
+      if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

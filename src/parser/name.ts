@@ -361,7 +361,7 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
     if (p && distOf(first).includes(p)) return true;
   }
   // ("Karadeniz Ereğli": a district named with its region.)
-  if (e > s && QUALIFIED.has(`${(words[e - 1] as Token).base} ${last.base}`)) return true;
+  if (e > s && QUALIFIED_LAST.has(last.base) && QUALIFIED.has(`${(words[e - 1] as Token).base} ${last.base}`)) return true;
   if (after && !gapHasSentenceBreak(tokens, last, after)) {
     const p = provOf(after);
     if (p && distOf(last).includes(p)) return true;
@@ -904,6 +904,8 @@ export function findName(ctx: NameContext): NameResult {
 
 const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 const GLUED_FROM_END = /[dt][ae]n$/;
+/** The districts QUALIFIED tells apart by the word before them. */
+const QUALIFIED_LAST = new Set([...QUALIFIED.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
 /** Kinship titles after a given name that are no one's surname ("hatice nine"; not "Usta", "Dede"). */
 const KIN_TITLE_AFTER = new Set(['nine', 'nene', 'teyze', 'hala', 'amca']);
 /** Military ranks before a name ("Er Oğuz Çetin", "Emekli Astsubay Halil İbrahim Kurt"). */
