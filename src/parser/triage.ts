@@ -297,6 +297,10 @@ const URGENT_RULES: Rule[] = [
   // (From q57/q58.) A plea to stop a marriage ("Lütfen engel olun"); Arabizi "7abasni" (he locked me in).
   ['\\bengel olun', 2], ['7abasni', 3], ['habasni', 3], ['7absni', 3], ['7abasetni', 3],
   ['\\barkadasim(?:da|in yaninda|in evinde) kaliyo', -2],
+  // (From the misses left over q2–q58.) Bruises and fear in a care home;
+  // no heating with a feverish baby; the stove out for days; nothing left to eat; a light not on for days.
+  ['\\bmorluk\\w*[^.?!]{0,80}?\\bkork', 3], ['\\bkorkudan konusamiyo', 3],
+  ['\\bevde isinma yok', 2], ['\\bgundur soba(?:si)? yanmiyo', 2], ['\\byiyecek (?:bir sey|hicbir sey) kalmadi', 3], ['\\bisig\\w* yanmiyo', 2],
   // A pupil with bruises again who does not want to go home; a lost parent "found" ("sabah bulduk").
   ['\\byine morluk', 2], ['\\beve gitmek istemedig', 2], ['\\b(?:sonra|sabah|aksam|sonunda|neyse ki|cok sukur) bulduk\\b', -3],
   // Violence in the past ("كان جوزي يضربني", he used to beat me), an old father in good health living alone.

@@ -76,8 +76,10 @@ describe('parseMessage properties', () => {
         // for an ID, so there the phone wins: see the cases below.
         fc.pre(!id.text.split(/[ .\-\n]/).slice(1).some((g) => MOBILE_GROUP.test(g)));
         // Left out too: a relative's word a few words before the cue ("annem tc: …", "çocuğum Umut tc: …",
-        // "Annem Saniye Kılınç TC …") says whose number it is.
+        // "Annem Saniye Kılınç TC …") says whose number it is; so does a relative's word, a given name and a
+        // surname right before a bare number ("annem Ayşe Yılmaz 1000…").
         fc.pre(!/(?:annem|kocam|çocuğum)(?: \S+){0,3} (?:tc:?|TC|T\.C\. Kimlik No:|kimlik|no)$/.test(`${pre} ${cue}`.trim()));
+        fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum) \S+ \S+$/.test(pre)));
         const text = `${pre} ${cue}${id.text} ${post}`;
         const r = parseMessage(text);
         expect(r.tckn).toBe(id.id);

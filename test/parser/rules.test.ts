@@ -799,6 +799,10 @@ describe('urgent', () => {
     ['a mother with Alzheimer’s lost yesterday and found in the morning: a care-home request', 'annem Zehra 76 yaş alzheimer evden çıkıp kayboluyor. dün yine kayboldu sabah bulduk. bakımevi lazım. Annemin TC: 61622164198. ben kızı Nurcan. Manisa Akhisar', false],
     ['a teacher’s plea to stop a pupil’s marriage ("Lütfen engel olun")', "Mardin Kızıltepe'de sınıf öğretmeniyim. 14 yaşındaki öğrencim Rojda okula gelmiyor, ailesi onu önümüzdeki hafta evlendirecekmiş. Lütfen engel olun.", true],
     ['Arabizi "jozi 7abasni bl bet" (my husband locked me in)', 'plz sa3douni, ana Layla, jozi 7abasni bl bet w akhad telefoni, 3am ektob mn telefon jarti mn el shebbak. Gaziantep', true],
+    ['bruises on a parent in a care home who is afraid to speak', 'Huzurevindeki annem Emine Koç’a kötü davranılıyor, dün ziyarette kolunda morluklar gördüm, personel ilgilenmiyor, annem korkudan konuşamıyor.', true],
+    ['no heating for a week and a feverish baby', 'kombi bozuk 1 haftadir evde isinma yok, kömür alacak param yok, 3 cocugum var en kucugu 8 aylik ates yapti.', true],
+    ['"evde yiyecek bir şey kalmadı" with children', 'MERHABA BEN NECLA ŞAHİN EVDE YİYECEK BİR ŞEY KALMADI 3 ÇOCUĞUM VAR EŞİM CEZAEVİNDE. DÜNDEN BERİ ÇOCUKLAR SADECE EKMEK YEDİ.', true],
+    ['"evde soba yanmıyo artık" in a question about an application is not the stove out for days', 'slm kömür yardımı başvurum ne oldu acaba 3 aydır ses yok, evde soba yanmıyo artık.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
