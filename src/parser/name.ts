@@ -741,7 +741,7 @@ export function findName(ctx: NameContext): NameResult {
     // ("الاسم الكامل: …", "الاسم واللقب: …", the full name; "مقدم الطلب: …", the applicant.)
     if (t.base === 'مقدم' && words[k + 1]?.base === 'الطلب') cue = 6;
     if (!cue) continue;
-    let s = (t.base === 'الاسم' && (words[k + 1]?.base === 'الكامل' || words[k + 1]?.base === 'واللقب')) || t.base === 'مقدم' ? k + 2 : k + 1;
+    let s = (t.base === 'الاسم' && (words[k + 1]?.base === 'الكامل' || words[k + 1]?.base === 'واللقب' || words[k + 1]?.base === 'والكنيه')) || t.base === 'مقدم' ? k + 2 : k + 1;
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).

@@ -63,6 +63,9 @@ function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['k
   for (const s of stems) {
     const v = s.replace(/q/g, 'k').replace(/w/g, 'v');
     const forms = v.includes('x') ? [v.replace(/x/g, 'g'), v.replace(/x/g, 'k'), v.replace(/x/g, 'h')] : [v];
+    // (A Turkish name ending in a voiceless consonant takes a voiced one before the ending: "Beytüşşebabê", Beytüşşebap.)
+    const last = v[v.length - 1];
+    if (last === 'b' || last === 'd' || last === 'g') forms.push(v.slice(0, -1) + (last === 'b' ? 'p' : last === 'd' ? 't' : 'k'));
     for (const f of forms) {
       const hit = lookup(f);
       // (A Kurdish name of a province too: "Dêrsimê", Dersim.)
@@ -175,7 +178,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     }
     if (!hit && !t.arabic) {
       // ("Of'tan yazıyorum": the one district of two letters, with its case ending.)
-      if (t.base.length < 3 && !(t.base === 'of' && t.cap && t.suffix !== '')) continue;
+      // (Or named as one: "Of ilçesinde yaşıyorum".)
+      if (t.base.length < 3 && !(t.base === 'of' && t.cap && (t.suffix !== '' || DISTRICT_WORD.test(words[wi + 1]?.base ?? '')))) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
       if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) {
         const glued = gluedLookup(t.base);
@@ -334,7 +338,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i))) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
@@ -505,10 +509,13 @@ function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean
 /** "-dayım", "-ndeyiz": I am (we are) in it. */
 const SELF_LOCATIVE_END = /n?[dt][ae]y[iu][mz]$/;
 
+/** "Kurtalan'a bağlı bir köyde yaşıyorlar": a dative ending. */
+const DATIVE = /^n?[ay]?[ae]$/;
+
 const AGE_WORD = new Set(['yasinda', 'yasindaki', 'yas']);
 
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
-const THEIRS_BEFORE = new Set(['o', 'onlar', 'kendisi', 'ailesi', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
+const THEIRS_BEFORE = new Set(['o', 'onlar', 'kendisi', 'ailesi', 'cocuklari', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
 const KU_HIS = new Set(['we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
@@ -595,6 +602,8 @@ function onlyPunctOrNumbersAfter(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const AT_HOME = new Set(['koyde', 'evde', 'evinde', 'koyunde', 'evlerinde']);
+
 /** Someone alone there: "Sinop merkezde tek başına", "Zara'da yalnız." (not the writer's "tek başıma"). */
 function aloneThere(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -604,6 +613,8 @@ function aloneThere(tokens: Token[], i: number): boolean {
     if (nx === undefined || (nx.base !== 'merkezde' && nx.base !== 'merkezinde')) return false;
     k++;
   }
+  // (Past where in it: "Zile'de köyde tek başına".)
+  if (tokens[k]?.kind === 'word' && AT_HOME.has((tokens[k] as Token).base)) k++;
   const a = tokens[k];
   if (a === undefined || a.kind !== 'word') return false;
   return (a.base === 'tek' && tokens[k + 1]?.base === 'basina') || a.base === 'yalniz' || a.base === 'yapayalniz';

@@ -374,6 +374,7 @@ describe('name', () => {
     ['Arabic "الاسم واللقب:" (name and surname)', 'الاسم واللقب: فاطمة الزهراء أوزدمير\nرقم الهوية: 85591083458\nالمحافظة: هاتاي - الريحانية', 'فاطمة الزهراء أوزدمير'],
     ['Levantine "انا أمو X" (his mother)', 'عندي ولد معاق حركيا عمره ١٤ سنة، بدي جدد تقرير الاعاقة تبعو. انا أمو هيفاء ونحنا بجبزة كوجالي.', 'هيفاء'],
     ['"hava soğuk", "hava eksi" (the weather) is no name', 'dedem demans evden cikip gitmis 2 saattir ariyoruz uzerinde pijama var hava soguk Bolu', null],
+    ['Levantine "الاسم والكنية:" (name and family name)', 'الاسم والكنية: محمد علي الحسن\nرقم الكملك: 426-777-640-14\nالعنوان: الريحانية - هاتاي', 'محمد علي الحسن'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -540,6 +541,11 @@ describe('province', () => {
     ['Arabic: a father living alone in Urfa a few words after him; the son "أنا ابنه X، ساكن بمرسين"', 'والدي عمره ٧٨ سنة ومريض سكري، ساكن لوحده في أورفا\nأنا ابنه عمر السعيد، ساكن بمرسين', 'Şanlıurfa'],
     ['a weak district after the sender’s name, before the ID ("Nurcan Aktaş Çorlu 7098…")', 'Kadınlara yönelik meslek kursu var mı, nereye başvurayım? Nurcan Aktaş Çorlu 70988085252', 'Tekirdağ'],
     ['Arabic "بيالوا" (in Yalova)', 'آني أرملة وعدي بنتين صغار. ساكنة بيالوا. أريد أعرف اكو مساعدة للأرامل', 'Yalova'],
+    ['"Kurtalan\'a bağlı bir köyde yaşıyorlar" beside the writer\'s "Ben Batman\'da oturuyorum"', "Kız kardeşim 16 yaşında, babam onu zorla evlendirecek. Kurtalan'a bağlı bir köyde yaşıyorlar. Ben Batman'da oturuyorum, abisiyim.", 'Siirt'],
+    ['"kardeşimin çocukları Tarsus\'ta" beside "Adana\'da yaşıyorum"', "Adana'da yaşıyorum ama kardeşimin çocukları Tarsus'ta anneannelerinin yanında. Çocuklara SED yardımı alınabilir mi?", 'Mersin'],
+    ['"Of ilçesinde yaşıyorum"', 'Oğlum 2017’de şehit düştü. Of ilçesinde yaşıyorum. Toplu taşıma kartı alabilir miyim?', 'Trabzon'],
+    ['Kurmanji "li Beytüşşebabê" (Beytüşşebap, the voiced ending)', 'Merheba, ez Mehmet Emin Tekin im, li Beytüşşebabê dimînim. Bavê min korucu bû, şehîd bû.', 'Şırnak'],
+    ['Arabic "صبنجة" (Sapanca) and "بقرشهر" (in Kırşehir)', 'أنا الحين ساكنة عند صديقتي في صبنجة مؤقتاً. ما عندي أحد هنا', 'Sakarya'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
