@@ -84,6 +84,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
+    // (Moroccan "KIMLIK DYALO", his.)
+    String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
@@ -95,9 +97,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende" or a bracket, or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
+ * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket or Moroccan "dyal", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|\(/;
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari']);
 export function arabiziKinEnd(pre: string): boolean {
@@ -510,7 +512,7 @@ function kinNearEnd(folded: string): boolean {
   return false;
 }
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
-const PARENT_CUE_RE = /\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun)\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+const PARENT_CUE_RE = /\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
 /** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
 const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */

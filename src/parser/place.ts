@@ -2,7 +2,7 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, STREET_WORD, SURNAME, TITLE } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
@@ -194,7 +194,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
     // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta); in capitals too ("LI ESENYURTÊ"), or without the letter
     // after "li" ("li Vartoye").
-    if (!hit && !t.arabic && t.cap && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca || afterLi) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
+    // (Lower case too after "li" where the message has no case: "li ercise bi tene dimine".)
+    if (!hit && !t.arabic && (t.cap || (caseless && afterLi)) && ((t.marks & 1) !== 0 || text.charCodeAt(t.baseEnd - 1) === 0xca || afterLi) && t.base.length >= 5 && t.base.endsWith('e')) hit = kurmanjiDistrict(t.base);
     if (!hit) continue;
     // "Karadeniz Ereğli", "Kdz. Ereğli": the word before tells which of the district's provinces.
     if (hit.provinces.length > 1 && wi > 0) {
@@ -226,7 +227,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const weak =
       hit.kind === 'alias'
         ? ALIAS_HOMOGRAPHS.has(written)
-        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (hit.kind === 'district' && (lex(t) & COMMON) !== 0 && isAscii(written) && commonWordsExact.has(places.accented.get(t.base) ?? written)) || (suffix !== t.suffix && (lex(t) & COMMON) !== 0) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && !afterLi);
+        : (lex(t) & GIVEN) !== 0 || commonWordsExact.has(written) || (hit.kind === 'district' && (lex(t) & COMMON) !== 0 && isAscii(written) && commonWordsExact.has(places.accented.get(t.base) ?? written)) || (suffix !== t.suffix && ((lex(t) & COMMON) !== 0 || (!t.cap && gluedOrdinary(t.base, suffix)))) || (hit.kind === 'district' && suffix === t.suffix && written.includes('ê') && !afterLi);
     mentions.push({ token: t, provinces: hit.provinces, kind: hit.kind, weak, suffix });
     if (span === 2) wi++;
   }
@@ -316,7 +317,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
     // (Also "Sarıkamış ilçesinden yazıyorum".)
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && nextVerb.startsWith('yaziyo')) || unitFrom;
+    // (And "ben Keçiören'den Hatice Demirci": I, from Keçiören, Hatice.)
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom;
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     const livesHere = writesFrom || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
@@ -338,7 +340,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
+    // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
@@ -621,6 +624,12 @@ function aloneThere(tokens: Token[], i: number): boolean {
 }
 
 const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri']);
+
+/** A district read off a glued ending whose stem is an ordinary word: "bahçede" (in the garden), not Bahçe. */
+function gluedOrdinary(base: string, suffix: string): boolean {
+  const f = wordFlags(base.slice(0, base.length - suffix.length));
+  return (f & COMMON) !== 0 && (f & PROVINCE) === 0;
+}
 
 /** Right after the word "adres" or "il" and its colon: "Adres: Bayraklı Manavkuyu", "adres kepez varsak 5. sokak", "İl: Kocaeli / Talep: …". */
 function afterAddress(tokens: Token[], i: number): boolean {

@@ -300,7 +300,7 @@ const URGENT_RULES: Rule[] = [
   // (From the misses left over q2–q58.) Bruises and fear in a care home;
   // no heating with a feverish baby; the stove out for days; nothing left to eat; a light not on for days.
   ['\\bmorluk\\w*[^.?!]{0,80}?\\bkork', 3], ['\\bkorkudan konusamiyo', 3],
-  ['\\bevde isinma yok', 2], ['\\bgundur soba(?:si)? yanmiyo', 2], ['\\byiyecek (?:bir sey|hicbir sey) kalmadi', 3], ['\\bisig\\w* yanmiyo', 2],
+  ['\\bevde isinma yok', 2], ['\\bekmek bile (?:yok|kalmadi)', 3], ['\\bkan kay(?:drbni|drebni|darbni)', -4], ['\\b(?:biz|ben) (?:isteyken|iste iken)', -2], ['\\bgundur soba(?:si)? yanmiyo', 2], ['\\byiyecek (?:bir sey|hicbir sey) kalmadi', 3], ['\\bisig\\w* yanmiyo', 2],
   // A pupil with bruises again who does not want to go home; a lost parent "found" ("sabah bulduk").
   ['\\byine morluk', 2], ['\\beve gitmek istemedig', 2], ['\\b(?:sonra|sabah|aksam|sonunda|neyse ki|cok sukur) bulduk\\b', -3],
   // Violence in the past ("كان جوزي يضربني", he used to beat me), an old father in good health living alone.

@@ -44,7 +44,7 @@ export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|n
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
-  iban iletisim esmi smiti kb kusura hava soguk
+  iban iletisim esmi smiti kb kusura hava soguk bilgilerinize
   ben sen o biz siz onlar benim bana beni bende benden bizim bize bizi sizin size sizi onun ona onu
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil

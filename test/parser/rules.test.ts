@@ -152,6 +152,8 @@ describe('kimlik no', () => {
     ['a foreign mobile after "+" is no ID ("+31 6 1234 5678")', "Annem Kırşehir huzurevinde kalıyor. Ben Hollanda'dayım gelemiyorum. Şikayetimi iletmek istiyorum. Gülay Acar +31 6 1234 5678", null, null],
     ['"Mahallemizden X (TC …)": one of the neighbourhood, not the muhtar', 'Mahallemizden Recep Aksoy (TC 58470128038) kardeşimizin evi geçen hafta yandı. Edremit Hürriyet Mah. Muhtarı Ali Rıza Bayram.', null, null],
     ['"Anne TC: …" is the mother’s, given by a social worker', 'SHM sosyal çalışmacısı Deniz Güneş. Ayten Kılınç hanımın 2 yaşındaki çocuğu için yaptığı SED başvurusu sonuçlanmadı. Anne TC: 94689596770.', null, null],
+    ['"Vatandaşın TC: …" in a social worker’s request is the citizen’s', 'SHM Bayraklı sosyal çalışmacısı Irmak Ertürk. Vatandaş Kemal Doğru adına bilgi talebi. Vatandaşın TC: 55162489606. Bilgilerinize.', null, null],
+    ['Moroccan "KIMLIK DYALO" (his ID)', 'BABA DYALI 82 3AM KAY3ICH BOUHDO F IZMIR KONAK. SMIYTO ABDELKADER, KIMLIK DYALO 40928892158. ANA BNTO SAMIRA', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -375,6 +377,7 @@ describe('name', () => {
     ['Levantine "انا أمو X" (his mother)', 'عندي ولد معاق حركيا عمره ١٤ سنة، بدي جدد تقرير الاعاقة تبعو. انا أمو هيفاء ونحنا بجبزة كوجالي.', 'هيفاء'],
     ['"hava soğuk", "hava eksi" (the weather) is no name', 'dedem demans evden cikip gitmis 2 saattir ariyoruz uzerinde pijama var hava soguk Bolu', null],
     ['Levantine "الاسم والكنية:" (name and family name)', 'الاسم والكنية: محمد علي الحسن\nرقم الكملك: 426-777-640-14\nالعنوان: الريحانية - هاتاي', 'محمد علي الحسن'],
+    ['"Bilgilerinize." (for your information) closing an official’s message is no name', 'SHM Bayraklı sosyal çalışmacısı Irmak Ertürk. Vatandaş Kemal Doğru adına bilgi talebi: başvuru hâlâ sonuçlanmadı. Bilgilerinize.', 'Irmak Ertürk'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -546,6 +549,10 @@ describe('province', () => {
     ['"Of ilçesinde yaşıyorum"', 'Oğlum 2017’de şehit düştü. Of ilçesinde yaşıyorum. Toplu taşıma kartı alabilir miyim?', 'Trabzon'],
     ['Kurmanji "li Beytüşşebabê" (Beytüşşebap, the voiced ending)', 'Merheba, ez Mehmet Emin Tekin im, li Beytüşşebabê dimînim. Bavê min korucu bû, şehîd bû.', 'Şırnak'],
     ['Arabic "صبنجة" (Sapanca) and "بقرشهر" (in Kırşehir)', 'أنا الحين ساكنة عند صديقتي في صبنجة مؤقتاً. ما عندي أحد هنا', 'Sakarya'],
+    ['"bahçede" (in the garden) is no Bahçe; "okul Keçiören\'de" is the place', "13 yaşında bir öğrencim bugün eve gitmek istemiyor, okul bitti hâlâ bahçede oturuyor ağlıyor. okul Keçiören'de. ne yapmalıyım", 'Ankara'],
+    ['"ben Keçiören\'den Hatice Demirci": I, from Keçiören', 'slm ben Keçiören’den Hatice Demirci, TC 93171883404. alt kattaki komşumuz Nuri amca 82 yaşında, 3 gündür kapıyı açmıyor.', 'Ankara'],
+    ['Kurmanji in lower case: "li ercise bi tene dimine" beside "em hemu li istanbule ne"', 'slm. bave min 81 sali ye li ercise bi tene dimine, em hemu li istanbule ne. em dixwazin ji bo wi xizmeta lenerina li male.', 'Van'],
+    ['Arabic "بالسلطان بيلي" (Sultanbeyli) and "بقزل تبه" (Kızıltepe)', 'طليقي عرف عنواني الجديد بالسلطان بيلي وهلأ واقف تحت البيت وبعتلي رسالة انو رح يقتلني', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -809,6 +816,9 @@ describe('urgent', () => {
     ['no heating for a week and a feverish baby', 'kombi bozuk 1 haftadir evde isinma yok, kömür alacak param yok, 3 cocugum var en kucugu 8 aylik ates yapti.', true],
     ['"evde yiyecek bir şey kalmadı" with children', 'MERHABA BEN NECLA ŞAHİN EVDE YİYECEK BİR ŞEY KALMADI 3 ÇOCUĞUM VAR EŞİM CEZAEVİNDE. DÜNDEN BERİ ÇOCUKLAR SADECE EKMEK YEDİ.', true],
     ['"evde soba yanmıyo artık" in a question about an application is not the stove out for days', 'slm kömür yardımı başvurum ne oldu acaba 3 aydır ses yok, evde soba yanmıyo artık.', false],
+    ['"ekmek bile yok" with four children', 'mrb evde yiyecek yok 2 gundur ekmek bile yok. 4 cocugum var en kucugu 3 yasinda. esim cezaevinde. sosyal yardim ne zaman yatar.', true],
+    ['a parent alone at home in the day "while we are at work": a day-care question', 'Gündüzlü yaşlı bakım merkezi var mı Rize’de? Babam 81 yaşında, biz işteyken gündüz evde yalnız kalıyor, unutkanlığı arttı.', false],
+    ['Moroccan "kan kaydrbni" (he used to beat me), divorced now', 'salam, ana Ghizlane. tlaqt m3a rajli l3am li fat, kan kaydrbni w daba safi ana b3ida mno. daba bghit nkhdem', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -139,7 +139,7 @@ const PLACE_ALIASES: Record<string, string> = {
   طرسوس: 'Mersin', مديات: 'Mardin', مديا: 'Mardin', سيفرك: 'Şanlıurfa', 'جيلان بينار': 'Şanlıurfa', قريخان: 'Hatay',
   كيريخان: 'Hatay', 'اكجا قلعه': 'Şanlıurfa', ارسوز: 'Hatay', 'دورت يول': 'Hatay', 'نور داغ': 'Gaziantep',
   كيرشهير: 'Kırşehir', قيرشهير: 'Kırşehir', كيرشيهير: 'Kırşehir', كرشهير: 'Kırşehir', 'سلطان بيلي': 'İstanbul', سلطانبيلي: 'İstanbul',
-  يورغير: 'Adana', كريخان: 'Hatay', سمنداغ: 'Hatay', السمنداغ: 'Hatay', صمنداغ: 'Hatay', 'التن داغ': 'Ankara', كجيورن: 'Ankara', كتشيورين: 'Ankara', كيتشيورين: 'Ankara', 'كيتشي أوران': 'Ankara', 'كيتشي اوران': 'Ankara', سعرد: 'Siirt', صبنجه: 'Sakarya', قرشهر: 'Kırşehir', يالوا: 'Yalova', قراطاي: 'Konya', دفنه: 'Hatay', الدفنه: 'Hatay', بالدفنه: 'Hatay', 'كوتشوك تشكمجه': 'İstanbul', 'كوتشوك تشكمجة': 'İstanbul', هكاري: 'Hakkari', حكاري: 'Hakkari', بينغول: 'Bingöl',
+  يورغير: 'Adana', كريخان: 'Hatay', سمنداغ: 'Hatay', السمنداغ: 'Hatay', صمنداغ: 'Hatay', 'التن داغ': 'Ankara', كجيورن: 'Ankara', كتشيورين: 'Ankara', كيتشيورين: 'Ankara', 'كيتشي أوران': 'Ankara', 'كيتشي اوران': 'Ankara', سعرد: 'Siirt', 'قزل تبه': 'Mardin', 'السلطان بيلي': 'İstanbul', صبنجه: 'Sakarya', قرشهر: 'Kırşehir', يالوا: 'Yalova', قراطاي: 'Konya', دفنه: 'Hatay', الدفنه: 'Hatay', بالدفنه: 'Hatay', 'كوتشوك تشكمجه': 'İstanbul', 'كوتشوك تشكمجة': 'İstanbul', هكاري: 'Hakkari', حكاري: 'Hakkari', بينغول: 'Bingöl',
   بنغول: 'Bingöl', تونجلي: 'Tunceli', تونجيلي: 'Tunceli', قسطموني: 'Kastamonu', كاستامونو: 'Kastamonu', سينوب: 'Sinop',
   كيركلاريلي: 'Kırklareli', كيريكالي: 'Kırıkkale', قيريقلعه: 'Kırıkkale', كارامان: 'Karaman', قرمان: 'Karaman', بارتين: 'Bartın',
   ارتفين: 'Artvin', كوموشهانه: 'Gümüşhane', غوموشهانه: 'Gümüşhane', بايبورت: 'Bayburt', ايغدير: 'Iğdır', اغدير: 'Iğdır',
