@@ -511,8 +511,10 @@ function kinNearEnd(folded: string): boolean {
   }
   return false;
 }
+/** The ID's cue closing the text before the number: "TC", "T.C. Kimlik No:", "kimlik no", "TC'si". */
+const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$`;
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
-const PARENT_CUE_RE = /\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
 const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
@@ -522,13 +524,13 @@ const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b
  * "Mahallemizden Recep Aksoy (TC …";
  * the household's head, "our citizen", or "his/her name" after a full stop ("… yazamıyor. Adı Songül Kaya, kimlik no …").
  */
-const GROUP_MEMBER_RE = /(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan|[aeiu]m[iu]zd[ae]n)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$/;
+const GROUP_MEMBER_RE = new RegExp(String.raw`(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan|[aeiu]m[iu]zd[ae]n)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /**
  * A relative, their name and the ID's cue right before the number, anywhere in a sentence ("annem Melahat
  * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam
  * Sevda Yalçın 8327…").
  */
-const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*)?\\s*[,(]?\\s*(?:t\\.?c\\.?|tckn|kimli[kg])\\S*\\s*(?:no\\w*)?\\s*[:.=\\-]?\\s*$`);
+const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*)?\\s*[,(]?\\s*` + CUE_AT_END);
 const KIN_NAME_BARE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+)\\s+([a-z]+)\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);

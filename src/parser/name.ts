@@ -5,7 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
-import { LIVING_VERB, QUALIFIED, SELF_LOCATIVE } from './place.ts';
+import { ABLATIVE, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import {
@@ -471,7 +471,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // "Baba adı: Mustafa", "Anne adı: …" on a form: a parent's name.
   if (p1 && p2 && p1.base === 'adi' && PARENT_LABEL.has(p2.base) && adjacent(tokens, p2, p1)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
-  if (p1 && p2 && (p1.base === 'wi' || p1.base === 'we' || p1.base === 'wan') && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
+  if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
@@ -626,7 +626,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     if ((lex(t) & PLACE) !== 0 && (lex(t) & GIVEN) === 0 && !(k === 1 && firstGiven) && (lex(t) & SURNAME) === 0) score -= 2;
   }
   // Who writes from where: "Nilüfer Belediyesi Sosyal Hizmetler'den Ayşegül Tan.", "Kadıköy'den Ali Er".
-  if (cue === 0 && p1 !== undefined && p1.cap && adjacent(tokens, p1, first) && FROM_SUFFIX.test(p1.suffix)) score += 1.5;
+  if (cue === 0 && p1 !== undefined && p1.cap && adjacent(tokens, p1, first) && ABLATIVE.test(p1.suffix)) score += 1.5;
   // Someone the sentence describes: "Hastanemizde yatan Recep Aydın", "evde yalnız yaşayan Hasan Bey".
   // (Not the writer's own: "Ben yan dairede oturan Şafak Tunç".)
   if (cue === 0 && p1 !== undefined && adjacent(tokens, p1, first) && DESCRIBED_BY.has(p1.base) && !benOpensClause(words, tokens, s)) score -= 3;
@@ -634,12 +634,10 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   sc.cands.push({ s, e, score, cueStart, cueEnd });
 }
 
-const FROM_SUFFIX = /^n?[dt][ae]n$/;
 
 /** A role before the writer's name: "Hemşire İrem Ak", "ben gazi Fikret Kuzu" ("Gazi" is a name too, so no NAME_TITLE: "Orhan Gazi Koç"). */
 const roleWord = (t: Token) => (lex(t) & NAME_TITLE) !== 0 || t.base === 'gazi';
 
-const KU_HIS = new Set(['wi', 'we', 'wan']);
 const PARENT_LABEL = new Set(['baba', 'anne', 'ana']);
 
 /** Participles that describe the person named after them (who lies, stays, lives somewhere). */
@@ -902,7 +900,6 @@ export function findName(ctx: NameContext): NameResult {
   };
 }
 
-const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 const GLUED_FROM_END = /[dt][ae]n$/;
 /** The districts QUALIFIED tells apart by the word before them. */
 const QUALIFIED_LAST = new Set([...QUALIFIED.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));

@@ -1,6 +1,6 @@
 /** The sender's province from province, district and Kurdish/Arabic place names. */
 import { commonWordsExact, places } from './lexicon/index.ts';
-import { onlyPunctAfter, type Token } from './text.ts';
+import { onlyPunctOrNumbersAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
@@ -14,7 +14,7 @@ export const LIVING_VERB = /^(?:calisiyo|oturuyo|yasiyo|kaliyo|bulunuyo)(?:rum|r
 
 /** A locative with a first-person copula after a place ("İstanbul'dayım", "Kelkit'teyiz"): where the writer is. */
 export const SELF_LOCATIVE = /^[dt][ae]y[iu][mz]$/;
-const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
+export const ABLATIVE = /^(?:dan|den|tan|ten|ndan|nden)$/;
 /** Verbs of a past event at a place (wounded, fell as a martyr, died, did military service). */
 const PAST_EVENT = /^(?:yaralan|sehit|sehid|birindar|vefat|askerlik|olmus|hayatini)/;
 /** The locative proper ("in"), without the dative and accusative endings LOCATIVE also takes. */
@@ -509,8 +509,8 @@ function areaCodeSays(text: string, phones: readonly Span[], p: string): boolean
   return false;
 }
 
-/** "-dayım", "-ndeyiz": I am (we are) in it. */
-const SELF_LOCATIVE_END = /n?[dt][ae]y[iu][mz]$/;
+/** "-dayım", "-ndeyiz" closing a word: I am (we are) in it. */
+export const SELF_LOCATIVE_END = /[dt][ae]y[iu][mz]$/;
 
 /** "Kurtalan'a bağlı bir köyde yaşıyorlar": a dative ending. */
 const DATIVE = /^n?[ay]?[ae]$/;
@@ -520,7 +520,8 @@ const AGE_WORD = new Set(['yasinda', 'yasindaki', 'yas']);
 /** Words before a place that make it someone else's: "o Sivas'ta", "Evleri Giresun Bulancak'ta", "Köy Göle'ye bağlı". */
 const THEIRS_BEFORE = new Set(['o', 'onlar', 'kendisi', 'ailesi', 'cocuklari', 'evleri', 'evi', 'adresi', 'koy', 'koyu', 'koyleri', 'bakimevi', 'huzurevi', 'annemler', 'babamlar', 'annemgil', 'babamgil', 'gunde', 'gund', 'mala']);
 const KU_POSSESSIVE = new Set(['me', 'min', 'we', 'wi', 'wan']);
-const KU_HIS = new Set(['we', 'wi', 'wan']);
+/** Kurmanji "his", "her", "their". */
+export const KU_HIS = new Set(['we', 'wi', 'wan']);
 /** Relatives a message is about (not "arkadaşım Sakarya'da başvurdu", a friend elsewhere). */
 const CASE_KIN = new Set(`annem babam dedem ninem nenem anneannem babaannem kardesim abim agabeyim ablam oglum kizim amcam halam teyzem
   dayim torunum yegenim annemle babamla dedemle bave diya dapira bapire keca kure xwisk xwiska bira biraye`.split(/\s+/));
@@ -598,12 +599,6 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
 const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe']);
-
-/** Nothing but punctuation, line breaks and numbers after token i. */
-function onlyPunctOrNumbersAfter(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).kind === 'word') return false;
-  return true;
-}
 
 const AT_HOME = new Set(['koyde', 'evde', 'evinde', 'koyunde', 'evlerinde']);
 

@@ -530,6 +530,12 @@ export function rememberFlags(t: Token, flags: number): void {
   if (t.slot >= 0 && WORDS[t.slot] === t.base) WORD_META[(t.slot << 2) + 2] = flags;
 }
 
+/** Nothing but punctuation, line breaks and numbers after token i. */
+export function onlyPunctOrNumbersAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).kind === 'word') return false;
+  return true;
+}
+
 /** Nothing but punctuation and line breaks after token i. */
 export function onlyPunctAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
