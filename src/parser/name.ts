@@ -114,6 +114,11 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
 /** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
 const KIN_COPULA = /y?[iu]m$/;
 
+/** "الخير", "النور" after صباح/مساء: a greeting, not the name Sabah. */
+const ARABIC_GREETING_TAIL = new Set(['الخير', 'النور']);
+/** Words after the ID's word that say which ID: "الهوية التركية", "الكملك تبعي". */
+const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي']);
+
 /** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس", "لينا من دنيزلي". */
 const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب', 'من']);
 
@@ -137,6 +142,8 @@ function surnameAfterFirst(t: Token, prev: Token, mode: NameContext['mode']): bo
   if (mode !== 'mixed' || !t.cap || !prev.cap || t.upper || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | TITLE | ID_FILLER | PLACE)) !== 0) return false;
+  // "Atatürk Üniversitesi", "Kocatepe Camii": a word that names an institution or a street is none of a person's.
+  if ((f & STREET_WORD) !== 0 && (f & (GIVEN | SURNAME)) === 0) return false;
   const pf = lex(prev);
   return (pf & GIVEN) !== 0 || ((pf & PROPER) !== 0 && (pf & (COMMON | PLACE)) === 0);
 }
@@ -187,6 +194,8 @@ function originWord(t: Token): boolean {
   const b = t.base;
   // "Afganistan'dan Zahra Rezai": the country itself, with or without a case ending.
   if (ORIGIN_STEMS.has(b)) return true;
+  // "Abdullah Rahimi Afganistanlıyım", "Ali Kaya Ankaralıyım": an origin with the first-person copula is said of the writer, never a surname.
+  if (b.length >= 8 && ORIGIN_END.test(b)) return true;
   if (b.length < 6 || !(b.endsWith('li') || b.endsWith('lu'))) return false;
   return ORIGIN_STEMS.has(b.slice(0, -2)) || ORIGIN_STEMS.has(b.slice(0, -3));
 }
@@ -720,6 +729,11 @@ export function findName(ctx: NameContext): NameResult {
     const a = lowerPairBefore(words, tokens, k);
     if (a >= 0) scoreRun(sc, a, a + 1);
   }
+  // … and one introducing the writer with "ben" ("Merhaba yağmur toprak ben. Eşim …").
+  if (mode === 'mixed') {
+    const a = lowerPairBeforeBen(words, tokens);
+    if (a >= 0) scoreRun(sc, a, a + 1);
+  }
 
   // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
   let arabic = false;
@@ -823,6 +837,8 @@ export function findName(ctx: NameContext): NameResult {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || ((lex(t) & ARABIC_GIVEN) === 0 && !familyBeforeId(sc, k))) continue;
+    // ("صباح الخير", good morning: Sabah is a name, but not there.)
+    if (ARABIC_GREETING_TAIL.has(words[k + 1]?.base ?? '')) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
     let before = tokens[t.i - 1];
     if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];
@@ -852,6 +868,8 @@ export function findName(ctx: NameContext): NameResult {
     let w0 = a0?.kind === 'punct' ? after + 1 : after;
     const idWord = tokens[w0]?.kind === 'word' && (lex(tokens[w0] as Token) & ID_FILLER) !== 0;
     if (idWord) w0++;
+    // ("سارة المطيري - الهوية التركية 8413…": the Turkish ID.)
+    if (idWord && ARABIC_ID_QUALIFIERS.has(tokens[w0]?.base ?? '')) w0++;
     if (idWord && tokens[w0]?.kind === 'punct') w0++;
     const numberNext = a0 !== undefined && (a0.kind === 'num' || (a0.kind === 'punct' && tokens[after + 1]?.kind === 'num') || (idWord && tokens[w0]?.kind === 'num'));
     let sig = true;
@@ -935,6 +953,23 @@ function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number
   if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
   const wi = words.indexOf(giv);
   return wi >= 0 && words[wi + 1] === sur ? wi : -1;
+}
+
+/** A lower-case given name and surname opening the message or a sentence, then "ben" closing it: the writer. */
+function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {
+  for (let k = 2; k < words.length; k++) {
+    const ben = words[k] as Token;
+    if (ben.base !== 'ben' || ben.cap) continue;
+    const after = tokens[ben.i + 1];
+    if (after !== undefined && after.kind !== 'nl' && !(after.kind === 'punct' && (isSentenceEnd(after.code) || after.code === 44))) continue;
+    const sur = words[k - 1] as Token;
+    const giv = words[k - 2] as Token;
+    if (sur.i !== ben.i - 1 || giv.i !== sur.i - 1 || sur.cap || giv.cap || sur.arabic || giv.arabic) continue;
+    if ((lex(giv) & GIVEN) === 0 || (lex(sur) & (SURNAME | GIVEN)) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) continue;
+    const before = words[k - 3];
+    if (atSentenceStart(tokens, giv) || (before !== undefined && before.i === giv.i - 1 && (lex(before) & GREETING) !== 0)) return k - 2;
+  }
+  return -1;
 }
 
 /** ", 45 yaşındayım" after the word: the writer's age. */

@@ -2,7 +2,7 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctOrNumbersAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { COMMON, GIVEN, GLUED, GLUED_PLACE, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
@@ -46,7 +46,7 @@ function lookup(key: string): { provinces: string[]; kind: Mention['kind'] } | n
 }
 
 /** Street words that name an institution in the city before them, not a street elsewhere named after it. */
-const IN_CITY_INSTITUTION = new Set(['otogari', 'garaji', 'hastanesi', 'belediyesi', 'valiligi', 'kaymakamligi', 'universitesi', 'istasyonu', 'devlet', 'egitim']);
+const IN_CITY_INSTITUTION = new Set(['golu', 'otogari', 'garaji', 'hastanesi', 'belediyesi', 'valiligi', 'kaymakamligi', 'universitesi', 'istasyonu', 'devlet', 'egitim']);
 const PERSIAN_LETTERS = /[چگڤپک]/;
 const PERSIAN_LETTERS_ALL = /[چگڤپک]/g;
 const persianToArabic = (c: string) => (c === 'چ' ? 'ج' : c === 'گ' || c === 'ک' ? 'ك' : c === 'ڤ' ? 'ف' : 'ب');
@@ -280,13 +280,17 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         nx.kind === 'word' &&
         (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
-          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')));
+          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')) ||
+          // (Or a neighbourhood or village in it, with the ending: "Dörtyol Yeşilköy'deyiz", "Pendik Kurtköy'de".)
+          (m.kind === 'district' && t.cap && m.suffix === '' && nx.cap && nx.i === t.i + 1 && nx.suffix !== '' && (LOCATIVE.test(nx.suffix) || SELF_LOCATIVE.test(nx.suffix)) && (lex(nx) & (PLACE | GIVEN)) === 0));
       // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
       const lived = t.cap && IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || verbAfter(tokens, t.i, LIVING_VERB) !== null);
-      if (paired || named || lived || afterAddress(tokens, t.i)) w = w;
+      // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message.)
+      if (paired || named || lived || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && prevTok?.kind === 'punct')) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
-      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i))) w = 1.2;
+      // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
+      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -303,6 +307,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const kurmanjiHere = kurmanjiAt && !kurmanjiTheirs;
     // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
     if (kurmanjiTheirs) w *= 0.5;
+    // (The same in Turkish: "… Fadime teyze tek yaşıyor … Oğlu İzmir'de, ulaşamıyoruz": her son is away.)
+    if (pw !== undefined && pw.kind === 'word' && CARER_ELSEWHERE.has(pw.base) && IN_PLACE.test(m.suffix) && mentions.length > 1) w *= 0.5;
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": where the relative lives, not the writer.
@@ -341,7 +347,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && pw.base === 'li' && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
@@ -349,6 +355,11 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
     // (Kurmanji the same way: "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket".)
     if (PAST_EVENT.test(nextVerb) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
+    // (Also of an operation or an attack there: "Şemdinli operasyonunda yaralandım", "Hakkari'deki saldırıda şehit oldu".)
+    else if (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && IN_EVENT.test(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '')) w *= 0.2;
+    // (Arabic: "توفوا بالزلزال بأنطاكيا", they died in the earthquake in Antakya.)
+    // (Only where another place is named: a widow's "زوجي توفى بالزلزال بأنطاكيا" and nothing else says where she is.)
+    else if (t.arabic && arabicEventBefore(tokens, t.i) && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.2;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir, Edremit) supports only a province named elsewhere, or
@@ -453,6 +464,9 @@ const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
 
+/** Kurmanji "li gundekî Geverê", in a village of Gever. */
+const KU_VILLAGE = /^gund(?:eki|e|i)$/;
+
 const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim']);
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
@@ -553,6 +567,32 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
   if (b !== undefined && b.kind === 'word' && b.base === 'min' && tokens[k - 1]?.kind === 'word') b = tokens[--k];
   if (b === undefined || b.kind !== 'word') return false;
   return THEIRS_BEFORE.has(b.base) || CASE_KIN.has(b.base) || THEIR_LIVING.test(b.base);
+}
+
+/** Children and in-laws of the one in need, named before a place they live in, away from that one. */
+const CARER_ELSEWHERE = new Set(['oglu', 'kizi', 'ogullari', 'kizlari', 'gelini', 'damadi']);
+/** A noun with the locative ending after a place, then the event: "operasyonunda", "saldırısında", "çatışmada". */
+const IN_EVENT = /^(?:operasyon|saldiri|catisma|patlama|deprem|kaza|olay)\w*[dt][ae]$/;
+/** Arabic verbs of a death or a wound: the place after them is where it happened. */
+const ARABIC_EVENT = new Set(['توفي', 'توفيت', 'توفوا', 'توفى', 'مات', 'ماتت', 'ماتوا', 'استشهد', 'استشهدت', 'استشهدوا', 'انصاب', 'انصابت', 'اصيب', 'اصيبت']);
+function arabicEventBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const b = tokens[k] as Token;
+    if (b.kind !== 'word') return false;
+    if (ARABIC_EVENT.has(b.base) || (b.base.startsWith('و') && ARABIC_EVENT.has(b.base.slice(1)))) return true;
+  }
+  return false;
+}
+
+/** Only the ID, a phone and their words after token i, with at least one number ("Batman TC 7220… tel 0559…"). */
+function onlyIdAndPhoneAfter(tokens: readonly Token[], i: number): boolean {
+  let numbers = 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const x = tokens[k] as Token;
+    if (x.kind === 'num') numbers++;
+    else if (x.kind === 'word' && (lex(x) & ID_FILLER) === 0) return false;
+  }
+  return numbers > 0;
 }
 
 /** "… hemen gidemiyorum", "… yol kapalı ulaşamıyorum", "… yol 10 saat" in the next six words. */

@@ -378,6 +378,12 @@ describe('name', () => {
     ['"hava soğuk", "hava eksi" (the weather) is no name', 'dedem demans evden cikip gitmis 2 saattir ariyoruz uzerinde pijama var hava soguk Bolu', null],
     ['Levantine "الاسم والكنية:" (name and family name)', 'الاسم والكنية: محمد علي الحسن\nرقم الكملك: 426-777-640-14\nالعنوان: الريحانية - هاتاي', 'محمد علي الحسن'],
     ['"Bilgilerinize." (for your information) closing an official’s message is no name', 'SHM Bayraklı sosyal çalışmacısı Irmak Ertürk. Vatandaş Kemal Doğru adına bilgi talebi: başvuru hâlâ sonuçlanmadı. Bilgilerinize.', 'Irmak Ertürk'],
+    ['an origin with the copula, "Afganistanlıyım" (I am Afghan), is no surname', 'Salam ben Abdullah Rahimi Afganistanlıyım Kayseri Kocasinan oturuyorum kira ödeyemiyorum', 'Abdullah Rahimi'],
+    ['"Atatürk Üniversitesi" (an institution) after the signature is no name', 'Merhaba, ben üniversite 2. sınıf öğrencisiyim. Yurt ücretini ödeyemiyorum. Ümit Can Yılmaz, 26603458666, Atatürk Üniversitesi Erzurum', 'Ümit Can Yılmaz'],
+    ['a lower-case name then "ben" in ordinary writing: "Merhaba yağmur toprak ben."', 'Merhaba yağmur toprak ben. Eşim işten çıkarıldı, kira ödeyemiyoruz. Gıda kartı başvurusu nereden yapılıyor? Osmaniye Kadirli 0545 855 51 44', 'yağmur toprak'],
+    ['Arabic "انا صباح الحسين" (Sabah, a name), not "صباح الخير" (good morning)', 'انا صباح الحسين، عندي إعاقة بصرية ٩٠٪ من الولادة. التقرير الصحي تبعي خلص', 'صباح الحسين'],
+    ['Arabic "صباح الخير" (good morning) before a phone is no name', 'صباح الخير ٠٥٥٥١١١٢٢٣٣', null],
+    ['Arabic signature before "الهوية التركية" (the Turkish ID)', 'وهل فيه مراكز تأهيل مجانية في يالوفا؟ سارة المطيري - الهوية التركية 84134231578', 'سارة المطيري'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -553,6 +559,15 @@ describe('province', () => {
     ['"ben Keçiören\'den Hatice Demirci": I, from Keçiören', 'slm ben Keçiören’den Hatice Demirci, TC 93171883404. alt kattaki komşumuz Nuri amca 82 yaşında, 3 gündür kapıyı açmıyor.', 'Ankara'],
     ['Kurmanji in lower case: "li ercise bi tene dimine" beside "em hemu li istanbule ne"', 'slm. bave min 81 sali ye li ercise bi tene dimine, em hemu li istanbule ne. em dixwazin ji bo wi xizmeta lenerina li male.', 'Van'],
     ['Arabic "بالسلطان بيلي" (Sultanbeyli) and "بقزل تبه" (Kızıltepe)', 'طليقي عرف عنواني الجديد بالسلطان بيلي وهلأ واقف تحت البيت وبعتلي رسالة انو رح يقتلني', 'İstanbul'],
+    ['"Oğlu İzmir\'de" (her son is away): the neighbour in need is in Hozat', "Hozat'ta karşı komşumuz Fadime teyze 88 yaşında tek yaşıyor. 3 gündür sobası yanmıyor. Oğlu İzmir'de, telefonla ulaşamıyoruz. Yazan Cemile Aslan 0555 778 67 67", 'Tunceli'],
+    ['Kurmanji "li gundekî Geverê dimîne" (lives in a village of Gever) beside "Ez li Stenbolê me"', 'Dapîra min 90 salî ye, li gundekî Geverê dimîne. Ez li Stenbolê me, nikarim her car biçim.', 'Hakkari'],
+    ['Arabic "توفوا بالزلزال بأنطاكيا" (died in Antakya) beside "عندي بمرسين" (with me in Mersin)', 'ابن اختي يتيم، اختي وجوزها توفوا بالزلزال بأنطاكيا، وهو من وقتها عندي بمرسين وعمره ١٢.', 'Mersin'],
+    ['Arabic "زوجي توفى بالزلزال بأنطاكيا" alone still says the province', 'انا ارملة، زوجي توفى بالزلزال بأنطاكيا، عندي ٤ ولاد. بدي اعرف اذا في معاش للأرامل', 'Hatay'],
+    ['"Şemdinli operasyonunda yaralandım" (wounded there once); "Edremit\'te, Van Gölü kenarında" (by Lake Van)', "Edremit'te, Van Gölü kenarında oturan gaziyim, 2016'da Şemdinli operasyonunda yaralandım. Gazi aylığı farkı yatmadı.", 'Van'],
+    ['a district that is a given name closing a signed message: "…, Nilüfer"', 'Koruyucu aile olmak istiyoruz, eğitimleri ne zaman başlıyor? Melike Taş TCKN 23898223108, Nilüfer', 'Bursa'],
+    ['"Batman TC … tel …": a place opening the line of the ID and the phone', 'Gençlere yönelik iş desteği var mı? Batman TC 72203970718 tel 0559 519 74 64', 'Batman'],
+    ['"Dörtyol Yeşilköy\'deyiz": a district, then a village in it with the ending', "12 yaşındaki oğlum dün akşam eve gelmedi. Dörtyol Yeşilköy'deyiz. Jandarmaya bildirdik.", 'Hatay'],
+    ['Arabic "ببغجلار" (in Bağcılar, without the alif)', 'مرحبا بدي عكازات وكرسي لابني رجله مبتورة من الحرب، نحنا ببغجلار', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -819,6 +834,10 @@ describe('urgent', () => {
     ['"ekmek bile yok" with four children', 'mrb evde yiyecek yok 2 gundur ekmek bile yok. 4 cocugum var en kucugu 3 yasinda. esim cezaevinde. sosyal yardim ne zaman yatar.', true],
     ['a parent alone at home in the day "while we are at work": a day-care question', 'Gündüzlü yaşlı bakım merkezi var mı Rize’de? Babam 81 yaşında, biz işteyken gündüz evde yalnız kalıyor, unutkanlığı arttı.', false],
     ['Moroccan "kan kaydrbni" (he used to beat me), divorced now', 'salam, ana Ghizlane. tlaqt m3a rajli l3am li fat, kan kaydrbni w daba safi ana b3ida mno. daba bghit nkhdem', false],
+    ['Kurmanji "Kartê min … winda bû" (my card was lost) is no missing person', 'Ez gazî me. Kartê min ê gaziyê yê belaş ji bo otobus û trênê winda bû, çawa ez yekî nû bistînim?', false],
+    ['"Zincirlikuyu köyü" (a village) and "yakacağım azaldı" (my fuel is running low)', 'Adres: Kulu ilçesi, Zincirlikuyu köyü. Kömür yardımı başvurumu ekimde yaptım, 3 aydır sonuç yok, yakacağım azaldı.', false],
+    ['"zincirle bağladı" (chained up) is still an emergency', 'Kocam beni odada zincirle bağladı kurtarın', true],
+    ['"kuzenimde kalıyoruz" (staying at my cousin\'s) after being thrown out', 'Eşim beni ve 2 kızımı evden attı, bir haftadır kuzenimde kalıyoruz ama burada uzun kalamayız. Kadın konukevine gitmek istiyorum.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

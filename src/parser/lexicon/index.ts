@@ -89,7 +89,7 @@ const ARABIC_GIVEN = `أسعد سحر بشرى جاسم غيث رعد ضياء �
 رافع سعدون شهاب صهيب ضرغام عقيل علوان غانم فالح كرار مثنى مقتدى هاشم يعرب عزيز جهاد
 ندى نوال هناء هيام وداد يسرى آمال أريج أسيل إخلاص أفنان إلهام إيناس بسمة تغريد تهاني ثريا جنان حنان حلا خولة
 دانة دانية رانيا رباب رؤى ريهام سجى سماح سمية سندس سوزان شذى شروق صبا صابرين ضحى عبلة عزة عفاف علياء غفران
-فدوى فريدة كريمة لمياء مروة ميادة ميسون نادين نبيلة هديل يارا`.split(/\s+/);
+فدوى فريدة كريمة لمياء مروة ميادة ميسون نادين نبيلة هديل يارا صباح`.split(/\s+/);
 
 /** Kurdish and other non-official place names → official province (hand-written). */
 const PLACE_ALIASES: Record<string, string> = {
@@ -145,7 +145,7 @@ const PLACE_ALIASES: Record<string, string> = {
   ارتفين: 'Artvin', كوموشهانه: 'Gümüşhane', غوموشهانه: 'Gümüşhane', بايبورت: 'Bayburt', ايغدير: 'Iğdır', اغدير: 'Iğdır',
   الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
   // Districts where many Syrians and Iraqis live.
-  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul',
+  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul', بغجلار: 'İstanbul', باغجيلار: 'İstanbul',
   'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', تشانكايا: 'Ankara', جانكايا: 'Ankara', 'اونيكي شوبات': 'Kahramanmaraş', 'اونيكي شباط': 'Kahramanmaraş', 'اونيكي شوباط': 'Kahramanmaraş', يلدريم: 'Bursa', ادابازاري: 'Sakarya', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
   'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', بيليكدوزو: 'İstanbul', بيلكدوزو: 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
