@@ -59,7 +59,7 @@ export const OWN_CUE_RE =
 /** Kurmanji relatives, their stems: before "min" (my) with any ending, "bavê min", "diya min", "keça min". */
 const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwusk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
-const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz)';
+const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|rajli|jouzi|jozi|zawji|zoji|ebni|ibni|binti|benti|o5ti|ukhti|okhti|akhoya|akhouya)';
 export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
@@ -515,6 +515,16 @@ function kinNearEnd(folded: string): boolean {
 const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$`;
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
+/** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
+const FORM_OTHER_RE = new RegExp(String.raw`\b(?:engelli|hasta|ogrenci|cocuk|bakilan)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+/** A given name with the genitive glued on, then the cue: "hasanin tc …" (Hasan's), in lower case. */
+const GENITIVE_NAME_RE = new RegExp(String.raw`\b([a-z]{3,})(?:n?[iu]n)\s+` + CUE_AT_END);
+function genitiveNameCue(pre: string): boolean {
+  const m = GENITIVE_NAME_RE.exec(pre);
+  if (m === null) return false;
+  const stem = m[1] as string;
+  return givenNames.has(stem) || (stem.endsWith('n') && givenNames.has(stem.slice(0, -1)));
+}
 /** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
 const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
@@ -636,6 +646,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
+      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre)) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

@@ -114,8 +114,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
 /** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
 const KIN_COPULA = /y?[iu]m$/;
 
-/** "الخير", "النور" after صباح/مساء: a greeting, not the name Sabah. */
-const ARABIC_GREETING_TAIL = new Set(['الخير', 'النور']);
+/** "الخير", "النور" after صباح, "عليكم" after سلام: a greeting, not the names Sabah and Salam. */
+const ARABIC_GREETING_TAIL = new Set(['الخير', 'النور', 'عليكم', 'عليكن', 'عليك']);
 /** Words after the ID's word that say which ID: "الهوية التركية", "الكملك تبعي". */
 const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي']);
 
@@ -162,6 +162,16 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
   }
   if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
+  // Arabic in Latin letters, "ana Karim Mostafa" (I am …): a capitalised word after "ana", where a name may
+  // fold like a Turkish word (Karim written with "i", not karım, my wife).
+  const arabiziI = !cued && ARABIZI_I.has(b) && t.cap && !t.upper && arabiziWords(words) >= 3;
+  if (arabiziI) {
+    const f = lex(t);
+    if ((f & (KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE | STOPWORD)) !== 0 || t.text.includes('ı')) return false;
+    const nx = words[k + 1];
+    // (And a second capitalised word, the family name: "ana Salma, …" alone says too little.)
+    return t.base.length >= 3 && nx !== undefined && nx.i === t.i + 1 && nx.cap && !nx.upper && !gapHasBreakLoose(tokens, p, t);
+  }
   // Kurmanji "Ez Pelşîn im": I am X, a capitalised word between "ez" and the copula, whatever the lists know of it.
   // (Also two words, in capitals too: "EZ HEMDI OZER IM".)
   if (!cued && b === 'ez' && t.cap && (words[k + 1]?.base === 'im' || (words[k + 2]?.base === 'im' && words[k + 1]?.cap)) && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
@@ -479,13 +489,15 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   }
   // "Baba adı: Mustafa", "Anne adı: …" on a form: a parent's name.
   if (p1 && p2 && p1.base === 'adi' && PARENT_LABEL.has(p2.base) && adjacent(tokens, p2, p1)) return;
+  // "Veli: Hatice Kılıç", "Engelli: Ahmet Gökçe", "Hasta: …": a form's line about someone else.
+  if (p1 && THIRD_PARTY_LABELS.has(p1.base) && tokens[first.i - 1]?.code === 58 && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
-  } else if (p1 && (lex(p1) & NAME_LABEL) !== 0 && tokens[first.i - 1]?.code === 58) {
+  } else if (p1 && ((lex(p1) & NAME_LABEL) !== 0 || APPLICANT_LABELS.has(p1.base)) && tokens[first.i - 1]?.code === 58) {
     cue = 6;
     cueStart = p2 && (lex(p2) & NAME_LABEL) !== 0 ? p2.start : p1.start;
   } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) {
@@ -707,12 +719,26 @@ export function findName(ctx: NameContext): NameResult {
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) break;
       e++;
     }
+    // A district or province past a given name and a surname ends the run there: "Melek Aksoy Sultanbeyli
+    // Abdurrahmangazi mah …", the place, then its neighbourhood (dropped below as the run's last word).
+    for (let j = wi + 2; j < e; j++) {
+      if (trailingPlace(words[j] as Token)) {
+        e = j;
+        break;
+      }
+    }
     // Without case to go by, four words whose last two no list knows as names are a name and the message
     // going on ("RAMAZAN ÖZTÜRK KİRA YARDIMI", "irmak sahin tekerlekli sandalyem").
     if (mode !== 'mixed' && e - wi === 3 && (lex(words[wi + 2] as Token) & (GIVEN | SURNAME)) === 0 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0) e = wi + 1;
     // (The same when the fourth is a word no list knows, which ended the run: "KİRA YARDIMI".)
     const fourth = words[e + 1];
     if (mode !== 'mixed' && e - wi === 2 && (lex(words[e] as Token) & (GIVEN | SURNAME)) === 0 && fourth !== undefined && fourth.i === (words[e] as Token).i + 1 && (lex(fourth) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) e = wi + 1;
+    // "ben Kıbrıs gazisi …", "Ankara valisi": a word heading a compound is no name.
+    const head = words[e + 1];
+    if (head !== undefined && head.i === (words[e] as Token).i + 1 && !head.cap && COMPOUND_HEAD.test(head.base)) {
+      wi = e + 1;
+      continue;
+    }
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a military rank, "Er Oğuz Çetin".)
@@ -739,9 +765,11 @@ export function findName(ctx: NameContext): NameResult {
   let arabic = false;
   for (let k = 0; k < n; k++) {
     const t = words[k] as Token;
-    if (!t.arabic) continue;
-    arabic = true;
-    let cue = 0;
+    // ("Ad Soyad: ضحى الأسعد": a Latin form label, the name in Arabic.)
+    const latinLabel = !t.arabic && (lex(t) & NAME_LABEL) !== 0 && tokens[t.i + 1]?.code === 58 && words[k + 1]?.arabic === true && words[k + 1]?.i === t.i + 2;
+    if (!t.arabic && !latinLabel) continue;
+    arabic ||= t.arabic;
+    let cue = latinLabel ? 6 : 0;
     // (Moroccan "سميتي", my name.)
     if (t.base === 'اسمي' || t.base === 'الاسم' || t.base === 'واسمي' || t.base === 'والاسم' || t.base === 'سميتي') cue = 6;
     // (Iraqi "آني", I.)
@@ -837,7 +865,7 @@ export function findName(ctx: NameContext): NameResult {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || ((lex(t) & ARABIC_GIVEN) === 0 && !familyBeforeId(sc, k))) continue;
-    // ("صباح الخير", good morning: Sabah is a name, but not there.)
+    // ("صباح الخير", good morning; "سلام عليكم": Sabah and Salam are names, but not there.)
     if (ARABIC_GREETING_TAIL.has(words[k + 1]?.base ?? '')) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
     let before = tokens[t.i - 1];
@@ -954,6 +982,14 @@ function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number
   const wi = words.indexOf(giv);
   return wi >= 0 && words[wi + 1] === sur ? wi : -1;
 }
+
+/** Form labels of someone else's line: the guardian, the disabled person, the patient, the pupil. */
+const THIRD_PARTY_LABELS = new Set(['engelli', 'hasta', 'ogrenci', 'cocuk', 'cocugun', 'bakilan', 'yasli']);
+/** Form labels of the writer's own line: the applicant. */
+const APPLICANT_LABELS = new Set(['basvuran', 'basvuru sahibi', 'basvurucu', 'talep eden', 'gonderen']);
+
+/** Nouns with the compound's possessive ending that make the word before them no name: "Kıbrıs gazisi", "mahalle muhtarı". */
+const COMPOUND_HEAD = /^(?:gazi|sehid|sehit|muhtar|vali|kaymakam|belediye|imam)(?:si|i|leri|lari)$/;
 
 /** A lower-case given name and surname opening the message or a sentence, then "ben" closing it: the writer. */
 function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {

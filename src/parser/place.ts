@@ -218,6 +218,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not with a case ending: "Kahtadayız ablam …" is where, "Kahta abla" would be who.)
     // (Only a district that is a name too: "Annem Keçiören huzurevinde" is where.)
     if (hit.kind === 'district' && suffix === '' && (lex(t) & (GIVEN | SURNAME)) !== 0 && ((before && before.i === t.i - 1 && (lex(before) & KIN_MY) !== 0) || (after && after.i === t.i + span && (lex(after) & TITLE) !== 0))) continue;
+    // "Er Oğuzhan Demirci'nin annesi": a surname after a capitalised given name, with the genitive, is that person.
+    if (hit.kind === 'district' && t.cap && (lex(t) & SURNAME) !== 0 && GENITIVE_SUFFIX.test(t.suffix) && before !== undefined && before.i === t.i - 1 && before.cap && (lex(before) & GIVEN) !== 0) continue;
+    // Kurmanji "taxa Bahçelievler": a neighbourhood (taxa) of that name, not the district.
+    if (before !== undefined && before.i === t.i - 1 && KU_NEIGHBOURHOOD.has(before.base)) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).
@@ -269,6 +273,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         (t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix))) ||
         // (Arabic in Latin letters: "ana b Fatih", in Fatih.)
         (tokens[t.i - 1]?.kind === 'word' && ARABIZI_IN.has((tokens[t.i - 1] as Token).base)) ||
+        // (Kurmanji "li" before it, the ending glued on: "ez li bulanike dijim".)
+        (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && m.suffix !== '') ||
         (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
       const capOk = !caseless && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
       // "Tokat merkez", "Bolu ili": the word is named as a place.
@@ -286,7 +292,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
       const lived = t.cap && IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || verbAfter(tokens, t.i, LIVING_VERB) !== null);
       // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message.)
-      if (paired || named || lived || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && prevTok?.kind === 'punct')) w = w;
+      // ("Batman, taxa Bahçelievler": the town, then its neighbourhood in Kurmanji.)
+      const hasQuarter = nx !== undefined && nx.kind === 'punct' && nx.code === 44 && KU_NEIGHBOURHOOD.has(nx2?.base ?? '');
+      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && prevTok?.kind === 'punct')) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
@@ -464,6 +472,8 @@ const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
 
+const GENITIVE_SUFFIX = /^n?[iu]n$/;
+const KU_NEIGHBOURHOOD = new Set(['taxa', 'taxe', 'taxeya']);
 /** Kurmanji "li gundekî Geverê", in a village of Gever. */
 const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 

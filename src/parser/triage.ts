@@ -144,14 +144,14 @@ const URGENT_RULES: Rule[] = [
   ['\\bmorluk\\w* (?:ile |la |le )?geldi', 3], ['\\b(?:babasi|annesi|abisi|agabeyi)\\w* (?:\\S+ ){0,2}?dov(?:du|dug|uyo|mus)', 3],
   ['\\bevde tek basina kaldi', 3], ['\\bacil koruma', 3], ['\\bdoverek\\b', 3],
   // An old neighbour behind a door that does not open, the light off ("kapıyı çaldık … açmıyor", "ışığı yanmıyor").
-  ['\\bkapiyi (?:\\S+ ){0,5}?ac(?:miyo|madi)', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2], ['\\binleme', 2],
+  ['\\bkapiyi (?:\\S+ ){0,5}?ac(?:miyo|madi)', 2], ['\\b(?:isigi|isiklari) yanmiyo', 2], ['\\binleme', 3],
   // Children going to bed hungry; a relative harassing her at home ("sarkıntılık ediyor").
   ['\\bcocuk\\w* ac (?:yatiyo|kaldi|kaliyo|uyuyo)', 3], ['\\bsarkintilik', 3],
   // No food, bread, flour, coal or heating at home.
   ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2], ['لا فحم ولا حطب', 3],
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
   // A girl married off (Arabizi "yzawjouni"); a bedridden man no one changes.
-  ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni)\\b', 3], ['\\baltini degistiren yok', 3],
+  ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni|yjawzoha|yjawzouha|yzawjoha|yzawjouha|yjawzuha|yzawjuha)\\b', 3], ['\\b7abs(?:in|een|ou|u)\\w*', 3], ['\\b(?:darbouha|darabouha|darabuha|darbuha|darbouh|darabouh)\\b', 3], ['\\b(?:mazal|mazel|lissa|lesa) ma (?:rje3|rja3|rj3|raja3|reje3)', 3], ['\\baltini degistiren yok', 3],
   // Waiting for her despite a restraining order; "better if I weren't here".
   ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
@@ -307,7 +307,7 @@ const URGENT_RULES: Rule[] = [
   ['كان (?:جوزي|زوجي|طليقي) (?:ي|بي)?ضرب', -3], ['\\bsagligi (?:yerinde|iyi)', -2],
   // A lost phone or card is no lost child; an old person asking for a care home.
   ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2],
-  ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\btaburcu (?:oldu|olmus|oluyo|edildi|ediliyo)\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:su an|hala|simdilik) serviste kaliyo', -3], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],
@@ -342,7 +342,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -1], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
   ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
-  ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -2], ['\\b(?:yil|ay|sene) once', -2],
+  ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -1.5], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
 /**

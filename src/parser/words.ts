@@ -31,7 +31,8 @@ const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim abl
   anneannemin babaannemin torunumun amcamin dayimin teyzemin halamin komsumun yegenimin cocugumun arkadasimin
   komsumuz komsumuzun cocugumuz oglumuz kizimiz annemiz babamiz
   keca kure bave diya mere jina dapira bapire xwisk bira kurê keça bavê mêrê
-  ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي`);
+  ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي
+  rajli jouzi jozi zawji zoji ebni ibni binti benti o5ti ukhti okhti akhoya akhouya`);
 export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */

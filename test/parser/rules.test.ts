@@ -154,6 +154,9 @@ describe('kimlik no', () => {
     ['"Anne TC: …" is the mother’s, given by a social worker', 'SHM sosyal çalışmacısı Deniz Güneş. Ayten Kılınç hanımın 2 yaşındaki çocuğu için yaptığı SED başvurusu sonuçlanmadı. Anne TC: 94689596770.', null, null],
     ['"Vatandaşın TC: …" in a social worker’s request is the citizen’s', 'SHM Bayraklı sosyal çalışmacısı Irmak Ertürk. Vatandaş Kemal Doğru adına bilgi talebi. Vatandaşın TC: 55162489606. Bilgilerinize.', null, null],
     ['Moroccan "KIMLIK DYALO" (his ID)', 'BABA DYALI 82 3AM KAY3ICH BOUHDO F IZMIR KONAK. SMIYTO ABDELKADER, KIMLIK DYALO 40928892158. ANA BNTO SAMIRA', null, null],
+    ['Moroccan "rajli Emre Yıldız TC …" (my husband): his number', 'Salam, ana Salma, mghribiya mzawja b turki f Antalya. hmati 82 3am w 3andha alzheimer. rajli Emre Yıldız TC 58418873150', null, null],
+    ['a muhtar\'s "hasanin tc …" (Hasan\'s, the genitive glued on)', 'ben kulu merkez mahalle muhtari ismail ozturk. mahallemizden hasan celik ailesi komur yardimi istiyor. hasanin tc 81787871748. nasil yapacaklar', null, null],
+    ['a form: "Engelli: X, TC …" is theirs, "Başvuran: Y (kızı), TC …" the writer\'s', 'Engelli yakını başvurusu\nEngelli: Ahmet Gökçe, TC 72.992.483.802\nBaşvuran: Sibel Gökçe Tan (kızı), TC 30.554.683.138\nAdres: Isparta Eğirdir', '30554683138', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -384,6 +387,12 @@ describe('name', () => {
     ['Arabic "انا صباح الحسين" (Sabah, a name), not "صباح الخير" (good morning)', 'انا صباح الحسين، عندي إعاقة بصرية ٩٠٪ من الولادة. التقرير الصحي تبعي خلص', 'صباح الحسين'],
     ['Arabic "صباح الخير" (good morning) before a phone is no name', 'صباح الخير ٠٥٥٥١١١٢٢٣٣', null],
     ['Arabic signature before "الهوية التركية" (the Turkish ID)', 'وهل فيه مراكز تأهيل مجانية في يالوفا؟ سارة المطيري - الهوية التركية 84134231578', 'سارة المطيري'],
+    ['Arabizi "ana Karim Mostafa" (Karim with "i", not karım, my wife)', 'ezayokom, ana Karim Mostafa, masry sakin fi Bursa Osmangazi. ebni 3ando 14 sana we seb el madrasa', 'Karim Mostafa'],
+    ['"Ad Soyad:" then the name in Arabic', 'Ad Soyad: ضحى الأسعد\nTC: 32373139671\nمرحبا، انا كفيفة ومعي تقرير عجز ٩٠٪', 'ضحى الأسعد'],
+    ['Arabic "انا سلام الدرويش" (Salam, a name), not "سلام عليكم"', 'السلام عليكم. انا سلام الدرويش، امي عمرها ٨٥ سنة وما بتقدر تمشي', 'سلام الدرويش'],
+    ['"Melek Aksoy Sultanbeyli Abdurrahmangazi mah": the district ends the name', 'kapiyi kiriyor. sesli arayamam sagirim. Melek Aksoy Sultanbeyli Abdurrahmangazi mah Gul sk no 7', 'Melek Aksoy'],
+    ['"ben Kıbrıs gazisi X\'un oğlu Y": a compound\'s first word is no name', "Merhaba ben Kıbrıs gazisi Halil Bozkurt'un oğlu Cem Bozkurt. Babam geçen ay vefat etti.", 'Cem Bozkurt'],
+    ['a form\'s "Engelli:" line is someone else, "Başvuran:" the writer', 'Engelli yakını başvurusu\nEngelli: Ahmet Gökçe, TC 72.992.483.802\nBaşvuran: Sibel Gökçe Tan (kızı), TC 30.554.683.138', 'Sibel Gökçe Tan'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -568,6 +577,9 @@ describe('province', () => {
     ['"Batman TC … tel …": a place opening the line of the ID and the phone', 'Gençlere yönelik iş desteği var mı? Batman TC 72203970718 tel 0559 519 74 64', 'Batman'],
     ['"Dörtyol Yeşilköy\'deyiz": a district, then a village in it with the ending', "12 yaşındaki oğlum dün akşam eve gelmedi. Dörtyol Yeşilköy'deyiz. Jandarmaya bildirdik.", 'Hatay'],
     ['Arabic "ببغجلار" (in Bağcılar, without the alif)', 'مرحبا بدي عكازات وكرسي لابني رجله مبتورة من الحرب، نحنا ببغجلار', 'İstanbul'],
+    ['Kurmanji in lower case: "ez li bulanike dijim" (Bulanık, the ending glued on)', 'slm kak. ez li bulanike dijim, 2 sal in bekar im. gelo dewlet ji bo kar alikari dike? deniz kara', 'Muş'],
+    ['"Er Oğuzhan Demirci\'nin annesi": a surname that is a district, with the genitive', "Şehit Piyade Er Oğuzhan Demirci'nin annesi adına yazıyorum. Şehit yakını kimlik kartı için hangi belgeler gerekiyor? Tokat", 'Tokat'],
+    ['Kurmanji "Batman, taxa Bahçelievler": a neighbourhood named like an İstanbul district', 'Mêrê min her roj li min dixe. Navê min: Rojda Tekin\nBatman, taxa Bahçelievler\n0557 097 41 33', 'Batman'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -838,6 +850,11 @@ describe('urgent', () => {
     ['"Zincirlikuyu köyü" (a village) and "yakacağım azaldı" (my fuel is running low)', 'Adres: Kulu ilçesi, Zincirlikuyu köyü. Kömür yardımı başvurumu ekimde yaptım, 3 aydır sonuç yok, yakacağım azaldı.', false],
     ['"zincirle bağladı" (chained up) is still an emergency', 'Kocam beni odada zincirle bağladı kurtarın', true],
     ['"kuzenimde kalıyoruz" (staying at my cousin\'s) after being thrown out', 'Eşim beni ve 2 kızımı evden attı, bir haftadır kuzenimde kalıyoruz ama burada uzun kalamayız. Kadın konukevine gitmek istiyorum.', false],
+    ['Moroccan "mazal ma rje3ch" (a child still not back)', 'salam, weldi Yassine 9 snin khrej men lmadrasa lyoum f Esenyurt w mazal ma rje3ch, daba 8 dyal lil w telephone dyalo msdoud', true],
+    ['Levantine "7absinha … yjawzoha ghaseb … darbouha" (locked in, married off, beaten)', 'o5ti hiba 22 sne, ekhwti 7absinha bl bet w bdon yjawzoha ghaseb, w mbare7 darbouha. nehna b nizip', true],
+    ['a moaning sound from a neighbour living alone, beside a past application', 'Geçen ay annem için bakım maaşına başvurmuştuk. Üst kattaki yaşlı komşumuz tek başına yaşıyor, içeriden inleme sesi geliyor, kapıyı çaldık açmıyor.', true],
+    ['a patient discharged with no one to take her', 'Hasta taburcu oldu ama onu alacak kimse yok, evinde tek başına yaşıyor ve yatağa bağımlı. Acil bakım desteği lazım', true],
+    ['discharged but "şu an serviste kalıyor" (still in the ward)', 'hastamiz taburcu edildi ancak yakinlari almaya gelmiyor, evde bakacak kimsesi yok. Su an serviste kaliyor. Huzurevi icin yonlendirme rica ediyoruz.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
