@@ -517,6 +517,8 @@ const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
 const FORM_OTHER_RE = new RegExp(String.raw`\b(?:engelli|hasta|ogrenci|cocuk|bakilan)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+/** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */
+const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|keca|kure|xwiska|xwisk|biraye|dapira|bapire|kece|kure) min\s*:?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** A given name with the genitive glued on, then the cue: "hasanin tc …" (Hasan's), in lower case. */
 const GENITIVE_NAME_RE = new RegExp(String.raw`\b([a-z]{3,})(?:n?[iu]n)\s+` + CUE_AT_END);
 function genitiveNameCue(pre: string): boolean {
@@ -646,7 +648,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
-      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre)) continue;
+      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre))) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

@@ -116,6 +116,8 @@ const KIN_COPULA = /y?[iu]m$/;
 
 /** "الخير", "النور" after صباح, "عليكم" after سلام: a greeting, not the names Sabah and Salam. */
 const ARABIC_GREETING_TAIL = new Set(['الخير', 'النور', 'عليكم', 'عليكن', 'عليك']);
+/** Verbs after "اسمي" that refuse it: mentioned, known, to appear. */
+const ARABIC_NAME_REFUSED = new Set(['ينذكر', 'يتذكر', 'ينعرف', 'يظهر', 'يبين', 'ينكتب']);
 /** Words after the ID's word that say which ID: "الهوية التركية", "الكملك تبعي". */
 const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي']);
 
@@ -209,6 +211,12 @@ function originWord(t: Token): boolean {
   if (b.length < 6 || !(b.endsWith('li') || b.endsWith('lu'))) return false;
   return ORIGIN_STEMS.has(b.slice(0, -2)) || ORIGIN_STEMS.has(b.slice(0, -3));
 }
+
+/** A province with "-lı" before a full name: "ben Erzurumlu Kemal Aslan" (a surname too, "Aydın Konyalı", so only leading). */
+function provinceOrigin(t: Token): boolean {
+  const b = t.base;
+  return t.cap && b.length >= 6 && (b.endsWith('li') || b.endsWith('lu')) && places.provinces.has(b.slice(0, -2));
+}
 const ORIGIN_STEMS = new Set(
   'afganistan suriye irak iran ozbekistan turkmenistan kirgizistan kazakistan azerbaycan gurcistan pakistan somali sudan misir filistin lubnan urdun libya yemen rusya ukrayna afgan ozbek azeri turkiye'.split(' '),
 );
@@ -239,7 +247,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
   // (A country or "-li" origin closes any run: "ben Zahra Afganistan kadın".)
   if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
-  if (origin) return (lex(words[s] as Token) & GIVEN) !== 0;
+  // (A country's people named bare and written as a surname is one: "Anne Kader Özbek".)
+  if (origin) return (lex(words[s] as Token) & GIVEN) !== 0 && !(last.cap && ORIGIN_STEMS.has(last.base) && (lex(last) & SURNAME) !== 0);
   return (lex(words[s] as Token) & GIVEN) !== 0 && (lex(last) & (PROVINCE | DISTRICT)) === 0;
 }
 
@@ -442,6 +451,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstCommon = fbCommon && !firstGiven && !fbProper;
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
+  // "Ev telefonum 0352 …", "Cep tel …": an ordinary word with the phone's label.
+  if (len === 1 && (ff & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && PHONE_LABEL.test(words[e + 1]?.base ?? '')) return;
   // "ben İstanbul'dayım": where the writer is, not who.
   if (len === 1 && SELF_LOCATIVE.test(first.suffix)) return;
   // "Afganistanlıyım", "Suriyeliyiz": where the writer is from.
@@ -742,8 +753,11 @@ export function findName(ctx: NameContext): NameResult {
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a military rank, "Er Oğuz Çetin".)
-    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
+    // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
+    const g = words[s - 1];
+    if (s === e && g !== undefined && g.cap && g.base === 'gazi' && g.i === (words[s] as Token).i - 1 && (lex(words[s] as Token) & SURNAME) !== 0) s--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }
@@ -815,6 +829,8 @@ export function findName(ctx: NameContext): NameResult {
       continue;
     }
     if (!first || !first.arabic || (lex(first) & ARABIC_STOPWORD) !== 0) continue;
+    // ("ما بدي اسمي ينذكر": I don't want my name mentioned.)
+    if (ARABIC_NAME_REFUSED.has(first.base)) continue;
     // (Not across a sentence break: "ما بقدر اكتب اسمي. أخوي …", I can't write my name.)
     if (gapHasSentenceBreak(tokens, words[s - 1] as Token, first)) continue;
     // (After a relative or a role too: "أنا خالة الطفل يامن" is the child's name, not the writer's.)

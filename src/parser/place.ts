@@ -335,7 +335,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom;
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
-    const livesHere = writesFrom || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
+    // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
+    const movedHere = DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(nextVerb);
+    const livesHere = writesFrom || movedHere || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
     // work, is the family's place).
@@ -355,19 +357,29 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) theirs.push(...m.provinces);
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
+      theirs.push(...m.provinces);
+      // (After the writer's own place: "İzmir Karşıyaka'da oturuyorum. Dayım Sivrihisar'da yaşıyor" is about the uncle,
+      // unless the writer is the one alone: "Zara'da tek başıma oturuyorum. Kızım Ankara'da".)
+      if (mine.length > 0 && !writerAlone(tokens)) w += 2;
+    }
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
     // (Kurmanji the same way: "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket".)
-    if (PAST_EVENT.test(nextVerb) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
+    if ((PAST_EVENT.test(nextVerb) || (nextVerb === 'gazi' && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('ol'))) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
     // (Also of an operation or an attack there: "Şemdinli operasyonunda yaralandım", "Hakkari'deki saldırıda şehit oldu".)
     else if (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && IN_EVENT.test(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '')) w *= 0.2;
     // (Arabic: "توفوا بالزلزال بأنطاكيا", they died in the earthquake in Antakya.)
     // (Only where another place is named: a widow's "زوجي توفى بالزلزال بأنطاكيا" and nothing else says where she is.)
     else if (t.arabic && arabicEventBefore(tokens, t.i) && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.2;
+    // "1994 yılında Hakkari Çukurca'da …", "2016'da Şemdinli'de …": a year before it, something that happened there once.
+    // (Only where another place is named: alone, it is still the one the case is about.)
+    if (!here && !livesHere && yearBefore(tokens, t.i, mentions) && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.3;
+    // "Ben yarın Ankara'ya dönmek zorundayım": where the writer goes back to, not where the case is.
+    if (DATIVE.test(m.suffix) && m.suffix !== '' && LEAVING.test(nextVerb)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
     if (m.provinces.length > 1) {
       // An ambiguous district (Ereğli, Yenişehir, Edremit) supports only a province named elsewhere, or
@@ -474,10 +486,40 @@ const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|
 
 const GENITIVE_SUFFIX = /^n?[iu]n$/;
 const KU_NEIGHBOURHOOD = new Set(['taxa', 'taxe', 'taxeya']);
+/** The writer alone: "tek başıma", "yalnızım". */
+function writerAlone(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (t.base === 'yalnizim' || (t.base === 'basima' && tokens[k - 1]?.kind === 'word' && (tokens[k - 1] as Token).base === 'tek')) return true;
+  }
+  return false;
+}
+
+/** Moved or come to the place named with the dative: the writer's place now. */
+const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
+/** Going back or away to it. */
+const LEAVING = /^(?:don(?:mek|ecegim|uyorum|melisin|mem)|gitmek|gidecegim|gidiyorum)/;
+/** A year (1900–2099) right before token i, with its ending or "yılında", past one place named with it. */
+function yearBefore(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+  let k = i - 1;
+  if (k >= 0 && mentions.some((o) => o.token.i === k)) k--;
+  // (Marked as a year: "yılında", or its ending after an apostrophe; not the last group of a number.)
+  let marked = false;
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
+    const b = tokens[k] as Token;
+    if (b.kind === 'num') return marked && b.end - b.start === 4 && /^(?:19|20)\d\d$/.test(b.base);
+    if (b.kind === 'word' && YEAR_WORD.test(b.base)) marked = true;
+    else if (!(b.kind === 'punct' && b.code !== 44 && b.code !== 46)) return false;
+  }
+  return false;
+}
+const YEAR_WORD = /^(?:yilinda|senesinde|de|da|te|ta)$/;
+
 /** Kurmanji "li gundekî Geverê", in a village of Gever. */
 const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 
-const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim']);
+const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim', 'bicin', 'herin', 'werin', 'bigihin']);
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
 const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;
@@ -612,7 +654,7 @@ function awayAfter(tokens: Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     // (Kurmanji "nikarim biçim", I cannot go.)
-    if (t.base === 'nikarim' && KU_GO.has(tokens[k + 1]?.base ?? '')) return true;
+    if ((t.base === 'nikarim' || t.base === 'nikarin') && KU_GO.has(tokens[k + 1]?.base ?? '')) return true;
     // (Or only later: "yarın akşam ancak varırım".)
     if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
     // (Or the way is long: "yol 10 saat", "8 saat yolum var".)

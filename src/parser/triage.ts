@@ -151,7 +151,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bevde yiyecek (?:hicbir sey )?yok', 2], ['\\bekmek bile alama', 3], ['\\bisinma yok', 2], ['لا فحم ولا حطب', 3],
   ['\\bevde (?:un|ekmek|yemek|yiyecek|erzak) (?:bitti|kalmadi)', 2],
   // A girl married off (Arabizi "yzawjouni"); a bedridden man no one changes.
-  ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni|yjawzoha|yjawzouha|yzawjoha|yzawjouha|yjawzuha|yzawjuha)\\b', 3], ['\\b7abs(?:in|een|ou|u)\\w*', 3], ['\\b(?:darbouha|darabouha|darabuha|darbuha|darbouh|darabouh)\\b', 3], ['\\b(?:mazal|mazel|lissa|lesa) ma (?:rje3|rja3|rj3|raja3|reje3)', 3], ['\\baltini degistiren yok', 3],
+  ['\\b(?:yzawjuni|yzawjouni|yjawzuni|yjawzouni|yjawzoha|yjawzouha|yzawjoha|yzawjouha|yjawzuha|yzawjuha)\\b', 3], ['\\b7abs(?:in|een|ou|u)\\w*', 3], ['\\b(?:darbouha|darabouha|darabuha|darbuha|darbouh|darabouh)\\b', 3], ['\\b(?:mazal|mazel|lissa|lesa) ma (?:rje3|rja3|rj3|raja3|reje3)', 3], ['\\bma (?:ijet|ija|ejet|eja|ajet|aja|rej3et|rij3et) (?:3al|3a|ala|3ala) (?:bet|beit|bayt|beyt)', 3], ['\\b(?:1[0-7]|[5-9]) yas\\w*[^.?!]{0,80}?evlendir(?:ecek|ilecek)', 3], ['\\baltini degistiren yok', 3],
   // Waiting for her despite a restraining order; "better if I weren't here".
   ['\\bbeni bekleyece', 3], ['\\bkarar\\w* ragmen', 2], ['\\bben olmasam', 3],
   // Someone outside looking for her ("kocası sokakta bağırarak onu arıyor").
@@ -341,7 +341,7 @@ const URGENT_RULES: Rule[] = [
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -1], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
-  ['بامان', -4], ['كان يضرب', -2], ['\\bfelc', -1], ['\\byatalak', -1],
+  ['بامان', -4], ['كان يضرب', -2], ['جان يضرب', -2], ['\\balo 183\\w* ulasamiyo', -3], ['ulasamiyo\\w* (?:surekli |hep )?mesgul', -3], ['\\bfelc', -1], ['\\byatalak', -1],
   ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -1.5], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
@@ -474,6 +474,7 @@ const INNER_ANCHORS: readonly (readonly [test: RegExp, literal: string])[] = [
   [/^\\b\(\?:1\[89\]\|\[2-5\]\[0-9\]\) yasindayim\\b$/, 'yasindayim'],
   [/^\\b\(\?:19\[0-5\]\[0-9\]\) dogumlu$/, 'dogumlu'],
   [/^\\b\(\?:6\[5-9\]\|\[7-9\]\[0-9\]\|1\[01\]\[0-9\]\) yasinday\(\?:am\|um\)\\b$/, 'yasinday'],
+  [/^\\b\(\?:1\[0-7\]\|\[5-9\]\) yas\\w\*\[\^\.\?!\]\{0,80\}\?evlendir\(\?:ecek\|ilecek\)$/, 'evlendir'],
 ];
 
 /**

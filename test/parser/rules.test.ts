@@ -157,6 +157,7 @@ describe('kimlik no', () => {
     ['Moroccan "rajli Emre Yıldız TC …" (my husband): his number', 'Salam, ana Salma, mghribiya mzawja b turki f Antalya. hmati 82 3am w 3andha alzheimer. rajli Emre Yıldız TC 58418873150', null, null],
     ['a muhtar\'s "hasanin tc …" (Hasan\'s, the genitive glued on)', 'ben kulu merkez mahalle muhtari ismail ozturk. mahallemizden hasan celik ailesi komur yardimi istiyor. hasanin tc 81787871748. nasil yapacaklar', null, null],
     ['a form: "Engelli: X, TC …" is theirs, "Başvuran: Y (kızı), TC …" the writer\'s', 'Engelli yakını başvurusu\nEngelli: Ahmet Gökçe, TC 72.992.483.802\nBaşvuran: Sibel Gökçe Tan (kızı), TC 30.554.683.138\nAdres: Isparta Eğirdir', '30554683138', null],
+    ['Kurmanji "Diya min: Fatma Kılıç TC …" (my mother\'s), the writer\'s own not given', 'Em dixwazin wê bibin huzurevî. Adana, Seyhan. Diya min: Fatma Kılıç TC 73053425694. Ez Barış Kılıç im, kurê wê.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -393,6 +394,13 @@ describe('name', () => {
     ['"Melek Aksoy Sultanbeyli Abdurrahmangazi mah": the district ends the name', 'kapiyi kiriyor. sesli arayamam sagirim. Melek Aksoy Sultanbeyli Abdurrahmangazi mah Gul sk no 7', 'Melek Aksoy'],
     ['"ben Kıbrıs gazisi X\'un oğlu Y": a compound\'s first word is no name', "Merhaba ben Kıbrıs gazisi Halil Bozkurt'un oğlu Cem Bozkurt. Babam geçen ay vefat etti.", 'Cem Bozkurt'],
     ['a form\'s "Engelli:" line is someone else, "Başvuran:" the writer', 'Engelli yakını başvurusu\nEngelli: Ahmet Gökçe, TC 72.992.483.802\nBaşvuran: Sibel Gökçe Tan (kızı), TC 30.554.683.138', 'Sibel Gökçe Tan'],
+    ['"Ev telefonum" (my home phone) is no name', 'Kalça protezim var, merdiven inemiyorum. Ev telefonum 0352 222 41 07. Kayseri Melikgazi.', null],
+    ['"kadın sığınma evi lazım" (a shelter) is no name', 'evden kaçtım şu an otogardayım gidecek yerim yok kocam arıyo bulursa öldürür. kadın sığınma evi lazım. tc 76518554090 Elazığ', null],
+    ['"ben Erzurumlu Kemal Aslan": where from, before a full name', "Merhaba, ben Erzurumlu Kemal Aslan, İstanbul Bağcılar'da oturuyorum.", 'Kemal Aslan'],
+    ['"Aydın Konyalı" (a surname with -lı) stays whole', 'Aydın Konyalı, 82202356840. Oğlum için akülü tekerlekli sandalye talebim var.', 'Aydın Konyalı'],
+    ['"Ben Gazi Yılmaz.": Gazi the given name before a lone surname', "Ben Gazi Yılmaz. 1994'te Lice'de yaralandım, %40 malulüm.", 'Gazi Yılmaz'],
+    ['"Anne Kader Özbek": Özbek the surname, not the nationality', 'Engelli oğlum için evde bakım maaşı başvurusu yaptık. Anne Kader Özbek', 'Kader Özbek'],
+    ['Levantine "ما بدي اسمي ينذكر" (I do not want my name mentioned)', 'امبارح بالليل شفته نايم بالشارع بالبرد. أنا جارتهم وما بدي اسمي ينذكر', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -580,6 +588,13 @@ describe('province', () => {
     ['Kurmanji in lower case: "ez li bulanike dijim" (Bulanık, the ending glued on)', 'slm kak. ez li bulanike dijim, 2 sal in bekar im. gelo dewlet ji bo kar alikari dike? deniz kara', 'Muş'],
     ['"Er Oğuzhan Demirci\'nin annesi": a surname that is a district, with the genitive', "Şehit Piyade Er Oğuzhan Demirci'nin annesi adına yazıyorum. Şehit yakını kimlik kartı için hangi belgeler gerekiyor? Tokat", 'Tokat'],
     ['Kurmanji "Batman, taxa Bahçelievler": a neighbourhood named like an İstanbul district', 'Mêrê min her roj li min dixe. Navê min: Rojda Tekin\nBatman, taxa Bahçelievler\n0557 097 41 33', 'Batman'],
+    ['"1994 yılında Hakkari Çukurca\'da gazi oldum": a year, something that happened there once', "Sayın Bakanlık, 1994 yılında Hakkari Çukurca'da gazi oldum (%40). TOKİ konut hakkı hakkında bilgi almak istiyorum. Gazi Yusuf Karakaya, Kastamonu", 'Kastamonu'],
+    ['"Pazarcık\'tan Bandırma\'ya taşındık" (moved there)', "Deprem sonrası Pazarcık'tan Bandırma'ya taşındık, Maraş'ta evimiz yıkıldı. Burada kira desteği alabilir miyiz?", 'Balıkesir'],
+    ['"Ben yarın sabah Ankara\'ya dönmek zorundayım": going back, not the case', "Amcam felçli, Mezitli'de tek başına yaşıyor. Bakıcısı 4 gündür gelmiyormuş. Ben yarın sabah Ankara'ya dönmek zorundayım.", 'Mersin'],
+    ['"İzmir Karşıyaka\'da oturuyorum. Dayım Sivrihisar\'da yaşıyor": the uncle\'s', "İyi günler, ben Nilüfer Kaplan, İzmir Karşıyaka'da oturuyorum. Dayım Sivrihisar'da yaşıyor, 68 yaşında. 65 yaş aylığı bağlanabilir mi?", 'Eskişehir'],
+    ['"Zara\'da tek başıma oturuyorum. Kızım Ankara\'da": the writer is the one alone', "Merhaba ben Hatice Demir 78 yaşındayım Sivas Zara'da tek başıma oturuyorum. Kızım Ankara'da o da bakamıyor. Huzurevine yerleşmek istiyorum.", 'Sivas'],
+    ['Kurmanji "Em li Stenbolê ne nikarin herin" (we cannot go) beside "Bazîd"', 'dapîra min 85 salî ye, li gund bi tenê maye. Gundê Qizilkaya, Bazîd (Doğubayazıt). Em li Stenbolê ne nikarin herin.', 'Ağrı'],
+    ['Kurmanji "Pazarcik, Meres" (Maraş) and Arabic "بكرشهر"', 'Silav, alikariya mehane hat birin. Pazarcik, Meres. Ez Hesen Kaplan im', 'Kahramanmaraş'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -855,6 +870,11 @@ describe('urgent', () => {
     ['a moaning sound from a neighbour living alone, beside a past application', 'Geçen ay annem için bakım maaşına başvurmuştuk. Üst kattaki yaşlı komşumuz tek başına yaşıyor, içeriden inleme sesi geliyor, kapıyı çaldık açmıyor.', true],
     ['a patient discharged with no one to take her', 'Hasta taburcu oldu ama onu alacak kimse yok, evinde tek başına yaşıyor ve yatağa bağımlı. Acil bakım desteği lazım', true],
     ['discharged but "şu an serviste kalıyor" (still in the ward)', 'hastamiz taburcu edildi ancak yakinlari almaya gelmiyor, evde bakacak kimsesi yok. Su an serviste kaliyor. Huzurevi icin yonlendirme rica ediyoruz.', false],
+    ['Levantine "ma ijet 3al bet" (has not come home) for two days', 'bent 5alti Lama 3omra 15 sene sar la yomen ma ijet 3al bet, ahla ma bya3rfo wen. please sa3dona!!', true],
+    ['a girl of 13 to be married off next week ("evlendireceklermiş")', 'Mahallede 13 yaşında bir kız çocuğu okula gönderilmiyor, önümüzdeki hafta evlendireceklermiş diye duydum.', true],
+    ['a girl of 14 her father "wants to marry off", nothing planned yet', 'kızım 14 yaşında, babası onu evlendirmek istiyor diye duydum, henüz bir şey yok ama nasıl önleyebilirim bilgi almak istiyorum.', false],
+    ['Iraqi "بعد ما جان يضربني" (he used to beat me), divorced now', 'آني زينب، تطلكت من سنة بعد ما جان يضربني. هسه ساكنة ويه أهلي بسامسون ويه طفلين. أحتاج دعم نفسي ومحامي حتى آخذ النفقة للأطفال لأن هو ما دا يدفع.', false],
+    ['"Alo 183e ulaşamıyorum sürekli meşgul": the line busy, no one in danger', 'Alo 183e ulaşamıyorum sürekli meşgul. Viranşehir Sosyal Yardımlaşma Vakfının telefonunu verir misiniz.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -116,6 +116,7 @@ const PLACE_ALIASES: Record<string, string> = {
   midyad: 'Mardin', stewr: 'Mardin', kerboran: 'Mardin', şemrex: 'Mardin', hezro: 'Diyarbakır',
   çêrmûg: 'Diyarbakır', erxenî: 'Diyarbakır', heskîf: 'Batman', gimgim: 'Muş', milazgir: 'Muş',
   erdîş: 'Van', elbak: 'Van', xoşab: 'Van',
+  mereş: 'Kahramanmaraş', meres: 'Kahramanmaraş',
   // Arabic script (folded: أ→ا, ة→ه, ى→ي)
   'غازي عنتاب': 'Gaziantep', 'غازي عينتاب': 'Gaziantep', عنتاب: 'Gaziantep', مرسين: 'Mersin', اضنه: 'Adana',
   اضنة: 'Adana', اورفا: 'Şanlıurfa', اورفه: 'Şanlıurfa', 'شانلي اورفا': 'Şanlıurfa', كلس: 'Kilis', هاتاي: 'Hatay',
@@ -145,7 +146,7 @@ const PLACE_ALIASES: Record<string, string> = {
   ارتفين: 'Artvin', كوموشهانه: 'Gümüşhane', غوموشهانه: 'Gümüşhane', بايبورت: 'Bayburt', ايغدير: 'Iğdır', اغدير: 'Iğdır',
   الازغ: 'Elazığ', كوتاهيه: 'Kütahya', اديمان: 'Adıyaman', بيلاجيك: 'Bilecik', اسبارتا: 'Isparta', نيدا: 'Niğde',
   // Districts where many Syrians and Iraqis live.
-  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul', بغجلار: 'İstanbul', باغجيلار: 'İstanbul',
+  'قهرمان مرعش': 'Kahramanmaraş', سعرت: 'Siirt', بورنوفا: 'İzmir', بوجا: 'İzmir', كارشيياكا: 'İzmir', غبزه: 'Kocaeli', كبزه: 'Kocaeli', جبزه: 'Kocaeli', كيجيورن: 'Ankara', كيچيورن: 'Ankara', التنداغ: 'Ankara', سنجان: 'Ankara', اسنلر: 'İstanbul', باغجلار: 'İstanbul', بغجلار: 'İstanbul', باغجيلار: 'İstanbul', كرشهر: 'Kırşehir',
   'زيتين بورنو': 'İstanbul', زيتينبورنو: 'İstanbul', 'زيتون بورنو': 'İstanbul', زيتونبورنو: 'İstanbul', تشانكايا: 'Ankara', جانكايا: 'Ankara', 'اونيكي شوبات': 'Kahramanmaraş', 'اونيكي شباط': 'Kahramanmaraş', 'اونيكي شوباط': 'Kahramanmaraş', يلدريم: 'Bursa', ادابازاري: 'Sakarya', 'سلطان غازي': 'İstanbul', 'بايرام باشا': 'İstanbul', افجلار: 'İstanbul',
   'كوجك جكمجه': 'İstanbul', 'بيليك دوزو': 'İstanbul', بيليكدوزو: 'İstanbul', بيلكدوزو: 'İstanbul', 'غازي عثمان باشا': 'İstanbul', سلجوقلو: 'Konya', كاراتاي: 'Konya',
   ميرام: 'Konya', يوريغير: 'Adana', ساريتشام: 'Adana', سيحان: 'Adana', اكدنيز: 'Mersin', مزتلي: 'Mersin', توروسلار: 'Mersin',
