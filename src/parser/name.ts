@@ -330,7 +330,7 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 }
 
 /** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
-const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره']);
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره', 'حفيد', 'حفيده']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
@@ -451,6 +451,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const firstCommon = fbCommon && !firstGiven && !fbProper;
   const firstPlace = (ff & PLACE) !== 0 && !firstGiven;
   if (placePhrase(sc, s, e)) return;
+  // "Rapor %60 ÇÖZGER.": a word in capitals no list knows, alone amid ordinary writing, is an acronym.
+  if (len === 1 && mode === 'mixed' && first.upper && (ff & (GIVEN | SURNAME | PROPER)) === 0) return;
   // "Ev telefonum 0352 …", "Cep tel …": an ordinary word with the phone's label.
   if (len === 1 && (ff & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && PHONE_LABEL.test(words[e + 1]?.base ?? '')) return;
   // "ben İstanbul'dayım": where the writer is, not who.
@@ -881,11 +883,13 @@ export function findName(ctx: NameContext): NameResult {
     const t = words[k] as Token;
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || ((lex(t) & ARABIC_GIVEN) === 0 && !familyBeforeId(sc, k))) continue;
+    // ("باسم وليد الأسعد": in the name of Walid, before a given name; Basem otherwise.)
+    if (t.base === 'باسم' && (lex(words[k + 1] ?? t) & ARABIC_GIVEN) !== 0 && words[k + 1] !== t) continue;
     // ("صباح الخير", good morning; "سلام عليكم": Sabah and Salam are names, but not there.)
     if (ARABIC_GREETING_TAIL.has(words[k + 1]?.base ?? '')) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
     let before = tokens[t.i - 1];
-    if (before !== undefined && before.kind === 'word' && before.arabic && (lex(before) & (KIN_3RD | NAME_TITLE)) !== 0) before = tokens[before.i - 1];
+    if (before !== undefined && before.kind === 'word' && before.arabic && ((lex(before) & (KIN_3RD | NAME_TITLE)) !== 0 || before.base === 'باسم')) before = tokens[before.i - 1];
     if (before !== undefined && before.kind === 'word') continue;
     // ("ID: 2702… - عمر فاروق الحسن - قيصري …": right after the ID, the name signs whatever follows.)
     const numberBefore = before !== undefined && (before.kind === 'num' || (before.kind === 'punct' && tokens[before.i - 1]?.kind === 'num'));

@@ -364,20 +364,22 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (mine.length > 0 && !writerAlone(tokens)) w += 2;
     }
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
-    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
+    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
     // (Kurmanji the same way: "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket".)
-    if ((PAST_EVENT.test(nextVerb) || (nextVerb === 'gazi' && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('ol'))) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li'))) w *= 0.2;
+    // (Kurmanji only where another place is named: alone, "li Kozlukê şehîd bû" still says the family's province.)
+    const elsewhereNamed = mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)));
+    if ((PAST_EVENT.test(nextVerb) || (nextVerb === 'gazi' && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('ol'))) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li' && elsewhereNamed))) w *= 0.2;
     // (Also of an operation or an attack there: "Şemdinli operasyonunda yaralandım", "Hakkari'deki saldırıda şehit oldu".)
     else if (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && IN_EVENT.test(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '')) w *= 0.2;
     // (Arabic: "توفوا بالزلزال بأنطاكيا", they died in the earthquake in Antakya.)
     // (Only where another place is named: a widow's "زوجي توفى بالزلزال بأنطاكيا" and nothing else says where she is.)
-    else if (t.arabic && arabicEventBefore(tokens, t.i) && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.2;
+    else if (t.arabic && arabicEventBefore(tokens, t.i) && elsewhereNamed) w *= 0.2;
     // "1994 yılında Hakkari Çukurca'da …", "2016'da Şemdinli'de …": a year before it, something that happened there once.
     // (Only where another place is named: alone, it is still the one the case is about.)
-    if (!here && !livesHere && yearBefore(tokens, t.i, mentions) && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.3;
+    if (!here && !livesHere && yearBefore(tokens, t.i, mentions) && elsewhereNamed) w *= 0.3;
     // "Ben yarın Ankara'ya dönmek zorundayım": where the writer goes back to, not where the case is.
     if (DATIVE.test(m.suffix) && m.suffix !== '' && LEAVING.test(nextVerb)) w *= 0.3;
     if (t.start > lastStart * 0.6) w += 0.5;
@@ -482,7 +484,7 @@ function verbAfter(tokens: Token[], i: number, verb: RegExp, limit = 3): string 
 const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
 
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
-const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
+const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z|rm)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
 
 const GENITIVE_SUFFIX = /^n?[iu]n$/;
 const KU_NEIGHBOURHOOD = new Set(['taxa', 'taxe', 'taxeya']);
@@ -498,6 +500,8 @@ function writerAlone(tokens: readonly Token[]): boolean {
 
 /** Moved or come to the place named with the dative: the writer's place now. */
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
+/** Came from the place named with the ablative, glued on ("MALATYADAN GELDİLER", "hataydan geldik"): where they were. */
+const CAME = /^(?:geldi|gelmis|goc|kacti|kactik)/;
 /** Going back or away to it. */
 const LEAVING = /^(?:don(?:mek|ecegim|uyorum|melisin|mem)|gitmek|gidecegim|gidiyorum)/;
 /** A year (1900–2099) right before token i, with its ending or "yılında", past one place named with it. */

@@ -158,6 +158,8 @@ describe('kimlik no', () => {
     ['a muhtar\'s "hasanin tc …" (Hasan\'s, the genitive glued on)', 'ben kulu merkez mahalle muhtari ismail ozturk. mahallemizden hasan celik ailesi komur yardimi istiyor. hasanin tc 81787871748. nasil yapacaklar', null, null],
     ['a form: "Engelli: X, TC …" is theirs, "Başvuran: Y (kızı), TC …" the writer\'s', 'Engelli yakını başvurusu\nEngelli: Ahmet Gökçe, TC 72.992.483.802\nBaşvuran: Sibel Gökçe Tan (kızı), TC 30.554.683.138\nAdres: Isparta Eğirdir', '30554683138', null],
     ['Kurmanji "Diya min: Fatma Kılıç TC …" (my mother\'s), the writer\'s own not given', 'Em dixwazin wê bibin huzurevî. Adana, Seyhan. Diya min: Fatma Kılıç TC 73053425694. Ez Barış Kılıç im, kurê wê.', null, null],
+    ['"tc 7394… annemin." (my mother\'s), said after the number', 'mrb annem 81 yasinda yalniz yasiyo, haftada bi gelip temizlik yapacak biri lazim. Manisa Salihli. tc 73944729634 annemin. kb tşk ogl Ahmet', null, null],
+    ['Iraqi Arabizi "ra2am el kimlik mal ummi" (my mother\'s)', 'slm 3likum, ani Haidar, ummi 3umurha 78 sana w sakna wiyaya b Eskisehir. ra2am el kimlik mal ummi 57572364818', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -401,6 +403,9 @@ describe('name', () => {
     ['"Ben Gazi Yılmaz.": Gazi the given name before a lone surname', "Ben Gazi Yılmaz. 1994'te Lice'de yaralandım, %40 malulüm.", 'Gazi Yılmaz'],
     ['"Anne Kader Özbek": Özbek the surname, not the nationality', 'Engelli oğlum için evde bakım maaşı başvurusu yaptık. Anne Kader Özbek', 'Kader Özbek'],
     ['Levantine "ما بدي اسمي ينذكر" (I do not want my name mentioned)', 'امبارح بالليل شفته نايم بالشارع بالبرد. أنا جارتهم وما بدي اسمي ينذكر', null],
+    ['"Rapor %60 ÇÖZGER." (an acronym in capitals) is no name', 'oğlum 7 yaşında otizmli, özel eğitim desteği için ne yapmalıyım. Rapor %60 ÇÖZGER. tc 50282303160 Malatya Battalgazi', null],
+    ['Arabic "باسم وليد الأسعد" (in the name of Walid al-Asad)', 'هاد الآيبان تبعي TR31 0001 0024 1735 9081 6241 75 باسم وليد الأسعد، الكملك 43674959298. قونيا سلجوقلو', 'وليد الأسعد'],
+    ['"Arkadaşı Seda Yalçın" (her friend) signs without the role', "Arkadaşım Merve'yi eski eşi tehdit ediyor. Kendisi korkudan yazamıyor, ben yazıyorum. Adres Pamukkale Denizli. Arkadaşı Seda Yalçın", 'Seda Yalçın'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -595,6 +600,9 @@ describe('province', () => {
     ['"Zara\'da tek başıma oturuyorum. Kızım Ankara\'da": the writer is the one alone', "Merhaba ben Hatice Demir 78 yaşındayım Sivas Zara'da tek başıma oturuyorum. Kızım Ankara'da o da bakamıyor. Huzurevine yerleşmek istiyorum.", 'Sivas'],
     ['Kurmanji "Em li Stenbolê ne nikarin herin" (we cannot go) beside "Bazîd"', 'dapîra min 85 salî ye, li gund bi tenê maye. Gundê Qizilkaya, Bazîd (Doğubayazıt). Em li Stenbolê ne nikarin herin.', 'Ağrı'],
     ['Kurmanji "Pazarcik, Meres" (Maraş) and Arabic "بكرشهر"', 'Silav, alikariya mehane hat birin. Pazarcik, Meres. Ez Hesen Kaplan im', 'Kahramanmaraş'],
+    ['Kurmanji "sala 1994an li Kozlukê şehîd bû" alone still says the province', 'Rojbaş. Ez Azad Yıldız im. Bavê min korucu bû, sala 1994an li Kozlukê şehîd bû. Ez dixwazim bipirsim mafê kar ê zarokên şehîdan çawa ye.', 'Batman'],
+    ['"Ben İstanbul\'dayım gidemiyorm" (a typo), the uncle alone in Zara', "Mrb. Ben Sivas Zara'dan Ahmet Güneş, amcam 88 yaşında köyde yalnız kalıyor, odunu bitmiş. Ben İstanbul'dayım gidemiyorm, biri gidip baksın lütfen.", 'Sivas'],
+    ['"MALATYADAN GELDİLER" (came from, glued on) beside the place at the end', 'KIZIM VE DAMADIM DEPREMZEDE, MALATYADAN GELDİLER YANIMDA KALIYORLAR. KİRA YARDIMI ALABİLİRLER Mİ? BEN ANNESİ NAZMİYE ERDEM TC 58962641169 AKÇAKOCA', 'Düzce'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -875,6 +883,13 @@ describe('urgent', () => {
     ['a girl of 14 her father "wants to marry off", nothing planned yet', 'kızım 14 yaşında, babası onu evlendirmek istiyor diye duydum, henüz bir şey yok ama nasıl önleyebilirim bilgi almak istiyorum.', false],
     ['Iraqi "بعد ما جان يضربني" (he used to beat me), divorced now', 'آني زينب، تطلكت من سنة بعد ما جان يضربني. هسه ساكنة ويه أهلي بسامسون ويه طفلين. أحتاج دعم نفسي ومحامي حتى آخذ النفقة للأطفال لأن هو ما دا يدفع.', false],
     ['"Alo 183e ulaşamıyorum sürekli meşgul": the line busy, no one in danger', 'Alo 183e ulaşamıyorum sürekli meşgul. Viranşehir Sosyal Yardımlaşma Vakfının telefonunu verir misiniz.', false],
+    ['no fuel, the children ill, "buzdolabı boş" (the fridge empty) in winter', 'Kış geldi 4 çocuğumla evde odun kömür yok, çocuklar hasta oldu, buzdolabı boş. Muş Bulanık.', true],
+    ['a bedridden grandfather "bakan yok", not cleaned for two days', 'dedem yatalak bakan yok, kızı bırakıp gitti, 2 gundur altı temizlenmedi yemek de yemiyor. afyon sandıklı.', true],
+    ['"KAPIYI YUMRUKLUYOR" (pounding on the door) while she stays with the neighbour', 'KOMSUM AYSEL HANIMI KOCASI SOKAGA ATMIS, SU AN BIZDE KALIYOR AMA ADAM GELIP ALACAGIM DIYE TEHDIT EDIYOR, KAPIYI YUMRUKLUYOR. SIGINMA EVI LAZIM.', true],
+    ['"babaları ortada yok" (their father is not around) is no missing person', 'Kızım geçen yıl vefat etti, 2 torunum (5 ve 7 yaş) bende kaldı, babaları ortada yok. Ben 67 yaşındayım, emekli maaşım yetmiyor.', false],
+    ['a husband who left months ago, "nerede olduğunu bilmiyorum"', 'Merhaba, 5 aylık hamileyim. Eşim 4 ay önce beni bırakıp gitti, nerede olduğunu bilmiyorum. Babamın evinde kalıyorum ama babam da istemiyor. Bebek için hiçbir şeyim yok, bana destek olacak bir kurum var mı? Kübra\'yım, TC 62993699890, Erciş Van', false],
+    ['"şimdi anneannemde kalıyorum" after being thrown out', 'babam yeni eşiyle beni evden kovdu 16 yasindayim simdi anneannemde kaliyorum ama o da hasta okula gidemiyorum ne yapabilirim', false],
+    ['Kurmanji "Niha em li mala birayê min in" (at my brother\'s now)', 'Merheba. Mêrê min jina duyemîn anî, ez û 2 zarokên min ji malê derxistin. Niha em li mala birayê min in li Pirsûsê lê ew jî feqîr e, em nikarin zêde li wir bimînin. Ez dixwazim bizanim ji bo jinên bê piştgir alîkarî heye an na. Leyla Güneş Bahar, 0547 129 47 03, TC 58603410030', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
