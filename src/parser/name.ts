@@ -180,7 +180,9 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
-  if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | PLACE)) !== 0 || ((f & STOPWORD) !== 0 && !t.cap)) return false;
+  // (A district named like a person, then a surname: "adım Ceyhan Aksu", "Benim adım Seyhan Çelik".)
+  const placeNamed = (f & PLACE) !== 0 && (f & PROVINCE) === 0 && t.cap && (b === 'adim' || b === 'ismim') && words[k + 1]?.i === t.i + 1 && words[k + 1]?.cap === true && (lex(words[k + 1] as Token) & SURNAME) !== 0;
+  if (((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE)) !== 0 || ((f & PLACE) !== 0 && !placeNamed)) || ((f & STOPWORD) !== 0 && !t.cap)) return false;
   // "İsmim önemli değil": an ordinary word said of the name, not the name; Kurmanji "navê min nadim", I do not give my name.
   if (words[k + 1]?.base === 'degil' || KU_NAME_REFUSED.has(t.base)) return false;
   // (A word no list knows, no ordinary word and not inflected, after the cue and before a known surname
@@ -710,7 +712,7 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode))) {
+    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode)) {
       wi++;
       continue;
     }
@@ -755,7 +757,8 @@ export function findName(ctx: NameContext): NameResult {
     // Drop leading place names ("Istanbul Fatih", "Sarıçam Adana Necla") unless a given name.
     let s = wi;
     // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a military rank, "Er Oğuz Çetin".)
-    while (s < e && (leadingPlace(words[s] as Token, words[s + 1]) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    // (After "adım" a district named like a person is the given name: "adım Ceyhan Aksu".)
+    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !(cued && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];
@@ -864,7 +867,9 @@ export function findName(ctx: NameContext): NameResult {
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل") or after "أبو" ("وفاء أبو ريالة"), or it ends a labelled line
       // ("الاسم: علي حسين جبار⏎").
-      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && a.base !== 'ابو' && !(cue === 6 && (lineEndsAfter(tokens, b) || commaAfter(tokens, b)))) break;
+      // (Or right before the ID's word or number: "اسمي سجاد حسين جبار TC …".)
+      const idNext = tokens[b.i + 1]?.kind === 'num' || (tokens[b.i + 1]?.kind === 'word' && (lex(tokens[b.i + 1] as Token) & ID_FILLER) !== 0);
+      if (e - s >= 1 && (lex(b) & ARABIC_GIVEN) === 0 && !b.base.startsWith('ال') && (e - s === 1 ? first.base : a.base) !== 'عبد' && a.base !== 'ابو' && !(cue === 6 && (lineEndsAfter(tokens, b) || commaAfter(tokens, b) || idNext))) break;
       e++;
     }
     // A lone given name after أنا only where it ends the sentence ("… أنا أحمد"), not "أنا محمد ابني".
@@ -1010,6 +1015,16 @@ const APPLICANT_LABELS = new Set(['basvuran', 'basvuru sahibi', 'basvurucu', 'ta
 
 /** Nouns with the compound's possessive ending that make the word before them no name: "Kıbrıs gazisi", "mahalle muhtarı". */
 const COMPOUND_HEAD = /^(?:gazi|sehid|sehit|muhtar|vali|kaymakam|belediye|imam)(?:si|i|leri|lari)$/;
+
+/** "Su Naz Kaya": a given name that is also a stop word (su, şu) before a given name and a surname, all capitalised. */
+function stopwordGiven(words: Token[], wi: number, mode: NameContext['mode']): boolean {
+  const t = words[wi] as Token;
+  const a = words[wi + 1];
+  const b = words[wi + 2];
+  // (Not "Gazi Mehmet Uysal": a veteran's title.)
+  if (mode !== 'mixed' || !t.cap || t.upper || t.base === 'gazi' || (lex(t) & (GIVEN | STOPWORD)) !== (GIVEN | STOPWORD) || a === undefined || b === undefined) return false;
+  return a.i === t.i + 1 && b.i === a.i + 1 && a.cap && b.cap && (lex(a) & GIVEN) !== 0 && (lex(b) & SURNAME) !== 0;
+}
 
 /** A lower-case given name and surname opening the message or a sentence, then "ben" closing it: the writer. */
 function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {

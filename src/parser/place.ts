@@ -118,14 +118,22 @@ function gluedLookup(base: string): GluedHit | null {
 const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
-const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش']);
+const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
 const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
 
 /** "أنا بإسطنبول", "أسكن بـ…", "نحن ساكنين بـ…": the writer, not "هو ساكن بأنقرة" (he lives in Ankara). */
 function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
   if (ARABIC_I_WE.has(pw.base) || ARABIC_I_LIVE.has(pw.base)) return true;
-  if (!ARABIC_LIVING.has(pw.base)) return false;
+  if (!ARABIC_LIVING.has(pw.base)) {
+    // ("انا اختها نور الهدى بأنقرة": I, her sister, by name, then where; not past a relative of mine, "انا وامي بحلب".)
+    for (let k = pw.i; k >= 0 && k >= pw.i - 3; k--) {
+      const b = tokens[k] as Token;
+      if (b.kind !== 'word' || !b.arabic || (lex(b) & KIN_MY) !== 0) return false;
+      if (k < pw.i && ARABIC_I_WE.has(b.base)) return true;
+    }
+    return false;
+  }
   // ("أنا ابنه عمر السعيد، ساكن بمرسين": "I" a few words before, in the same sentence.)
   for (let k = pw.i - 1; k >= 0 && k >= pw.i - 6; k--) {
     const b = tokens[k] as Token;
@@ -273,6 +281,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         (t.suffix !== '' && (LOCATIVE.test(t.suffix) || ABLATIVE.test(t.suffix))) ||
         // (Arabic in Latin letters: "ana b Fatih", in Fatih.)
         (tokens[t.i - 1]?.kind === 'word' && ARABIZI_IN.has((tokens[t.i - 1] as Token).base)) ||
+        // (Or "-dan yazıyorum" glued on: "kahtadan yazıyorum", writing from.)
+        (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && apart !== undefined && apart.kind === 'word' && apart.base.startsWith('yaziyo')) ||
         // (Kurmanji "li" before it, the ending glued on: "ez li bulanike dijim".)
         (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && m.suffix !== '') ||
         (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
@@ -332,7 +342,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Also "Sarıkamış ilçesinden yazıyorum".)
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
     // (And "ben Keçiören'den Hatice Demirci": I, from Keçiören, Hatice.)
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom;
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
@@ -357,7 +367,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^calisiyo/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^(?:calisiyo|okuyo|universite|okulda)/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
       theirs.push(...m.provinces);
       // (After the writer's own place: "İzmir Karşıyaka'da oturuyorum. Dayım Sivrihisar'da yaşıyor" is about the uncle,
       // unless the writer is the one alone: "Zara'da tek başıma oturuyorum. Kızım Ankara'da".)

@@ -79,7 +79,7 @@ export const STREET = new Set([
   'bulvari', 'bulvar', 'blv', 'koprusu', 'kopru', 'meydani', 'parki', 'hastanesi', 'universitesi', 'apt', 'apartmani',
   'sitesi', 'yolu', 'caddesinde', 'sokakta', 'koyu', 'kooperatifi', 'lisesi', 'okulu', 'devlet', 'otogari', 'garaji',
   'istasyonu', 'carsisi', 'pasaji', 'hani', 'kapisi', 'gazetesi', 'spor', 'belediyesi', 'valiligi', 'kaymakamligi',
-  'apartman', 'apartmana', 'kat', 'daire', 'blok', 'golu', 'evi', 'evleri',
+  'apartman', 'apartmana', 'kat', 'daire', 'blok', 'golu', 'evi', 'evleri', 'ortaokulu', 'ilkokulu', 'anaokulu', 'koleji', 'camii',
 ]);
 
 /** Arabic words that end a name after "اسمي" / "أنا". */

@@ -160,6 +160,7 @@ describe('kimlik no', () => {
     ['Kurmanji "Diya min: Fatma Kılıç TC …" (my mother\'s), the writer\'s own not given', 'Em dixwazin wê bibin huzurevî. Adana, Seyhan. Diya min: Fatma Kılıç TC 73053425694. Ez Barış Kılıç im, kurê wê.', null, null],
     ['"tc 7394… annemin." (my mother\'s), said after the number', 'mrb annem 81 yasinda yalniz yasiyo, haftada bi gelip temizlik yapacak biri lazim. Manisa Salihli. tc 73944729634 annemin. kb tşk ogl Ahmet', null, null],
     ['Iraqi Arabizi "ra2am el kimlik mal ummi" (my mother\'s)', 'slm 3likum, ani Haidar, ummi 3umurha 78 sana w sakna wiyaya b Eskisehir. ra2am el kimlik mal ummi 57572364818', null, null],
+    ['Levantine "اسمه X ورقمه …" (his name, and his number)', 'ابي عمره ٧٨ سنة ساكن لحاله بالريحانية. اسمه عبد الرزاق الشيخ ورقمه 62010404186. انا ابنه مصطفى', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -406,6 +407,11 @@ describe('name', () => {
     ['"Rapor %60 ÇÖZGER." (an acronym in capitals) is no name', 'oğlum 7 yaşında otizmli, özel eğitim desteği için ne yapmalıyım. Rapor %60 ÇÖZGER. tc 50282303160 Malatya Battalgazi', null],
     ['Arabic "باسم وليد الأسعد" (in the name of Walid al-Asad)', 'هاد الآيبان تبعي TR31 0001 0024 1735 9081 6241 75 باسم وليد الأسعد، الكملك 43674959298. قونيا سلجوقلو', 'وليد الأسعد'],
     ['"Arkadaşı Seda Yalçın" (her friend) signs without the role', "Arkadaşım Merve'yi eski eşi tehdit ediyor. Kendisi korkudan yazamıyor, ben yazıyorum. Adres Pamukkale Denizli. Arkadaşı Seda Yalçın", 'Seda Yalçın'],
+    ['"adım Ceyhan Aksu": a district named like a person after "adım"', "İyi günler, adım Ceyhan Aksu. Malatya'da depremden sonra konteyner kentte kalıyoruz", 'Ceyhan Aksu'],
+    ['"Su Naz Kaya": a given name that is also a stop word, before a given name and a surname', 'isitme cihazim bozuldu. yrd lutfn. Su Naz Kaya tc 66033165864 corlu', 'Su Naz Kaya'],
+    ['"Gazi Mehmet Uysal" stays the veteran Mehmet Uysal', 'Gazi Mehmet Uysal (Kıbrıs 1974), TC 713-278-952-04. Gazilere konut kredisi faiz desteği var mı?', 'Mehmet Uysal'],
+    ['"Fatih Ortaokulu" (a school) is no name; the teacher signs after her role', "Ben Fatih Ortaokulu 6/B sınıf öğretmeni Zeynep Arslan Kaya. Öğrencim Emre'nin kollarında morluklar var.", 'Zeynep Arslan Kaya'],
+    ['Arabic "اسمي X Y Z TC …": a third word right before the ID\'s word', 'نريد مساعدة فحم او صوبة. اسمي سجاد حسين جبار TC 84285559118 موبايل +90 541 704 62 37', 'سجاد حسين جبار'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -603,6 +609,11 @@ describe('province', () => {
     ['Kurmanji "sala 1994an li Kozlukê şehîd bû" alone still says the province', 'Rojbaş. Ez Azad Yıldız im. Bavê min korucu bû, sala 1994an li Kozlukê şehîd bû. Ez dixwazim bipirsim mafê kar ê zarokên şehîdan çawa ye.', 'Batman'],
     ['"Ben İstanbul\'dayım gidemiyorm" (a typo), the uncle alone in Zara', "Mrb. Ben Sivas Zara'dan Ahmet Güneş, amcam 88 yaşında köyde yalnız kalıyor, odunu bitmiş. Ben İstanbul'dayım gidemiyorm, biri gidip baksın lütfen.", 'Sivas'],
     ['"MALATYADAN GELDİLER" (came from, glued on) beside the place at the end', 'KIZIM VE DAMADIM DEPREMZEDE, MALATYADAN GELDİLER YANIMDA KALIYORLAR. KİRA YARDIMI ALABİLİRLER Mİ? BEN ANNESİ NAZMİYE ERDEM TC 58962641169 AKÇAKOCA', 'Düzce'],
+    ['Arabic "انا اختها نور الهدى بأنقرة" (I, her sister, in Ankara) beside her sister "ساكنة بسامسون"', 'الله يخليكم اختي زينب ساكنة بسامسون وزوجها حابسها بالبيت ويضربها. انا اختها نور الهدى بأنقرة 05361766966', 'Samsun'],
+    ['Arabic "لحالها بالبيت بكلس" (alone at home in Kilis) beside "انا بمرسين"', 'جدتي عمرها ٨٥ ومقعدة بالفرشة، وهي هلق لحالها بالبيت بكلس ما حدا عندها. انا بمرسين وما بلحق اوصل قبل بكرا.', 'Kilis'],
+    ['"kahtadan yazıyorum" (Kahta, an ordinary word too, with the ablative glued on)', 'sosyal market kartı verilsin istiyoruz kahtadan yazıyorum. Kader Polat TC43044074286', 'Adıyaman'],
+    ['"Kizim Ankarada universitede okuyor": a daughter studying away is not the case', '(1/4) Selamun aleykum,ben Ibrahim Tas,Adiyaman Kahtadan yaziyorum.Depremden sonra konteyner kentte kaliyorduk. (2/4) Kizim Ankarada universitede okuyor ona da para yollamam lazim,is yok.', 'Adıyaman'],
+    ['Kurmanji "niha li Entabê dimînim" (Antep)', 'Silav. Ez ji Efrînê me, niha li Entabê dimînim. Kar tune, 5 zarokên min hene.', 'Gaziantep'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });

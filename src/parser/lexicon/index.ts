@@ -116,7 +116,7 @@ const PLACE_ALIASES: Record<string, string> = {
   midyad: 'Mardin', stewr: 'Mardin', kerboran: 'Mardin', şemrex: 'Mardin', hezro: 'Diyarbakır',
   çêrmûg: 'Diyarbakır', erxenî: 'Diyarbakır', heskîf: 'Batman', gimgim: 'Muş', milazgir: 'Muş',
   erdîş: 'Van', elbak: 'Van', xoşab: 'Van',
-  mereş: 'Kahramanmaraş', meres: 'Kahramanmaraş',
+  mereş: 'Kahramanmaraş', meres: 'Kahramanmaraş', entab: 'Gaziantep', entabê: 'Gaziantep',
   // Arabic script (folded: أ→ا, ة→ه, ى→ي)
   'غازي عنتاب': 'Gaziantep', 'غازي عينتاب': 'Gaziantep', عنتاب: 'Gaziantep', مرسين: 'Mersin', اضنه: 'Adana',
   اضنة: 'Adana', اورفا: 'Şanlıurfa', اورفه: 'Şanlıurfa', 'شانلي اورفا': 'Şanlıurfa', كلس: 'Kilis', هاتاي: 'Hatay',
