@@ -59,7 +59,7 @@ export const OWN_CUE_RE =
 /** Kurmanji relatives, their stems: before "min" (my) with any ending, "bavê min", "diya min", "keça min". */
 const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwusk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
-const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|rajli|jouzi|jozi|zawji|zoji|ebni|ibni|binti|benti|o5ti|ukhti|okhti|akhoya|akhouya)';
+const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|rajli|jouzi|jozi|zawji|zoji|ebni|ibni|binti|benti|o5ti|ukhti|okhti|akhoya|akhouya)';
 export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
@@ -79,7 +79,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
-    String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
+    String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
@@ -519,8 +519,12 @@ const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|
 const FORM_OTHER_RE = new RegExp(String.raw`\b(?:engelli|hasta|ogrenci|cocuk|bakilan)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */
 const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|keca|kure|xwiska|xwisk|biraye|dapira|bapire|kece|kure) min\s*:?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+/** "Babamın bilgileri: Ali Rıza Ertaş, TC …": a relative's details. */
+const KIN_DETAILS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+bilgileri\\s*:?\\s*[a-z]+(?:\\s+[a-z]+){0,3}\\s*[,(]?\\s*` + CUE_AT_END);
+/** Arabic "رقمه" (his number) alone, not "الكملك رقمه" (the ID, its number). */
+const HIS_NUMBER_RE = /(?:^|\s)(?<!(?:كملك|كيملك|كيمليك|كمليك|هويه|هويته|اقامه)\s)رقمه\s*[:.=\-]?\s*$/;
 /** A given name with the genitive glued on, then the cue: "hasanin tc …" (Hasan's), in lower case. */
-const GENITIVE_NAME_RE = new RegExp(String.raw`\b([a-z]{3,})(?:n?[iu]n)\s+` + CUE_AT_END);
+const GENITIVE_NAME_RE = new RegExp(String.raw`\b([a-z]{3,})'?(?:n?[iu]n)\s+` + CUE_AT_END);
 function genitiveNameCue(pre: string): boolean {
   const m = GENITIVE_NAME_RE.exec(pre);
   if (m === null) return false;
@@ -648,7 +652,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
-      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre))) continue;
+      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre)) || (pre.includes('bilgileri') && KIN_DETAILS_RE.test(pre)) || (pre.includes('رقمه') && HIS_NUMBER_RE.test(pre))) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;

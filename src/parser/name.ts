@@ -158,7 +158,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   // The cue first (most words have none before them).
   const b = p.base;
   // ("esmi": Arabic written in Latin letters, "ana esmi mohammad".)
-  let cued = b === 'adim' || b === 'ismim' || b === 'esmi' || b === 'smiti' || (b === 'ismi' && (ARABIZI_I.has(words[k - 2]?.base ?? '') || arabiziWords(words) >= 3));
+  let cued = b === 'adim' || b === 'adm' || b === 'ismim' || b === 'esmi' || b === 'smiti' || (b === 'ismi' && (ARABIZI_I.has(words[k - 2]?.base ?? '') || arabiziWords(words) >= 3));
   if (!cued && b === 'min') {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
@@ -508,7 +508,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && THIRD_PARTY_LABELS.has(p1.base) && tokens[first.i - 1]?.code === 58 && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
-  if (p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
+  if (p1 && (p1.base === 'adim' || p1.base === 'adm' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
@@ -712,7 +712,10 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    if (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode)) {
+    // (A word glued to a digit is part of an Arabizi word: "la7ali", alone, is no Ali.)
+    const dg = tokens[t0.i - 1];
+    const afterDigit = dg !== undefined && dg.kind === 'num' && dg.end === t0.start && dg.end - dg.start === 1 && tokens[dg.i - 1]?.kind === 'word' && (tokens[dg.i - 1] as Token).end === dg.start;
+    if (afterDigit || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode))) {
       wi++;
       continue;
     }

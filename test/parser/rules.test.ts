@@ -161,6 +161,12 @@ describe('kimlik no', () => {
     ['"tc 7394… annemin." (my mother\'s), said after the number', 'mrb annem 81 yasinda yalniz yasiyo, haftada bi gelip temizlik yapacak biri lazim. Manisa Salihli. tc 73944729634 annemin. kb tşk ogl Ahmet', null, null],
     ['Iraqi Arabizi "ra2am el kimlik mal ummi" (my mother\'s)', 'slm 3likum, ani Haidar, ummi 3umurha 78 sana w sakna wiyaya b Eskisehir. ra2am el kimlik mal ummi 57572364818', null, null],
     ['Levantine "اسمه X ورقمه …" (his name, and his number)', 'ابي عمره ٧٨ سنة ساكن لحاله بالريحانية. اسمه عبد الرزاق الشيخ ورقمه 62010404186. انا ابنه مصطفى', null, null],
+    ['Levantine "ورقم التي سي تبع جدي" (the TC number of my grandfather)', 'ساكنين بكلس. اسمي سلام النجار، ورقم التي سي تبع جدي ٦٥٥٩٨١٧٧٣١٢', null, null],
+    ['Arabic "رقمه …" (his number) after the husband, "رقمي …" (mine) after', 'زوجي علي دمير استشهد سنة ٢٠١٧ بالباب. رقمه 78687617774 . بدي أعرف. أنا ليلى دمير، رقمي ٧١٧٢٥٤٤٦٧٧٠', '71725446770', null],
+    ['Arabic "الكملك رقمه …" (the ID, its number) is the writer\'s', 'اريد اسأل عن مساعدة الايجار. الكملك رقمه 41337164495 الله يحفظكم', null, '41337164495'],
+    ['"Babaları Halil\'in TC …" (Halil\'s, with the apostrophe)', "Yan dairedeki aile sobasız oturuyor. Babaları Halil'in TC 68808476816. Ben Recep Oral", null, null],
+    ['"Büyükannemin TC …" (my grandmother\'s)', 'Yaşlı destek programına başvurduk. Büyükannemin TC 70412147174. Saygılarımla, Alper Sarı - Edirne Keşan', null, null],
+    ['"Babamın bilgileri: X, TC …" (my father\'s details)', 'Babam 67 yaşında hiçbir sigortası yok.\nBabamın bilgileri: Ali Rıza Ertaş, TC 67001146960\nÇorum / Sungurlu\nOğlu Tuncay Ertaş 0554 549 16 28', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -412,6 +418,7 @@ describe('name', () => {
     ['"Gazi Mehmet Uysal" stays the veteran Mehmet Uysal', 'Gazi Mehmet Uysal (Kıbrıs 1974), TC 713-278-952-04. Gazilere konut kredisi faiz desteği var mı?', 'Mehmet Uysal'],
     ['"Fatih Ortaokulu" (a school) is no name; the teacher signs after her role', "Ben Fatih Ortaokulu 6/B sınıf öğretmeni Zeynep Arslan Kaya. Öğrencim Emre'nin kollarında morluklar var.", 'Zeynep Arslan Kaya'],
     ['Arabic "اسمي X Y Z TC …": a third word right before the ID\'s word', 'نريد مساعدة فحم او صوبة. اسمي سجاد حسين جبار TC 84285559118 موبايل +90 541 704 62 37', 'سجاد حسين جبار'],
+    ['Arabizi "la7ali ma3" (alone with) is no "ali ma" (the signature Ghufran no list knows)', 'mrhba, fi markaz da3m nafsi lel niswan bi Izmir? ana 3ayshe la7ali ma3 wlade ba3d ma t6alla2t. Ghufran, Bornova. 57702350100', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -901,6 +908,7 @@ describe('urgent', () => {
     ['a husband who left months ago, "nerede olduğunu bilmiyorum"', 'Merhaba, 5 aylık hamileyim. Eşim 4 ay önce beni bırakıp gitti, nerede olduğunu bilmiyorum. Babamın evinde kalıyorum ama babam da istemiyor. Bebek için hiçbir şeyim yok, bana destek olacak bir kurum var mı? Kübra\'yım, TC 62993699890, Erciş Van', false],
     ['"şimdi anneannemde kalıyorum" after being thrown out', 'babam yeni eşiyle beni evden kovdu 16 yasindayim simdi anneannemde kaliyorum ama o da hasta okula gidemiyorum ne yapabilirim', false],
     ['Kurmanji "Niha em li mala birayê min in" (at my brother\'s now)', 'Merheba. Mêrê min jina duyemîn anî, ez û 2 zarokên min ji malê derxistin. Niha em li mala birayê min in li Pirsûsê lê ew jî feqîr e, em nikarin zêde li wir bimînin. Ez dixwazim bizanim ji bo jinên bê piştgir alîkarî heye an na. Leyla Güneş Bahar, 0547 129 47 03, TC 58603410030', false],
+    ['"bu akşam gelip hesaplaşacağız" (a threat for tonight) after a rent question', "Kira yardımı başvurum ne oldu? Bir de eski eşim dün mesaj attı 'bu akşam gelip hesaplaşacağız' dedi, koruma kararı geçen hafta bitti.", true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
