@@ -363,7 +363,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       away ||= awayAfter(tokens, t.i);
     }
     // "Annem Niksar'da yaşıyor", "bavê min li Yüksekovayê bi tenê dimîne": where someone else lives.
-    // (Not a relative working there: "oğlum İzmir'de çalışıyor" is away from home, the case is where the writer is.)
+    // (Not a relative working or studying there: "oğlum İzmir'de çalışıyor", "kızım Ankarada üniversitede okuyor" is away from home, the case is where the writer is.)
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
