@@ -80,7 +80,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
     String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
-    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
+    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
@@ -111,7 +111,7 @@ export function arabiziKinEnd(pre: string): boolean {
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 // ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:taba3|tab3|ta3|mal|maal|تبع|تبعت|حق|مال)\\s+(?:ibni|ebni|binti|benti|jouzi|jozi|zawji|ummi|emmi|ommi|abuya|jiddi|jaddi|sitti|ابني|بنتي|امي|ابوي|جدي|جدتي|زوجي|جوزي)(?![a-z\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

@@ -765,7 +765,8 @@ export function findName(ctx: NameContext): NameResult {
     while (e > s && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];
-    if (s === e && g !== undefined && g.cap && g.base === 'gazi' && g.i === (words[s] as Token).i - 1 && (lex(words[s] as Token) & SURNAME) !== 0) s--;
+    // (Or a given name right before the number: "Ben oğlu Gazi Tuncer 2672…".)
+    if (s === e && g !== undefined && g.cap && g.base === 'gazi' && g.i === (words[s] as Token).i - 1 && ((lex(words[s] as Token) & SURNAME) !== 0 || ((lex(words[s] as Token) & GIVEN) !== 0 && tokens[(words[s] as Token).i + 1]?.kind === 'num'))) s--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }

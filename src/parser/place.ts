@@ -380,7 +380,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
     // (Kurmanji the same way: "li Şirnexê birîndar bûm", "li Hekariyê şehîd ket".)
     // (Kurmanji only where another place is named: alone, "li Kozlukê şehîd bû" still says the family's province.)
-    const elsewhereNamed = mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)));
+    const elsewhereNamed = mentions.some((o) => !o.weak && !o.provinces.some((p) => m.provinces.includes(p)));
     if ((PAST_EVENT.test(nextVerb) || (nextVerb === 'gazi' && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('ol'))) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li' && elsewhereNamed))) w *= 0.2;
     // (Also of an operation or an attack there: "Şemdinli operasyonunda yaralandım", "Hakkari'deki saldırıda şehit oldu".)
     else if (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && IN_EVENT.test(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '')) w *= 0.2;

@@ -10,7 +10,7 @@ export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar sa
   iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
 
 /** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
-export const NAME_TITLES = set(`yazan gonderen gazisi uzmani muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli
+export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli
   firinci kasap bakkal hafiz komiser yardimcisi esnaf manav berber sofor memur bekci taksici ebe ogretmeni ogretmeniyim hemsiresi kapici yoneticisi
   muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog imami mamoste eden ogretmenim hemsireyim uzmaniyim doktorum
   المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);

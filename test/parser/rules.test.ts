@@ -167,6 +167,8 @@ describe('kimlik no', () => {
     ['"Babaları Halil\'in TC …" (Halil\'s, with the apostrophe)', "Yan dairedeki aile sobasız oturuyor. Babaları Halil'in TC 68808476816. Ben Recep Oral", null, null],
     ['"Büyükannemin TC …" (my grandmother\'s)', 'Yaşlı destek programına başvurduk. Büyükannemin TC 70412147174. Saygılarımla, Alper Sarı - Edirne Keşan', null, null],
     ['"Babamın bilgileri: X, TC …" (my father\'s details)', 'Babam 67 yaşında hiçbir sigortası yok.\nBabamın bilgileri: Ali Rıza Ertaş, TC 67001146960\nÇorum / Sungurlu\nOğlu Tuncay Ertaş 0554 549 16 28', null, null],
+    ['Arabizi "kimlik … taba3 ibni" (my son\'s), said after the number', 'mrhba ana ibrahim, 3ndi ibn asam w abkam 6 snin. shu l 5atwat? kimlik 65752185436 taba3 ibni', null, null],
+    ['Levantine Arabizi "kimlik jiddi …" (my grandfather\'s)', 'ana b Istanbul w ma fini rouh. kimlik jiddi 73964908804, ismo Mahmoud Alomar', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -419,6 +421,8 @@ describe('name', () => {
     ['"Fatih Ortaokulu" (a school) is no name; the teacher signs after her role', "Ben Fatih Ortaokulu 6/B sınıf öğretmeni Zeynep Arslan Kaya. Öğrencim Emre'nin kollarında morluklar var.", 'Zeynep Arslan Kaya'],
     ['Arabic "اسمي X Y Z TC …": a third word right before the ID\'s word', 'نريد مساعدة فحم او صوبة. اسمي سجاد حسين جبار TC 84285559118 موبايل +90 541 704 62 37', 'سجاد حسين جبار'],
     ['Arabizi "la7ali ma3" (alone with) is no "ali ma" (the signature Ghufran no list knows)', 'mrhba, fi markaz da3m nafsi lel niswan bi Izmir? ana 3ayshe la7ali ma3 wlade ba3d ma t6alla2t. Ghufran, Bornova. 57702350100', null],
+    ['"Başvuran Gülşen Acar" (the applicant) without a colon: the role is no part of the name', 'Abim Selim Acar zihinsel engelli %75. Abimin TC: 19834136892. Başvuran Gülşen Acar TC: 99087255892 Trabzon Akçaabat', 'Gülşen Acar'],
+    ['"Ben oğlu Gazi Tuncer 2672…": Gazi the given name right before the number', 'Babam Kore gazisi Osman Tuncer geçen ay vefat etti. Ben oğlu Gazi Tuncer 26729021492 Çankırı', 'Gazi Tuncer'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -621,6 +625,8 @@ describe('province', () => {
     ['"kahtadan yazıyorum" (Kahta, an ordinary word too, with the ablative glued on)', 'sosyal market kartı verilsin istiyoruz kahtadan yazıyorum. Kader Polat TC43044074286', 'Adıyaman'],
     ['"Kizim Ankarada universitede okuyor": a daughter studying away is not the case', '(1/4) Selamun aleykum,ben Ibrahim Tas,Adiyaman Kahtadan yaziyorum.Depremden sonra konteyner kentte kaliyorduk. (2/4) Kizim Ankarada universitede okuyor ona da para yollamam lazim,is yok.', 'Adıyaman'],
     ['Kurmanji "niha li Entabê dimînim" (Antep)', 'Silav. Ez ji Efrînê me, niha li Entabê dimînim. Kar tune, 5 zarokên min hene.', 'Gaziantep'],
+    ['Kurmanji "kurê min … li Şirnexê şehîd bû" ("kurê", my son, is no Küre)', 'Ez bavê şehîd Ömer Tunç im, kurê min di 2017an de li Şirnexê şehîd bû. Navê min Hüseyin Tunç e.', 'Şırnak'],
+    ['Arabic "المدينة: شاهين بي" (Şahinbey)', 'الاسم: عمار حمدان\nالكملك: ٤٢٨٦٣٠٤١٢٨٨\nالمدينة: شاهين بي\nالطلب: بدي اعرف ليش انقطعت مساعدة كرت الهلال الأحمر', 'Gaziantep'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -909,6 +915,8 @@ describe('urgent', () => {
     ['"şimdi anneannemde kalıyorum" after being thrown out', 'babam yeni eşiyle beni evden kovdu 16 yasindayim simdi anneannemde kaliyorum ama o da hasta okula gidemiyorum ne yapabilirim', false],
     ['Kurmanji "Niha em li mala birayê min in" (at my brother\'s now)', 'Merheba. Mêrê min jina duyemîn anî, ez û 2 zarokên min ji malê derxistin. Niha em li mala birayê min in li Pirsûsê lê ew jî feqîr e, em nikarin zêde li wir bimînin. Ez dixwazim bizanim ji bo jinên bê piştgir alîkarî heye an na. Leyla Güneş Bahar, 0547 129 47 03, TC 58603410030', false],
     ['"bu akşam gelip hesaplaşacağız" (a threat for tonight) after a rent question', "Kira yardımı başvurum ne oldu? Bir de eski eşim dün mesaj attı 'bu akşam gelip hesaplaşacağız' dedi, koruma kararı geçen hafta bitti.", true],
+    ['Levantine Arabizi "ma 3am yiftah l bab" (he does not open the door), a grandfather alone', 'jiddi 82 sene 3aysh lahalo bel bet b Antakya. ana b Istanbul w ma fini rouh. jiranu 2alu sar lo 3 eyam ma akal w ma 3am yiftah l bab.', true],
+    ['"Annem evde tek kalacak, başka kardeşim yok" while the carer is in surgery', 'Annem 87 yaşında yatalak, ona ben bakıyorum. Yarın sabah ameliyata alınıyorum, 1 hafta hastanede kalacağım. Annem evde tek kalacak, başka kardeşim yok. Acil bakım için biri gelebilir mi?', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

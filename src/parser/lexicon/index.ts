@@ -124,7 +124,7 @@ const PLACE_ALIASES: Record<string, string> = {
   انقره: 'Ankara', انقرة: 'Ankara', ازمير: 'İzmir', بورصه: 'Bursa', قونيه: 'Konya', كونيا: 'Konya', ماردين: 'Mardin',
   قيصري: 'Kayseri', ملاطيه: 'Malatya', 'كهرمان مرعش': 'Kahramanmaraş', مرعش: 'Kahramanmaraş', عثمانيه: 'Osmaniye',
   'ديار بكر': 'Diyarbakır', دياربكر: 'Diyarbakır', اسكندرون: 'Hatay', 'شاهين بيه': 'Gaziantep',
-  'شاهين بيك': 'Gaziantep', نزيب: 'Gaziantep', 'اسنيورت': 'İstanbul', 'الفاتح': 'İstanbul', 'باشاك شهير': 'İstanbul',
+  'شاهين بيك': 'Gaziantep', 'شاهين بي': 'Gaziantep', نزيب: 'Gaziantep', 'اسنيورت': 'İstanbul', 'الفاتح': 'İstanbul', 'باشاك شهير': 'İstanbul',
   قونيا: 'Konya', ملاطيا: 'Malatya', انطاليا: 'Antalya', انطاليه: 'Antalya', الانيا: 'Antalya', ازميت: 'Kocaeli',
   صقاريا: 'Sakarya', سكاريا: 'Sakarya', دنيزلي: 'Denizli', 'اسكي شهير': 'Eskişehir', ادرنه: 'Edirne', بورصا: 'Bursa',
   يالوفا: 'Yalova', اديامان: 'Adıyaman', شرناق: 'Şırnak', بتليس: 'Bitlis', الازيغ: 'Elazığ', كوتاهيا: 'Kütahya',
