@@ -5,7 +5,7 @@
 import { isSpaceCode, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { isValidTckn } from './tckn.ts';
-import { CARED_FOR } from './words.ts';
+import { ARABIZI_KIN_MINE, CARED_FOR, OTHERS_FORM_LABELS } from './words.ts';
 import { givenNames, surnames } from './lexicon/index.ts';
 
 export interface IdCandidate {
@@ -59,7 +59,7 @@ export const OWN_CUE_RE =
 /** Kurmanji relatives, their stems: before "min" (my) with any ending, "bavê min", "diya min", "keça min". */
 const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwusk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
-const KIN = '(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|rajli|jouzi|jozi|zawji|zoji|ebni|ibni|binti|benti|o5ti|ukhti|okhti|akhoya|akhouya)';
+const KIN = `(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|${ARABIZI_KIN_MINE.join('|')})`;
 export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
@@ -69,6 +69,11 @@ export const OTHER_CUE_RE = new RegExp(
 // Iraqi "رقم الكيملك مال ابوية", Arabic in Latin letters "kimlik akhoya" (my brother's),
 // "هوية الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …",
 // "14 yaşındaki Elif Yaman (TC …".
+/** "My relative" in Arabic script and in Arabizi, and the words for "of" before it ("رقم الكملك تبع امي", "kimlik taba3 ebni"). */
+const ARABIC_MY_KIN = '(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)';
+const ARABIC_OF = '(?:تبع|تبعت|حق|حقت|مال|مالت)';
+const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)';
+const ARABIZI_OF = '(?:taba3|tab3|ta3|mal|maal)';
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
@@ -79,8 +84,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
-    String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:(?:تبع|تبعت|حق|حقت|مال|مالت)\s+)?(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)\W*$`,
-    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:(?:taba3|tab3|ta3|mal|maal)\s+)?(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)\W*$`,
+    String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:` + ARABIC_OF + String.raw`\s+)?` + ARABIC_MY_KIN + String.raw`\W*$`,
+    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
@@ -111,7 +116,7 @@ export function arabiziKinEnd(pre: string): boolean {
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 // ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:(?:taba3|tab3|ta3|mal|maal|تبع|تبعت|حق|مال)\\s+(?:ibni|ebni|binti|benti|jouzi|jozi|zawji|ummi|emmi|ommi|abuya|jiddi|jaddi|sitti|ابني|بنتي|امي|ابوي|جدي|جدتي|زوجي|جوزي)(?![a-z\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
@@ -516,7 +521,7 @@ const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
-const FORM_OTHER_RE = new RegExp(String.raw`\b(?:engelli|hasta|ogrenci|cocuk|bakilan)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */
 const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|keca|kure|xwiska|xwisk|biraye|dapira|bapire|kece|kure) min\s*:?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** "Babamın bilgileri: Ali Rıza Ertaş, TC …": a relative's details. */

@@ -8,6 +8,7 @@ import { places } from './lexicon/index.ts';
 import { ABLATIVE, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
+import { OTHERS_FORM_LABELS } from './words.ts';
 import {
   ALIAS,
   ARABIC_GIVEN,
@@ -893,7 +894,8 @@ export function findName(ctx: NameContext): NameResult {
     // (A kunya, "أم علي", is no name: the dev set's labels say so.)
     if (!t.arabic || ((lex(t) & ARABIC_GIVEN) === 0 && !familyBeforeId(sc, k))) continue;
     // ("باسم وليد الأسعد": in the name of Walid, before a given name; Basem otherwise.)
-    if (t.base === 'باسم' && (lex(words[k + 1] ?? t) & ARABIC_GIVEN) !== 0 && words[k + 1] !== t) continue;
+    const named = words[k + 1];
+    if (t.base === 'باسم' && named !== undefined && (lex(named) & ARABIC_GIVEN) !== 0) continue;
     // ("صباح الخير", good morning; "سلام عليكم": Sabah and Salam are names, but not there.)
     if (ARABIC_GREETING_TAIL.has(words[k + 1]?.base ?? '')) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
@@ -1012,10 +1014,9 @@ function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number
   return wi >= 0 && words[wi + 1] === sur ? wi : -1;
 }
 
-/** Form labels of someone else's line: the guardian, the disabled person, the patient, the pupil. */
-const THIRD_PARTY_LABELS = new Set(['engelli', 'hasta', 'ogrenci', 'cocuk', 'cocugun', 'bakilan', 'yasli']);
-/** Form labels of the writer's own line: the applicant. */
-const APPLICANT_LABELS = new Set(['basvuran', 'basvuru sahibi', 'basvurucu', 'talep eden', 'gonderen']);
+const THIRD_PARTY_LABELS = new Set(OTHERS_FORM_LABELS);
+/** Form labels of the writer's own line: the applicant, the sender. */
+const APPLICANT_LABELS = new Set(['basvuran', 'basvurucu', 'gonderen']);
 
 /** Nouns with the compound's possessive ending that make the word before them no name: "Kıbrıs gazisi", "mahalle muhtarı". */
 const COMPOUND_HEAD = /^(?:gazi|sehid|sehit|muhtar|vali|kaymakam|belediye|imam)(?:si|i|leri|lari)$/;

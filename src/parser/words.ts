@@ -23,6 +23,12 @@ export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyi
 export const CARED_FOR = set(`hastam hastamiz hastamin hastamizin ogrencim ogrencimiz ogrencimin ogrencimizin muvekkilim muvekkilimiz
   danisanim danisanimiz`);
 
+/** Arabizi "my husband, my son, my sister …" (Moroccan "rajli"): kin words of the writer's own, in Latin letters. */
+export const ARABIZI_KIN_MINE = ['rajli', 'jouzi', 'jozi', 'zawji', 'zoji', 'ebni', 'ibni', 'binti', 'benti', 'o5ti', 'ukhti', 'okhti', 'akhoya', 'akhouya'];
+
+/** Form labels of a line about someone else: the disabled person, the patient, the pupil, the child ("Engelli: Ahmet Gökçe, TC …"); not "Veli:", the guardian, often the writer. */
+export const OTHERS_FORM_LABELS = ['engelli', 'hasta', 'ogrenci', 'cocuk', 'cocugun', 'bakilan', 'yasli'];
+
 /** First-person kinship and neighbour words (and CARED_FOR): a name right after them is someone else's. */
 const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem
   anneannem babaannem torunum amcam dayim teyzem halam komsum yegenim gelinim damadim cocugum arkadasim kuzenim
@@ -32,7 +38,7 @@ const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim abl
   komsumuz komsumuzun cocugumuz oglumuz kizimiz annemiz babamiz
   keca kure bave diya mere jina dapira bapire xwisk bira kurê keça bavê mêrê
   ابني ابنتي زوجي زوجتي امي ابي والدي والدتي اخي اختي جاري جارتي طليقي
-  rajli jouzi jozi zawji zoji ebni ibni binti benti o5ti ukhti okhti akhoya akhouya`);
+  ${ARABIZI_KIN_MINE.join(' ')}`);
 export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
