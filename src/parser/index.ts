@@ -10,7 +10,7 @@ import { fold, someWord, tokenize, type Token } from './text.ts';
 import { tidyCut } from './tidy.ts';
 import { blankSpan, detectLang, foldScanned, triage } from './triage.ts';
 import type { ParseResult, Span } from './types.ts';
-import { GREETING, ID_FILLER, lex, PLACE, SIGNOFF, STOPWORD, wordFlags } from './word-info.ts';
+import { GIVEN, GREETING, ID_FILLER, KIN_3RD, KIN_MY, lex, NAME_TITLE, PLACE, SIGNOFF, STOPWORD, SURNAME, wordFlags } from './word-info.ts';
 
 export type { ParseResult, Span, Category, Lang } from './types.ts';
 export { isValidTckn, maskTckn } from './tckn.ts';
@@ -88,14 +88,19 @@ function parse(input: string): ParseResult {
   const mode = caseMode(tokens, words);
 
   const ids = findIds(folded, tokens);
-  const idCand = ids.tckn ?? ids.invalid;
+  let idCand = ids.tckn ?? ids.invalid;
   const nameRes = findName({ text, tokens, words, idSpan: idCand?.span ?? null, phones: ids.phones, numbers: ids.numbers, mode });
+  if (idCand !== null && nameRes.span !== null && selfIntroduced(tokens, nameRes.span, nameRes.cueSpan) && idOfNamedOther(tokens, idCand.span, nameRes.span)) {
+    ids.tckn = null;
+    ids.invalid = null;
+    idCand = null;
+  }
 
   const place = findProvince(text, tokens, words, nameRes.span, mode !== 'mixed', ids.phones);
   const { category: cat, urgency: urg } = triage(folded, nameRes.span);
   const lang = detectLang(tokens);
 
-  const request = extractRequest(text, tokens, nameRes.cueSpan, idCand?.span ?? null);
+  const request = extractRequest(text, tokens, nameRes.cueSpan, idCand === null ? [] : idSpans(folded, idCand, ids.numbers));
 
   return {
     name: nameRes.name,
@@ -119,6 +124,77 @@ function parse(input: string): ParseResult {
   };
 }
 
+/** The writer's name came with a cue ("ben", "adım", "Ad Soyad:") or a role ("Hemşire İrem Ak", "Sınıf öğretmeni Umut Ay"). */
+function selfIntroduced(tokens: Token[], name: Span, cueSpan: Span | null): boolean {
+  if (cueSpan !== null && cueSpan[0] < name[0]) return true;
+  let k = tokens.length - 1;
+  while (k >= 0 && (tokens[k] as Token).start >= name[0]) k--;
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && (lex(t) & NAME_TITLE) !== 0;
+}
+
+/**
+ * The ID right after a full name that is not the writer's ("Ben … muhtarı Recep Kara. Köyümüzde Ali Rıza
+ * Uzun (TC 956…)", "Takip ettiğimiz Cemal Oral (52 yaş, TC …)"): that person's, as a form line is.
+ */
+function idOfNamedOther(tokens: Token[], id: Span, name: Span): boolean {
+  // Back from the ID over its cue words and punctuation, and a short aside in brackets ("(52 yaş, …, TC").
+  let k = tokens.length - 1;
+  while (k >= 0 && (tokens[k] as Token).start >= id[0]) k--;
+  let open = -1;
+  for (let j = k; j >= 0 && j >= k - 12; j--) {
+    const t = tokens[j] as Token;
+    if ((t.kind === 'num' && t.end - t.start > 4) || t.kind === 'nl' || t.code === 41 || t.base === 'benim') break;
+    if (t.code === 40) {
+      open = j;
+      break;
+    }
+  }
+  if (open !== -1) k = open - 1;
+  else {
+    while (k >= 0) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'punct' ? t.code === 58 || t.code === 46 || t.code === 44 : t.kind === 'word' && (lex(t) & ID_FILLER) !== 0 && t.base !== 'benim') k--;
+      else break;
+    }
+  }
+  // Two or three capitalised name words, then: the named one.
+  let count = 0;
+  let given = false;
+  while (k >= 0 && count < 3) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.cap || t.arabic || t.suffix !== '' && count > 0) break;
+    const f = lex(t);
+    if ((f & (ID_FILLER | KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE)) !== 0 || ((f & PLACE) !== 0 && (f & SURNAME) === 0)) break;
+    // (The last word any capitalised one after a given name: "Ali Rıza Uzun".)
+    const before = tokens[k - 1];
+    if ((f & (GIVEN | SURNAME)) === 0 && !(count === 0 && !t.upper && before !== undefined && before.kind === 'word' && before.cap && before.end + 1 === t.start && (lex(before) & GIVEN) !== 0)) break;
+    if ((f & GIVEN) !== 0) given = true;
+    count++;
+    k--;
+  }
+  if (count < 2 || !given) return false;
+  const first = tokens[k + 1] as Token;
+  const last = tokens[k + count] as Token;
+  // (Not the writer's own name, nor the writer's given name said again with the surname: "Ben Ali. … Ali Kaya TC".)
+  if (last.end > name[0] && first.start < name[1]) return false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= name[0] && t.end <= name[1] && t.kind === 'word' && t.base === first.base) return false;
+  }
+  return true;
+}
+
+/** The ID's span, and those of the same number written again ("TC 765… … TC 765…" at the end). */
+function idSpans(folded: string, id: { digits: string; span: Span }, numbers: readonly Span[]): Span[] {
+  const spans: Span[] = [id.span];
+  for (const n of numbers) {
+    if (n[0] === id.span[0] || n[1] - n[0] < id.digits.length) continue;
+    if (folded.slice(n[0], n[1]).replace(/\D/g, '') === id.digits) spans.push(n);
+  }
+  return spans;
+}
+
 const CONTENT_WORD = /[\p{L}]{2,}/u;
 /** [:.\-=] */
 const isCuePunct = (c: number) => c === 58 || c === 46 || c === 45 || c === 61;
@@ -126,10 +202,10 @@ const COUNT_PREFIX = /^\d\/\d/;
 /** [.!?:] */
 const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 58;
 
-function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpan: Span | null): string {
+function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpans: readonly Span[]): string {
   const remove: Span[] = [];
   if (nameSpan) remove.push(nameSpan);
-  if (idSpan) {
+  for (const idSpan of idSpans) {
     let start = idSpan[0];
     let end = idSpan[1];
     // Cue words before the ID ("TC Kimlik No:", "tc", "رقم الكملك").
@@ -167,7 +243,7 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   }
   if (tail < text.length) remove.push([tail, text.length]);
 
-  // Cuts in order of their start (insertion sort: there are four at most; stable like sort()).
+  // Cuts in order of their start (insertion sort: a handful at most; stable like sort()).
   for (let k = 1; k < remove.length; k++) {
     const r = remove[k] as Span;
     let j = k - 1;

@@ -727,6 +727,12 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
+      // Arabizi: a lower-case particle between two capitalised name words ("ismi Rim al Saleh").
+      const c = words[e + 2];
+      if (mode === 'mixed' && a.cap && (b.base === 'al' || b.base === 'el') && !b.cap && !b.suffix && c !== undefined && c.i === b.i + 1 && c.cap && !c.upper && e + 2 - wi <= 3 && nameLike(c, mode, null) && arabiziWords(words) >= 3) {
+        e += 2;
+        continue;
+      }
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
       // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
@@ -953,6 +959,7 @@ export function findName(ctx: NameContext): NameResult {
     if (c.score >= 4 && (!best || c.score > best.score)) best = c;
   }
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
+  best = restatedInFull(words, best);
   const given = givenOfForm(words, cands, best);
   if (given) {
     // A form with the given name and the surname on lines of their own ("ADI: SÜLEYMAN⏎SOYADI: ERDEM").
@@ -975,6 +982,22 @@ export function findName(ctx: NameContext): NameResult {
     confidence: Math.min(0.99, 0.4 + best.score / 20),
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
+}
+
+/** A given name said alone and at once again with the surname ("Ben Gül'üm, Gül Aydın"): the full one. */
+function restatedInFull(words: Token[], best: Cand): Cand {
+  if (best.s !== best.e) return best;
+  const w = words[best.s] as Token;
+  const a = words[best.s + 1];
+  if (a === undefined || a.base !== w.base || a.i > w.i + 2 || a.cap !== w.cap) return best;
+  let e = best.s + 1;
+  for (let k = e + 1; k <= best.s + 3; k++) {
+    const b = words[k];
+    if (b === undefined || b.i !== (words[k - 1] as Token).i + 1 || !b.cap || (lex(b) & (GIVEN | SURNAME)) === 0) break;
+    e = k;
+  }
+  if (e === best.s + 1) return best;
+  return { ...best, s: best.s + 1, e, cueStart: Math.min(best.cueStart, w.start), cueEnd: Math.max(best.cueEnd, (words[e] as Token).end) };
 }
 
 const GLUED_FROM_END = /[dt][ae]n$/;
@@ -1018,8 +1041,8 @@ const THIRD_PARTY_LABELS = new Set(OTHERS_FORM_LABELS);
 /** Form labels of the writer's own line: the applicant, the sender. */
 const APPLICANT_LABELS = new Set(['basvuran', 'basvurucu', 'gonderen']);
 
-/** Nouns with the compound's possessive ending that make the word before them no name: "Kıbrıs gazisi", "mahalle muhtarı". */
-const COMPOUND_HEAD = /^(?:gazi|sehid|sehit|muhtar|vali|kaymakam|belediye|imam)(?:si|i|leri|lari)$/;
+/** Nouns with the compound's possessive ending that make the word before them no name: "Kıbrıs gazisi", "mahalle muhtarı" (with the copula too: "Kıbrıs gazisiyim"). */
+const COMPOUND_HEAD = /^(?:gazi|sehid|sehit|muhtar|vali|kaymakam|belediye|imam)(?:si|i|leri|lari)(?:y?(?:im|iz|um|uz)|dir|dur)?$/;
 
 /** "Su Naz Kaya": a given name that is also a stop word (su, şu) before a given name and a surname, all capitalised. */
 function stopwordGiven(words: Token[], wi: number, mode: NameContext['mode']): boolean {

@@ -45,7 +45,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (From q56.) "beni boğmaya çalıştı", he tried to strangle me.
     ['\\bbogmaya calis', 3],
     // (From q49/q50.) A widow's pension; Arabic "للأرامل" (for widows); Kurmanji "jineke bi tenê" (a woman alone), "jinên bê piştgir".
-    ['\\bdul (?:maas|aylig)', 4], ['للارامل', 3], ['\\bjineke bi tene', 3], ['\\bjinen be pistgir', 3],
+    ['\\bdul (?:maas|aylig)', 4], ['\\barmal(?:e|a)\\b', 3], ['\\barmle\\b', 3], ['للارامل', 3], ['\\bjineke bi tene', 3], ['\\bjinen be pistgir', 3],
   ],
   cocuk: [
     ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],
@@ -83,6 +83,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
   yasli: [
     ['حفاضات (?:كبار|للكبار|الكبار)', 3], ['سرير طبي', 1],
+    // Kurmanji "jineke pîr e" (an old woman: "pîr", not "pir", very, which folds the same, so with the copula).
+    ['\\b(?:jineke|jinek|mereki|zilameki|miroveki) pir e\\b', 3],
     ['\\b(?:amcayi|teyzeyi|dedeyi|nineyi|babaannemi|anneannemi|dedemi|ninemi|babaannemizi|dedemizi)\\b[^.?!]{0,40}?(?:dov|vur|kilitl|darp|siddet|yemek vermi)', 5],
     ['\\bbuyukanne', 2], ['\\bbuyukbaba', 2], ['كبيره بالعمر', 3], ['كبير بالعمر', 3], ['\\byasli (?:birine|birini|birisine|adama|kadina)', 2],
     ['\\b(?:cocuklarimdan|evlatlarimdan|oglumdan|kizimdan) nafaka', 6], ['\\bgelinim\\b[^.?!]{0,30}?(?:dov|vur|kilitl|yemek vermi)', 5], ['\\bdedem\\b[^.?!]{0,30}?(?:yuruyemiyo|kalkamiyo|ac kal|bakan kimse)', 2],
@@ -106,7 +108,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
     ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
-    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2],
+    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ضعيف السمع', 3], ['جهاز سمع', 3], ['شلل', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
@@ -165,7 +167,7 @@ const URGENT_RULES: Rule[] = [
   ['\\boldururum', 3], ['\\boldurece', 3], ['\\boldur(?:cek|cem|ucek|ucem|uce)', 3], ['\\bbicak', 3], ['kapiya dayan', 3],
   ['kapiyi (?:tekmel|kir|zorl)', 3], ['kilitle', 3], ['\\b(?:odaya|odada|evde|eve|iceri) (?:\\S+ )?kilitli', 3], ['kovala', 3],
   ['kactim', 3], ['\\bdov(?:uyor|uyo|ulu?yor|iyo|cek|cem)', 3], ['\\bvur(?:uyo|iyo|mak|acak|acag|cak|cam)', 3], ['\\bdovece', 3],
-  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum', 3], ['disari cikarmiyo', 3], ['\\bcigli[a-z]', 3], ['bikuj', 3], ['dikuj', 3],
+  ['\\bdayak at(?:iyo|acak)', 3], ['evden cikamiyorum(?<!(?:aydir|yildir|senedir) evden cikamiyorum)', 3], ['disari cikarmiyo', 3], ['\\bcigli[a-z]', 3], ['bikuj', 3], ['dikuj', 3],
   ['li min dix', 3], ['\\bledix', 3], ['\\ble dix', 3], ['يضرب', 3], ['هددني', 3], ['يهدد', 2], ['بالسكين', 3], ['يقتل', 3],
   ['\\btehdit', 1], ['korkuyor', 2],
   // A threat of harm by someone close counts in full; a landlord's threat to evict does not.
@@ -211,7 +213,7 @@ const URGENT_RULES: Rule[] = [
   ['birakip git', 2], ['kimliklerimizi al', 3], ['cikmak yasak', 3], ['kotu seyler yap', 3], ['\\btokatla', 2],
   ['\\bdilendir', 2], ['\\bkacir(?:acak|acakmis|di|mis)', 3], ['kilitli (?:bir )?araba', 3], ['arabada bebek', 3],
   ['gundur yalniz', 3], ['hap kutusu', 3], ['\\bbitirecegim\\b', 3], ['kolane ye', 2], ['\\bdilerize', 2], ['disari att', 3],
-  ['dayak var', 3], ['\\bcikamiyorum', 2], ['ما حدا فتح', 3], ['الكلب', 1], ['susuz yatiyo', 3], ['uzanamiyo', 2],
+  ['dayak var', 3], ['\\bcikamiyorum(?<!(?:aydir|yildir|senedir) (?:evden |disari |sokaga )?cikamiyorum)', 2], ['ما حدا فتح', 3], ['الكلب', 1], ['susuz yatiyo', 3], ['uzanamiyo', 2],
   ['ما رجع', 3], ['uyanmiyo', 3], ['agzindan kopuk', 3], ['kapali tutuyo', 3], ['yemek bile vermiyo', 3], ['namusumuzu temizle', 3],
   ['\\bkacirildi', 3], ['قفل عليه', 3], ['ضربه', 2], ['\\bniha diya min dixe', 3], ['qirin', 2], ['xwe bavejim', 3],
   ['telefone venake', 2], ['beni bitirece', 3], ['merdivenden it', 2], ['لحالهم', 2], ['مسكر من برا', 3], ['ما في اكل', 2],
@@ -308,6 +310,16 @@ const URGENT_RULES: Rule[] = [
   // A lost phone or card is no lost child; an old person asking for a care home.
   ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2],
   ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\btaburcu (?:oldu|olmus|oluyo|edildi|ediliyo)\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:su an|hala|simdilik) serviste kaliyo', -3], ['\\bbuzdolab\\w* bos', 2], ['\\byatalak\\w*[^.?!]{0,20}?bakan (?:kimse )?yok', 3], ['\\b(?:gundur|gunden beri) (?:\\w+ ){0,2}?alti (?:temizlenmedi|temizlenmemis|degistirilmedi|degistirilmemis)', 3], ['\\bkapiyi (?:yumrukluyo|tekmeliyo|zorluyo)', 3], ['\\bhesaplas(?:acag|icag|caz)', 3], ['\\bma (?:3am )?(?:yiftah|yfta7|byifta7|yiftaa7) (?:l |el |al )?bab', 3], ['\\bevde (?:tek|yalniz|tek basina) kalacak[^.?!]{0,40}', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  // (From q77/q78.) A patient sent home tomorrow with no home or kin; a relative left alone (to be, or cared for by
+  // no one after a stroke); a broken hip with no carer; no food in the house (Arabizi); children cold with no fuel
+  // (Arabic "بردانين"); a seizure (Arabizi, Arabic); an old woman alone without heat or light in winter (Kurmanji).
+  ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:yakini|yakinlari|evi|gidecek yer\\w*) yok', 3], ['\\b(?:tek|yalniz|tek basina) kalacak', 1.5],
+  ['\\b(?:felc|yatalak|yuruyemiyo|hasta)\\w*[^.?!]{0,40}?kimse bakmiyo', 2], ['\\byemeg?\\w* bile (?:yiyemiyo|yapamiyo)', 2],
+  ['\\b(?:kalca|bacag|ayag)\\w* (?:kirik|kirildi|kirilmis)[^.?!]{0,60}?(?:bakici|bakacak|yalniz)', 2],
+  ['\\bma fi (?:akel|akl|2akel|akil|shi nakol)', 3], ['بردان(?:ين|ه|ة)', 2], ['\\b(?:ajatu|ajato|ajatha|jatu|jato|jatha) nawb', 3], ['اجته نوب', 3], ['اجتها نوب', 3], ['جاته نوب', 3], ['جاتها نوب', 3],
+  ['\\bbe (?:ezing|elektrik|komir|sobe)[^.?!]{0,40}?zivistan', 3], ['\\bzivistan[^.?!]{0,40}?\\bbe (?:ezing|elektrik|komir|sobe)', 3],
+  // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
+  ['\\b(?:komsular|komsulari|komsumuz|komsusu|akrabalar)\\w* bakiyo', -2], ['\\bsikayet (?:etmek istiyorum|ediyorum)', -1.5],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],
@@ -806,7 +818,8 @@ function ruleScore(rule: CompiledRule, text: string, negations: boolean, stamp: 
     }
     const end = m.index + m[0].length;
     // (Being a veteran or a martyr's relative is not undone by a "yok" after it: "gaziyim, bacağım yok".)
-    if (!(negations && rule.weight > 0 && rule.group !== SEHIT && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
+    // (Nor is a lack by a "yok" after it: "bakacak kimsesi yok, evi de yok" lists two.)
+    if (!(negations && rule.weight > 0 && rule.group !== SEHIT && !m[0].endsWith('yok') && (rule.group === URGENT ? NEGATION_URGENT : NEGATION).test(text.slice(end, end + 32)))) s += rule.weight;
     // A weak cue counts once: "ACİL ACİL" about a pension is no emergency.
     if ((rule.weight === 1 || rule.weight === -1) && s !== 0) break;
     // No match starts after `to`: the search on would find nothing.

@@ -80,6 +80,9 @@ describe('parseMessage properties', () => {
         // surname right before a bare number ("annem Ayşe Yılmaz 1000…").
         fc.pre(!/(?:annem|kocam|çocuğum)(?: \S+){0,3} (?:tc:?|TC|T\.C\. Kimlik No:|kimlik|no)$/.test(`${pre} ${cue}`.trim()));
         fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum) \S+ \S+$/.test(pre)));
+        // And a full name right before the ID ("… Deniz Yılmaz TC …") when the writer has named themself
+        // before it ("اسمي Ayşe …"): that person's number.
+        fc.pre(!/(?:Ayşe|Umut|Deniz) (?:Ayşe|Yılmaz|Umut|Deniz)$/.test(pre));
         const text = `${pre} ${cue}${id.text} ${post}`;
         const r = parseMessage(text);
         expect(r.tckn).toBe(id.id);

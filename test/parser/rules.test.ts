@@ -169,6 +169,9 @@ describe('kimlik no', () => {
     ['"Babamın bilgileri: X, TC …" (my father\'s details)', 'Babam 67 yaşında hiçbir sigortası yok.\nBabamın bilgileri: Ali Rıza Ertaş, TC 67001146960\nÇorum / Sungurlu\nOğlu Tuncay Ertaş 0554 549 16 28', null, null],
     ['Arabizi "kimlik … taba3 ibni" (my son\'s), said after the number', 'mrhba ana ibrahim, 3ndi ibn asam w abkam 6 snin. shu l 5atwat? kimlik 65752185436 taba3 ibni', null, null],
     ['Levantine Arabizi "kimlik jiddi …" (my grandfather\'s)', 'ana b Istanbul w ma fini rouh. kimlik jiddi 73964908804, ismo Mahmoud Alomar', null, null],
+    ['an ID in brackets after someone else\'s full name is theirs (the muhtar signs first)', 'Ben Çaykara Şahinkaya köyü muhtarı Recep Kara. Köyümüzde Ali Rıza Uzun (TC 95617968966) yatalak, 2 yıldır evde bakım maaşı almıyor.', null, null],
+    ['… also with an aside in the brackets ("(52 yaş, görme engelli, TC …)")', 'Merhaba, ben sosyal çalışmacı Ümit Demirci. Takip ettiğimiz Cemal Oral (52 yaş, görme engelli, TC 17922263888) için rapor yenilenmesi gerekiyor.', null, null],
+    ['… but not the writer\'s given name said again with the surname', 'Ben Ali. Kömür yardımı başvurum ne oldu? Ali Kaya (TC 95617968966) Sivas', '95617968966', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -423,6 +426,10 @@ describe('name', () => {
     ['Arabizi "la7ali ma3" (alone with) is no "ali ma" (the signature Ghufran no list knows)', 'mrhba, fi markaz da3m nafsi lel niswan bi Izmir? ana 3ayshe la7ali ma3 wlade ba3d ma t6alla2t. Ghufran, Bornova. 57702350100', null],
     ['"Başvuran Gülşen Acar" (the applicant) without a colon: the role is no part of the name', 'Abim Selim Acar zihinsel engelli %75. Abimin TC: 19834136892. Başvuran Gülşen Acar TC: 99087255892 Trabzon Akçaabat', 'Gülşen Acar'],
     ['"Ben oğlu Gazi Tuncer 2672…": Gazi the given name right before the number', 'Babam Kore gazisi Osman Tuncer geçen ay vefat etti. Ben oğlu Gazi Tuncer 26729021492 Çankırı', 'Gazi Tuncer'],
+    ['"Ben Gül\'üm, Gül Aydın": the given name said again with the surname', 'Ben Gül\'üm, Gül Aydın. Eski eşim uzaklaştırma kararına rağmen işyerime geliyor. TC 34016225676', 'Gül Aydın'],
+    ['Arabizi "ismi Rim al Saleh": a lower-case particle inside the name', 'marhaba, ana armale w 3andi 3 wlad, jawzi met bil 7arb. sakne bi Istanbul Esenyurt. ismi Rim al Saleh, kimlik 74506325226', 'Rim al Saleh'],
+    ['"ben Kıbrıs gazisiyim. X Y Z." (the compound with the copula is no name)', 'Merhabalar, ben Kıbrıs gazisiyim. Ali Rıza Demirtaş. Cüzdanımı çaldırdım, gazi kartım da içindeydi. T.C. 973 520 610 70.', 'Ali Rıza Demirtaş'],
+    ['a lower-case name before the province and district, closing the message ("bilge demir manisa turgutlu")', 'iyi günler iş arıyorum 2 ay önce fabrikadan çıkarıldım. belediyede iş var mı, yrd olursanız sevinirim. bilge demir manisa turgutlu', 'bilge demir'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -455,6 +462,7 @@ describe('request', () => {
     ['only a name and an ID', `Ali Kaya ${V1}`, ''],
     ['only an ID', `tc ${V1}`, ''],
     ['Kurmanji "Navê min X ye": the copula goes with the name', 'Navê min Rojda ye, alîkarî dixwazim', 'alîkarî dixwazim'],
+    ['the same ID written twice: both go', 'ADIM UMIT CAN\nTC 76569615252\nKOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE\nTC 76569615252', 'KOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE'],
   ])('%s', (_label, text, request) => {
     expect(parseMessage(text).request).toBe(request);
   });
@@ -705,6 +713,9 @@ describe('category', () => {
     ['a leg amputated, a prosthesis', 'slm ben muhammed emin yıldırım şeker yuzunden bacagım kesildi protez icin yardim lazim siirt', 'engelli'],
     ['"2 çocuk babasıyım, iş lazım" is the writer’s family, not a child’s matter', 'Is lazim, 2 cocuk babasiyim, her ise varim. Fethiye.', 'genel'],
     ['"dün gece beni boğmaya çalıştı" (he tried to strangle me) is a woman’s matter', 'Aslında asıl sorun kira değil, dün gece beni boğmaya çalıştı, komşular gelince bıraktı. Bu akşam tekrar geleceğim dedi.', 'kadin'],
+    ['Arabizi "armale" (a widow)', 'marhaba, ana armale w 3andi 3 wlad, jawzi met bil 7arb. ma 3andi shi daxl w el ejar 3alay.', 'kadin'],
+    ['Arabic "طرف صناعي" (a prosthetic limb)', 'السلام عليكم أنا اسمي حسن العبد الله عمري ٤٥ سنة، انقطعت رجلي بالحرب وبدي طرف صناعي لأني ما بقدر أشتغل. ساكن باسكندرون.', 'engelli'],
+    ['Kurmanji "jineke pîr e, 84 salî" (an old woman) alone in winter', 'Ez Şafak Ay im. ji bo cîrana xwe dinivîsim: jineke pîr e, 84 salî, navê wê Zelal Kaya. Li Midyatê tenê dijî, bê elektrîk û bê êzing, zivistan e. Alîkarî bikin.', 'yasli'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -917,6 +928,18 @@ describe('urgent', () => {
     ['"bu akşam gelip hesaplaşacağız" (a threat for tonight) after a rent question', "Kira yardımı başvurum ne oldu? Bir de eski eşim dün mesaj attı 'bu akşam gelip hesaplaşacağız' dedi, koruma kararı geçen hafta bitti.", true],
     ['Levantine Arabizi "ma 3am yiftah l bab" (he does not open the door), a grandfather alone', 'jiddi 82 sene 3aysh lahalo bel bet b Antakya. ana b Istanbul w ma fini rouh. jiranu 2alu sar lo 3 eyam ma akal w ma 3am yiftah l bab.', true],
     ['"Annem evde tek kalacak, başka kardeşim yok" while the carer is in surgery', 'Annem 87 yaşında yatalak, ona ben bakıyorum. Yarın sabah ameliyata alınıyorum, 1 hafta hastanede kalacağım. Annem evde tek kalacak, başka kardeşim yok. Acil bakım için biri gelebilir mi?', true],
+    ['a patient sent home tomorrow: "bakacak kimsesi yok, evi de yok" (the second "yok" lists, it does not negate)', 'Mrb, Ankara Keçiören Eğitim Araştırma Hst. dahiliye servis hemşiresiyim. Hastamız Fadime Koç 79 yaşında, yarın taburcu olacak ama bakacak kimsesi yok, evi de yok. Huzurevi yerleşimi için yardım lazım. Hastanın TC 96197314112. Hemşire Gül Şen 0312 567 88 90', true],
+    ['"yarın taburcu olacak ama evi yok, yakını yok"', 'İyi günler, Edirne Devlet Hastanesi dahiliye servisinden yazıyorum, hemşire Nazlı Doğru. Hastamız Şükrü Bey 76 yaşında, yarın taburcu olacak ama evi yok, yakını yok, yürüyemiyor. Kurum bakımına alınması için ne yapmalıyız?', true],
+    ['an old mother alone with a broken hip and no carer', 'annem sakine eroğlu 88 yasinda yalova merkezde yalniz, dustu kalcasi kirik, bakici lazim. annemin tc 67069125310 benim tc 49935820246 adim levent eroğlu ankarada oturuyorum', true],
+    ['"felç geçirdi kimse bakmıyor, yemeğini bile yiyemiyor"', 'Mrb ben Siverekten yazıyorum, bavê min 82 yaşında yalnız kalıyor, felç geçirdi kimse bakmıyor, yemeğini bile yiyemiyor. huzurevi başvurusu için ne yapmam lazım acil. Şiyar Kaya TC 38413018008', true],
+    ['"bakacak kimse yok, tek kalacak" while the carer is in hospital', 'Lütfen acil dönüş yapın. Babam 85 yaşında felçli, yatağa bağlı. Ben yarın ameliyata giriyorum 1 hafta hastanede kalacağım, evde ona bakacak kimse yok, tek kalacak. Ne yapabilirim?? Cemile Aydemir - Adapazarı - 26578097228', true],
+    ['Arabizi "ma fi akel bil bet mn 3 ayam" (no food at home for three days)', 'salam ana ismi Ahmad Khalil, sakin fi Antakya. ra2m el kimlik 89308069216. 3andi 5 wlad w ma fi akel bil bet mn 3 ayam, baddi mosa3ade law sama7to.', true],
+    ['Arabic: no coal, the children cold for a week ("بردانين")', 'السلام عليكم، نحن عائلة سورية في أورفا حي أيوبية، ما عنا فحم ولا مازوت والأولاد بردانين كتير من أسبوع والصغير صار يسعل. اسمي خالد العمر، الكملك ٤١٠٣٣٣٨٣٠٥٠', true],
+    ['Arabizi: a son\'s seizure today ("ajatu nawbe") and no money for the medicine', 'ibni 3andu sar3 w ajatu nawbe tanye lyom, ma 3andi masari lal dawa w el saydaliye ma bt3tini. ana Yasmin Darwish b Gaziantep Sahinbey. kimlik 54720710916', true],
+    ['Kurmanji: an old woman alone "bê elektrîk û bê êzing, zivistan e"', 'Ez Şafak Ay im, TC 63159986120. ji bo cîrana xwe dinivîsim: jineke pîr e, 84 salî, navê wê Zelal Kaya, TC 41263611138. Li Midyatê tenê dijî, bê elektrîk û bê êzing, zivistan e. Alîkarî bikin.', true],
+    ['"şimdilik komşular bakıyor" (the neighbours look after him for now)', 'Merhaba, ben Barış. Babam 72 yaşında Parkinson hastası, annem geçen yıl vefat etti. Babam Kastamonu\'da köyde tek kaldı, şimdilik komşular bakıyor. Ben İstanbul\'da çalışıyorum. Evde bakıcı desteği ya da huzurevi için ne yapabilirim? TC 15797561832', false],
+    ['a complaint about an office ("şikayet etmek istiyorum")', 'Iyi gunler. Ben dogustan isitme engelliyim, konusamiyorum. SYDV\'ye 2 kez gittim kimse isaret dili bilmiyor, memur ilgilenmedi, sirada bekleyenlerin onunde bana bagirdi. Sikayet etmek istiyorum. Malatya Yesilyurt SYDV. Mehmet Ali Öztürk TC 63948511434', false],
+    ['"2 AYDIR EVDEN ÇIKAMIYORUM" (for months, a broken wheelchair) is no emergency', 'TEKERLEKLİ SANDALYE LAZIM AKÜLÜ OLSUN ESKİSİ BOZULDU 2 AYDIR EVDEN ÇIKAMIYORUM. İSMAİL DOĞAN TC 58403369750 MALATYA BATTALGAZİ TEL 05429178112', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
