@@ -59,7 +59,7 @@ export const OWN_CUE_RE =
 /** Kurmanji relatives, their stems: before "min" (my) with any ending, "bavê min", "diya min", "keça min". */
 const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwusk|kal|dapir|bapir|pir|xal|xalet|met|ap|apo|nevi|zarok|cinar)';
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
-const KIN = `(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|${ARABIZI_KIN_MINE.join('|')})`;
+const KIN = `(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|arkadasim|arkadasimiz|kuzenim|yengem|enistem|gorumcem|baldizim|kaynanam|kayinbabam|${ARABIZI_KIN_MINE.join('|')})`;
 export const OTHER_CUE_RE = new RegExp(
   `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
@@ -396,6 +396,9 @@ function afterDigits(s: string): string {
   return k === 0 ? s : s.slice(k);
 }
 
+/** An age said of someone right after a number: ", 81 yaşında," (not "yaşındayım", the writer's own). */
+const AGE_AFTER_RE = /^\s*[,(]?\s*\d{1,3} ?yasinda\b/;
+
 /** The writer turning to themself after the sentence's opening: "…, benim adım …", "…, ben kızı …". */
 const SELF_LATER_RE = /[^]\bben(?:im)?\b/;
 
@@ -500,9 +503,9 @@ const ON_BEHALF_RE = new RegExp(
  * "ben kızı Derya", "Ablası Nurcan Tekin, Tokat Erbaa"): a number they do not say is their own is that person's. (Not a parent's signature,
  * "Annesi Ayşe", "BABASI MEHMET …": parents writing for a child give their own.)
  */
-const SIGNING_KIN = new Set(['oglu', 'kizi', 'esi', 'torunu', 'kardesi', 'yegeni', 'gelini', 'damadi', 'abisi', 'ablasi']);
+const SIGNING_KIN = new Set(['oglu', 'kizi', 'esi', 'torunu', 'kardesi', 'yegeni', 'gelini', 'damadi', 'abisi', 'ablasi', 'komsusu', 'komsulari']);
 const SIGNED_AS_KIN_RE = new RegExp(
-  `(?:^|[.!?,;\\n)]\\s*)(?:ben\\s+)?(?:${[...SIGNING_KIN].join('|')})\\s+[a-z]+(?:\\s+[a-z]+){0,2}(?:\\s*[,/]\\s*[a-z]+(?:\\s*[\\s/]\\s*[a-z]+)?)?\\s*[.!]?\\s*$`,
+  `(?:^|[.!?,;\\n)]\\s*)(?:ben\\s+)?(?:${[...SIGNING_KIN].join('|')})\\s+[a-z]+(?:\\s+[a-z]+){0,2}(?:\\s*[,/.]\\s*[a-z]+(?:\\s*[\\s/]\\s*[a-z]+)?)?\\s*[.!]?\\s*$`,
 );
 /** One of the last six words is a SIGNED_AS_KIN_RE relative (a look before the pattern, which would try every place). */
 function kinNearEnd(folded: string): boolean {
@@ -511,7 +514,7 @@ function kinNearEnd(folded: string): boolean {
     while (e > 0 && !isAsciiLower(folded.charCodeAt(e - 1))) e--;
     let b = e;
     while (b > 0 && isAsciiLower(folded.charCodeAt(b - 1))) b--;
-    if (e - b >= 3 && e - b <= 7 && SIGNING_KIN.has(folded.slice(b, e))) return true;
+    if (e - b >= 3 && e - b <= 9 && SIGNING_KIN.has(folded.slice(b, e))) return true;
     e = b;
   }
   return false;
@@ -528,6 +531,8 @@ const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|kec
 const KIN_DETAILS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+bilgileri\\s*:?\\s*[a-z]+(?:\\s+[a-z]+){0,3}\\s*[,(]?\\s*` + CUE_AT_END);
 /** Arabic "رقمه" (his number) alone, not "الكملك رقمه" (the ID, its number). */
 const HIS_NUMBER_RE = /(?:^|\s)(?<!(?:كملك|كيملك|كيمليك|كمليك|هويه|هويته|اقامه)\s)رقمه\s*[:.=\-]?\s*$/;
+/** Arabic "معها كيملك تركي …" (she has a Turkish ID): the one the sentence is about has it. */
+const ARABIC_HERS_RE = /(?:^|\s)(?:معها|معه|عندها|عنده|الها|اله)\s+(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه)(?:\s+(?:تركي|تركيه|التركي|التركيه))?\s*[:.=\-]?\s*$/;
 /** A given name with the genitive glued on, then the cue: "hasanin tc …" (Hasan's), in lower case. */
 const GENITIVE_NAME_RE = new RegExp(String.raw`\b([a-z]{3,})'?(?:n?[iu]n)\s+` + CUE_AT_END);
 function genitiveNameCue(pre: string): boolean {
@@ -657,11 +662,13 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
       if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
       if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
-      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre)) || (pre.includes('bilgileri') && KIN_DETAILS_RE.test(pre)) || (pre.includes('رقمه') && HIS_NUMBER_RE.test(pre))) continue;
+      if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre)) || (pre.includes('bilgileri') && KIN_DETAILS_RE.test(pre)) || (pre.includes('رقمه') && HIS_NUMBER_RE.test(pre)) || ((pre.includes('مع') || pre.includes('عند') || pre.includes('اله')) && ARABIC_HERS_RE.test(pre))) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;
       if (namedBeforeBare(folded, pre, s.start)) continue;
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
+      // ("Anneannem Zeliha Şen … TC 5952…, 81 yaşında, … yalnız kalıyor": an age in the third person right after is the owner's.)
+      if (AGE_AFTER_RE.test(folded.slice(e.end, e.end + 24))) continue;
       const own = ownCue(pre);
       if (!own) {
         if (PHONE_AFTER_RE.test(folded.slice(e.end, e.end + 30))) {

@@ -222,6 +222,13 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
       if (t.kind === 'word' && (t.base === 'numarali' || t.base === 'nolu')) end = t.end;
       break;
     }
+    // The brackets around it go with it ("Selin Acar (9618…)").
+    const open = text.lastIndexOf('(', start - 1);
+    const close = text.indexOf(')', end);
+    if (open !== -1 && close !== -1 && text.slice(open + 1, start).trim() === '' && text.slice(end, close).trim() === '') {
+      start = open;
+      end = close + 1;
+    }
     remove.push([start, end]);
   }
   // Greetings at the start and sign-offs at the end.

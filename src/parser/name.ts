@@ -475,7 +475,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const p2 = q > 1 ? words[q - 2] : undefined;
   const p3 = q > 2 ? words[q - 3] : undefined;
   let cue = 0;
-  if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first)) return;
+  // ("ben öğretmenim, Selin Acar": a role with the copula after "ben", I am the teacher, not my teacher.)
+  const roleCopula = p1 !== undefined && p2 !== undefined && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first);
+  if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first) && !roleCopula) return;
   // Kurmanji "Bavê min: Mehmet Şahin": my father, then his name.
   if (p1 && p2 && p1.base === 'min' && (lex(p2) & KIN_MY) !== 0 && (lex(p2) & KU_WORD) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
@@ -522,7 +524,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (p1 && p1.base === 'ben' && adjacent(tokens, p1, first)) {
     cue = 5;
     cueStart = p1.start;
-  } else if (p1 && p2 && p2.base === 'ben' && roleWord(p1) && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
+  } else if (roleCopula || (p1 && p2 && p2.base === 'ben' && roleWord(p1) && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first))) {
     // "ben hemşire Ayten": a role between "ben" and the name.
     cue = 5;
     cueStart = p2.start;
@@ -768,7 +770,10 @@ export function findName(ctx: NameContext): NameResult {
     let s = wi;
     // (And Arabic "I" in Latin capitals before a given name, "ANI MUSTAFA SALIH"; a military rank, "Er Oğuz Çetin".)
     // (After "adım" a district named like a person is the given name: "adım Ceyhan Aksu".)
-    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !(cued && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    // (After "ben" too, before a capitalised surname: "Merhaba ben Ceyhan Özdemir".)
+    const pw = words[wi - 1];
+    const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && t0.cap && !t0.suffix && e > wi && (words[wi + 1] as Token).cap && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
+    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     while (e > s && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];

@@ -308,7 +308,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
-      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i))) w = 1.2;
+      // (Or, in a message without case or stops, after its last verb: "… öğrenmek istiyorum batman".)
+      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i)) || (caseless && afterLastVerb(tokens, t, lastOutside))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -346,7 +347,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
-    const movedHere = DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(nextVerb);
+    // (Past an adverb too: "diyarbakıra yeni taşındık".)
+    const moveVerb = MOVE_ADVERBS.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' ? (tokens[t.i + 2] as Token).base : nextVerb;
+    const movedHere = DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(moveVerb);
     const livesHere = writesFrom || movedHere || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
@@ -509,7 +512,14 @@ function writerAlone(tokens: readonly Token[]): boolean {
 }
 
 /** Moved or come to the place named with the dative: the writer's place now. */
+/** The message's last word, a province right after a finite verb ("… istiyorum batman"): a place signed without a stop. */
+function afterLastVerb(tokens: Token[], t: Token, last: Token | undefined): boolean {
+  const p = tokens[t.i - 1];
+  return last === t && p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && FINITE_VERB_END.test(p.base) && onlyPunctOrNumbersAfter(tokens, t.i);
+}
+const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica)$/;
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
+const MOVE_ADVERBS = new Set(['yeni', 'daha', 'henuz', 'gecen', 'gecenlerde', 'gecende', 'tekrar', 'yine', 'ailece']);
 /** Came from the place named with the ablative, glued on ("MALATYADAN GELDİLER", "hataydan geldik"): where they were. */
 const CAME = /^(?:geldi|gelmis|goc|kacti|kactik)/;
 /** Going back or away to it. */
@@ -534,6 +544,7 @@ const YEAR_WORD = /^(?:yilinda|senesinde|de|da|te|ta)$/;
 const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 
 const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim', 'bicin', 'herin', 'werin', 'bigihin']);
+const KU_SOON = new Set(['zu', 'hema', 'niha', 'zutir', 'bilez']);
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
 const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;
@@ -668,7 +679,8 @@ function awayAfter(tokens: Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     // (Kurmanji "nikarim biçim", I cannot go.)
-    if ((t.base === 'nikarim' || t.base === 'nikarin') && KU_GO.has(tokens[k + 1]?.base ?? '')) return true;
+    // (Past an adverb too: "nikarim zû werim", I cannot come soon.)
+    if ((t.base === 'nikarim' || t.base === 'nikarin') && (KU_GO.has(tokens[k + 1]?.base ?? '') || (KU_SOON.has(tokens[k + 1]?.base ?? '') && KU_GO.has(tokens[k + 2]?.base ?? '')))) return true;
     // (Or only later: "yarın akşam ancak varırım".)
     if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
     // (Or the way is long: "yol 10 saat", "8 saat yolum var".)

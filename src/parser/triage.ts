@@ -18,7 +18,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel|destek)', 5], ['\\byalniz kadin', 3], ['\\b(?:lal|lel|lil) niswan', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -108,7 +108,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
     ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
-    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3],
+    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3], ['\\bmu3a2', 3], ['\\bmo3a2', 3], ['\\bkorsi (?:kahraba|kahraba2i|kahrabai|mutaharrik|bi3ajal)', 3],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ضعيف السمع', 3], ['جهاز سمع', 3], ['شلل', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
@@ -129,7 +129,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
 };
 const GENEL_RULES: Rule[] = [
   ['\\bkomur', 1], ['gida (?:yardim|kart)', 1], ['kira yardim', 1], ['fatura', 1], ['sosyal yardim', 1], ['\\bis bul', 1],
-  ['\\biskur', 1], ['\\bborc', 1], ['deprem', 1], ['kizilay', 1], ['\\bkira\\w*[^.?!]{0,25}?odeyemi', 2], ['ekonomik destek', 1],
+  ['\\biskur', 1], ['\\bborc', 1], ['\\bsikayet (?:etmek istiyorum|ediyorum)', 2], ['\\bsikayetciyim', 2], ['deprem', 1], ['kizilay', 1], ['\\bkira\\w*[^.?!]{0,25}?odeyemi', 2], ['ekonomik destek', 1],
 ];
 
 const URGENT_RULES: Rule[] = [
@@ -318,6 +318,15 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:kalca|bacag|ayag)\\w* (?:kirik|kirildi|kirilmis)[^.?!]{0,60}?(?:bakici|bakacak|yalniz)', 2],
   ['\\bma fi (?:akel|akl|2akel|akil|shi nakol)', 3], ['بردان(?:ين|ه|ة)', 2], ['\\b(?:ajatu|ajato|ajatha|jatu|jato|jatha) nawb', 3], ['اجته نوب', 3], ['اجتها نوب', 3], ['جاته نوب', 3], ['جاتها نوب', 3],
   ['\\bbe (?:ezing|elektrik|komir|sobe)[^.?!]{0,40}?zivistan', 3], ['\\bzivistan[^.?!]{0,40}?\\bbe (?:ezing|elektrik|komir|sobe)', 3],
+  // (From q79/q80.) A cracked hip too; a cold house and no one looking in on him (Kurmanji); no food for the
+  // children, a bitter cold (Arabic); a high fever (Turkish, Arabizi); "he wants to kill me" (Arabizi); nowhere to go,
+  // the shelter full.
+  ['\\b(?:kalca|bacag|ayag)\\w* (?:catladi|catlamis|catlak)', 2], ['\\bmal pir sar', 3], ['\\bnexwes ketin', 2], ['\\bkes li (?:wi|we|wan) nanere', 3],
+  ['البرد شديد', 2], ['لا يوجد طعام', 2], ['\\bevde yemek yok', 2], ['\\bates\\w* (?:39|40|41)\\b', 3], ['\\b7arara (?:39|40|41)\\b', 3],
+  ['\\bharara (?:39|40|41)\\b', 3], ['\\by2tol', 3], ['\\bya2tol', 3], ['\\byi2tol', 3], ['\\bb2tol', 3], ['\\bsiginma ?evi\\w* yer yok', 2],
+  ['\\bnereye gidece\\w* bilmiyo', 1],
+  // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
+  ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
   ['\\b(?:komsular|komsulari|komsumuz|komsusu|akrabalar)\\w* bakiyo', -2], ['\\bsikayet (?:etmek istiyorum|ediyorum)', -1.5],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],

@@ -172,6 +172,10 @@ describe('kimlik no', () => {
     ['an ID in brackets after someone else\'s full name is theirs (the muhtar signs first)', 'Ben Çaykara Şahinkaya köyü muhtarı Recep Kara. Köyümüzde Ali Rıza Uzun (TC 95617968966) yatalak, 2 yıldır evde bakım maaşı almıyor.', null, null],
     ['… also with an aside in the brackets ("(52 yaş, görme engelli, TC …)")', 'Merhaba, ben sosyal çalışmacı Ümit Demirci. Takip ettiğimiz Cemal Oral (52 yaş, görme engelli, TC 17922263888) için rapor yenilenmesi gerekiyor.', null, null],
     ['… but not the writer\'s given name said again with the surname', 'Ben Ali. Kömür yardımı başvurum ne oldu? Ali Kaya (TC 95617968966) Sivas', '95617968966', null],
+    ['signed "Ben komşusu Irmak" (his neighbour): the bare number before is the old man\'s', 'Komşumuz Hasan amca 80 yaşında tek yaşıyor, evinde soba yanmıyor kömürü bitmiş, bu soğukta donacak. Kimlik no 78686021862. Ben komşusu Irmak. Erzincan Kemah', null, null],
+    ['an age in the third person right after the number (", 81 yaşında") is the owner\'s', 'Anneannem Zeliha Şen için huzurevi başvurusu yapmak istiyoruz. TC 59528041958, 81 yaşında, Bursa İnegöl\'de yalnız kalıyor. Gerekli evraklar nelerdir?', null, null],
+    ['"arkadaşım Seda Kurt TC …" (my friend\'s)', 'arkadaşım Seda Kurt TC 39640461902 hakkında koruma kararı var ama eski kocası bugün yine iş yerine geldi, akşam seni bekleyeceğim diye tehdit etti.', null, null],
+    ['Arabic "معها كيملك تركي …" (she has a Turkish ID): the mother\'s', 'مرحبا، أمي عمرها ٧٢ سنة وعايشة معنا بمرعش، هل بيحقلها راتب كبار السن؟ معها كيملك تركي ٣٣٦١٥٩٤٥٤٦٦. أنا ابنها وائل', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -430,6 +434,8 @@ describe('name', () => {
     ['Arabizi "ismi Rim al Saleh": a lower-case particle inside the name', 'marhaba, ana armale w 3andi 3 wlad, jawzi met bil 7arb. sakne bi Istanbul Esenyurt. ismi Rim al Saleh, kimlik 74506325226', 'Rim al Saleh'],
     ['"ben Kıbrıs gazisiyim. X Y Z." (the compound with the copula is no name)', 'Merhabalar, ben Kıbrıs gazisiyim. Ali Rıza Demirtaş. Cüzdanımı çaldırdım, gazi kartım da içindeydi. T.C. 973 520 610 70.', 'Ali Rıza Demirtaş'],
     ['a lower-case name before the province and district, closing the message ("bilge demir manisa turgutlu")', 'iyi günler iş arıyorum 2 ay önce fabrikadan çıkarıldım. belediyede iş var mı, yrd olursanız sevinirim. bilge demir manisa turgutlu', 'bilge demir'],
+    ['"ben Ceyhan Özdemir": after "ben", a district named like a person before a surname is the given name', 'Merhaba ben Ceyhan Özdemir, babam 78 yaşında Tarsus\'ta yaşıyor, huzurevine yerleşmek istiyor. Benim TC 26681094466', 'Ceyhan Özdemir'],
+    ['"ben öğretmenim, Selin Acar": a role with the copula after "ben" (I am the teacher), not "my teacher"', 'Merhaba, ben öğretmenim, Selin Acar (96186703156). Öğrencim 10 yaşında, kollarında morluklar var. Gebze Kocaeli', 'Selin Acar'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -463,6 +469,7 @@ describe('request', () => {
     ['only an ID', `tc ${V1}`, ''],
     ['Kurmanji "Navê min X ye": the copula goes with the name', 'Navê min Rojda ye, alîkarî dixwazim', 'alîkarî dixwazim'],
     ['the same ID written twice: both go', 'ADIM UMIT CAN\nTC 76569615252\nKOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE\nTC 76569615252', 'KOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE'],
+    ['the brackets around the ID go with it', 'Merhaba, ben öğretmenim, Selin Acar (96186703156). Öğrencim 10 yaşında, kollarında morluklar var.', 'Öğrencim 10 yaşında, kollarında morluklar var.'],
   ])('%s', (_label, text, request) => {
     expect(parseMessage(text).request).toBe(request);
   });
@@ -635,6 +642,9 @@ describe('province', () => {
     ['Kurmanji "niha li Entabê dimînim" (Antep)', 'Silav. Ez ji Efrînê me, niha li Entabê dimînim. Kar tune, 5 zarokên min hene.', 'Gaziantep'],
     ['Kurmanji "kurê min … li Şirnexê şehîd bû" ("kurê", my son, is no Küre)', 'Ez bavê şehîd Ömer Tunç im, kurê min di 2017an de li Şirnexê şehîd bû. Navê min Hüseyin Tunç e.', 'Şırnak'],
     ['Arabic "المدينة: شاهين بي" (Şahinbey)', 'الاسم: عمار حمدان\nالكملك: ٤٢٨٦٣٠٤١٢٨٨\nالمدينة: شاهين بي\nالطلب: بدي اعرف ليش انقطعت مساعدة كرت الهلال الأحمر', 'Gaziantep'],
+    ['"trabzondan diyarbakıra yeni taşındık": moved there, past an adverb', 'trabzondan diyarbakıra yeni taşındık, gss prim borcum cikmis gelir testi yaptirmam lazimmis, nereye basvuracagim? Umit Sari', 'Diyarbakır'],
+    ['a lower-case province closing a message without stops, after its last verb', 'ad soyad gulsum ercan tc 591.565.174.36 engelli maasim kesildi neden kesildi ogrenmek istiyorum batman', 'Batman'],
+    ['Kurmanji "nikarim zû werim" (I cannot come soon): the brother\'s place, not the writer\'s', 'Merhaba, birayê min seqet e, 35 salî ye. Diya me hefteya borî çû rehmetê, niha li Bismilê bi tena serê xwe li malê ye, kes li wî nanêre. Ez li Îzmîrê me nikarim zû werim. Ez Mizgin Polat im.', 'Diyarbakır'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -716,6 +726,10 @@ describe('category', () => {
     ['Arabizi "armale" (a widow)', 'marhaba, ana armale w 3andi 3 wlad, jawzi met bil 7arb. ma 3andi shi daxl w el ejar 3alay.', 'kadin'],
     ['Arabic "طرف صناعي" (a prosthetic limb)', 'السلام عليكم أنا اسمي حسن العبد الله عمري ٤٥ سنة، انقطعت رجلي بالحرب وبدي طرف صناعي لأني ما بقدر أشتغل. ساكن باسكندرون.', 'engelli'],
     ['Kurmanji "jineke pîr e, 84 salî" (an old woman) alone in winter', 'Ez Şafak Ay im. ji bo cîrana xwe dinivîsim: jineke pîr e, 84 salî, navê wê Zelal Kaya. Li Midyatê tenê dijî, bê elektrîk û bê êzing, zivistan e. Alîkarî bikin.', 'yasli'],
+    ['"Yalnız kadınlara yönelik bir destek" (support for women alone) before the children', 'Merhaba. 1 yıl önce boşandım, nafaka alamıyorum, 2 çocuğumla annemin yanında kalıyorum. Çalışmak istiyorum ama kreş parası yok. Yalnız kadınlara yönelik bir destek var mı?', 'kadin'],
+    ['a complaint about an office is a general matter', 'Sayın yetkili, Seyhan SYDV\'ye 3 kere gittim her seferinde evrak eksik deyip geri çevirdiler, memur hanım bağırarak konuştu. Bu davranışı şikayet ediyorum. Cennet Aksoy 21333869836 Adana', 'genel'],
+    ['Arabizi "mu3a2", "korsi kahraba2i" (disabled, an electric wheelchair)', 'marhaba, akhi mu3a2 ma byemshi w bado korsi kahraba2i. ne7na bi Kayseri Melikgazi. ana esmi Hiba w akhi esmo Samer.', 'engelli'],
+    ['Arabizi "rafadt etjawwaz" (I refused to marry)', 'plz help. ana Lana, akhi bado y2tolni la2en rafadt etjawwaz ebn 3ammi. hala2 ana m5abaye 3and sa7bti bi Akcakale w ma fini erja3 3al bet.', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -940,6 +954,14 @@ describe('urgent', () => {
     ['"şimdilik komşular bakıyor" (the neighbours look after him for now)', 'Merhaba, ben Barış. Babam 72 yaşında Parkinson hastası, annem geçen yıl vefat etti. Babam Kastamonu\'da köyde tek kaldı, şimdilik komşular bakıyor. Ben İstanbul\'da çalışıyorum. Evde bakıcı desteği ya da huzurevi için ne yapabilirim? TC 15797561832', false],
     ['a complaint about an office ("şikayet etmek istiyorum")', 'Iyi gunler. Ben dogustan isitme engelliyim, konusamiyorum. SYDV\'ye 2 kez gittim kimse isaret dili bilmiyor, memur ilgilenmedi, sirada bekleyenlerin onunde bana bagirdi. Sikayet etmek istiyorum. Malatya Yesilyurt SYDV. Mehmet Ali Öztürk TC 63948511434', false],
     ['"2 AYDIR EVDEN ÇIKAMIYORUM" (for months, a broken wheelchair) is no emergency', 'TEKERLEKLİ SANDALYE LAZIM AKÜLÜ OLSUN ESKİSİ BOZULDU 2 AYDIR EVDEN ÇIKAMIYORUM. İSMAİL DOĞAN TC 58403369750 MALATYA BATTALGAZİ TEL 05429178112', false],
+    ['Kurmanji "mal pir sar e, zarok nexweş ketin" (the house very cold, the children sick) after an application', 'Silav. Em 7 kes in, 3 zarokên min ên biçûk hene. Zivistan hat, komira me tune, mal pir sar e, zarok nexweş ketin. Min serlêdana komirê kir lê bersiv nehat. Navê min Zana Ekinci TC 95198898546 Mûş, Varto', true],
+    ['Kurmanji "kes li wî nanêre" (no one looks after him), a disabled brother alone', 'Merhaba, birayê min seqet e (zihinsel engelli), 35 salî ye. Diya me hefteya borî çû rehmetê, niha li Bismilê bi tena serê xwe li malê ye, kes li wî nanêre. Ez li Îzmîrê me nikarim zû werim.', true],
+    ['Arabic "لا يوجد طعام للأطفال والبرد شديد"', 'السلام عليكم، اسمي أمل الحسن، رقم الكملك ٩٩١٢٨٥٠٣٨٣٨. ساكنين في غازي عنتاب شاهين بيه. زوجي بلا عمل منذ شهرين ولا يوجد طعام للأطفال والبرد شديد، عندي ثلاث أطفال. أرجو المساعدة', true],
+    ['"5 cocuk var evde yemek yok"', 'Merhaba abla ben Suriyeli Abdulrahman Haj Omar, Kilis te oturuyorum. 5 cocuk var evde yemek yok wallah, is yok. SYDV ye gittim yabanci kimlik ile olmaz dediler.', true],
+    ['Arabizi "7arara 40" (a fever of 40) in a baby the hospital turned away', 'salam, ana Ahmad. binti 3omra sene w nos, 3anda 7arara 40 men imbare7, w hiye ma 3anda kimlik lessa. el mashfa ma 2ablu yshofuha. ne7na bi Urfa Eyyubiye.', true],
+    ['Arabizi "akhi bado y2tolni" (my brother wants to kill me)', 'plz help. ana Lana, akhi bado y2tolni la2en rafadt etjawwaz ebn 3ammi. hala2 ana m5abaye 3and sa7bti bi Akcakale w ma fini erja3 3al bet.', true],
+    ['the shelter full and a threat to kill, while at a colleague\'s for a few days', 'Şiddet gördüğüm için ŞÖNİM\'e yönlendirildim ama sığınmaevine yer yok dediler. Şu an iş arkadaşımda kalıyorum ama en fazla birkaç gün kalabilirim. Kocam ablama bulursa beni öldüreceğini söylemiş. Nereye gideceğimi bilmiyorum, lütfen bana bir yer bulun.', true],
+    ['Kurmanji "serlêdan" (an application) about a wheelchair is no emergency', 'Keça min Hêvî 15 salî ye, seqet e, nikare bimeşe. Me ji bo kursiya bi teker serlêdan kir lê bersiv nehat. TC ya wê 50690864468. Em li Wanê ne.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
