@@ -104,6 +104,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   if (known) return true;
   // An ordinary word with a case ending glued on is the sentence going on ("NECLA ŞAHİN EVDE YİYECEK …").
   if (CASE_ENDING.test(t.base) && (wordFlags(t.base.slice(0, t.base.length - (t.base.endsWith('n') ? 3 : 2))) & COMMON) !== 0) return false;
+  // (An Arabic word in Latin letters is no surname: "ana Salma mn lmaghrib", from Morocco.)
+  if ((fl & (COMMON | ARABIZI)) === (COMMON | ARABIZI) && (fl & SURNAME) === 0) return false;
   if ((fl & COMMON) !== 0) {
     const pf = lex(prev);
     // (After a surname an ordinary word is the message going on: "bahar öztürk kömür yardımı".)
@@ -122,6 +124,8 @@ const ARABIC_NAME_REFUSED = new Set(['ينذكر', 'يتذكر', 'ينعرف', '
 /** Words after the ID's word that say which ID: "الهوية التركية", "الكملك تبعي". */
 const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي']);
 
+/** Arabic words for a phone number after a signature: "… ابنه عمر، الهاتف ٠٥٥…". */
+const ARABIC_PHONE = new Set(['الهاتف', 'هاتف', 'هاتفي', 'الموبايل', 'موبايل', 'موبايلي', 'جوال', 'جوالي', 'الجوال', 'تلفون', 'التلفون', 'تلفوني', 'رقمي', 'واتس', 'واتساب']);
 /** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس", "لينا من دنيزلي". */
 const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب', 'من']);
 
@@ -395,7 +399,11 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
   if (e > s && QUALIFIED_LAST.has(last.base) && QUALIFIED.has(`${(words[e - 1] as Token).base} ${last.base}`)) return true;
   if (after && !gapHasSentenceBreak(tokens, last, after)) {
     const p = provOf(after);
-    if (p && distOf(last).includes(p)) return true;
+    // (Not a given name and a surname named like a district, when the province has its own district next:
+    // "Aslı Bozkurt, Denizli Pamukkale".)
+    const next = e + 2 < n ? (words[e + 2] as Token) : undefined;
+    const otherDistrict = p !== undefined && e > s && (lex(first) & GIVEN) !== 0 && (lex(last) & SURNAME) !== 0 && next !== undefined && next.i === after.i + 1 && next.base !== last.base && distOf(next).includes(p);
+    if (p && distOf(last).includes(p) && !otherDistrict) return true;
   }
   if (before && !gapHasSentenceBreak(tokens, before, first)) {
     const p = provOf(before);
@@ -537,6 +545,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cue = 4;
     cueStart = p2.start;
   } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && KIN_COPULA.test(p1.base) && adjacent(tokens, p1, first)) {
+    // ("Mehmet'in annesiyim, Mehmet 9 yaşında": the child named again, not the writer.)
+    if (p2 !== undefined && p2.base === first.base) return;
     // "Annesiyim Hatice Polat": I am his mother, then the name.
     cue = 4;
     cueStart = p1.start;
@@ -735,7 +745,9 @@ export function findName(ctx: NameContext): NameResult {
         e += 2;
         continue;
       }
-      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b))) break;
+      // (After a cue, a second given name in lower case before a surname: "ad soyad: seda nur ak".)
+      const middle = cued && e === wi && (lex(b) & GIVEN) !== 0 && (lex(b) & (STOPWORD | KIN_MY | KIN_3RD | PLACE)) === 0 && c !== undefined && c.i === b.i + 1 && cuedSurname(c);
+      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b)) && !middle) break;
       // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
       // ("Mizgin Aslan Viranşehirden": where from, glued on.)
@@ -857,7 +869,10 @@ export function findName(ctx: NameContext): NameResult {
     // (After a relative or a role too: "أنا خالة الطفل يامن" is the child's name, not the writer's.)
     // (Unless a compound or a relation follows: "آني صباح عبد الله", "انا رحمة جارة …", I am Rahma, neighbour of ….)
     const then = words[s + 1];
-    const namedSo = cue === 3 && then !== undefined && then.i === first.i + 1 && (then.base === 'عبد' || ARABIC_KIN_NOUNS.has(then.base));
+    // (Not Levantine "عم" before a verb, the progressive: "انا بالحمام عم اكتب", I am in the bathroom, writing.)
+    const verbAfter = words[s + 2];
+    const progressive = then !== undefined && then.base === 'عم' && verbAfter !== undefined && verbAfter.i === then.i + 1 && /^[ايتنب]/.test(verbAfter.base) && !verbAfter.base.startsWith('ال');
+    const namedSo = cue === 3 && then !== undefined && then.i === first.i + 1 && (then.base === 'عبد' || ARABIC_KIN_NOUNS.has(then.base)) && !progressive;
     if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0 && !namedSo) continue;
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
@@ -953,7 +968,7 @@ export function findName(ctx: NameContext): NameResult {
         continue;
       }
       // (And the address phrase "ساكن في …", living in.)
-      if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0 && !ARABIC_ADDRESS.has(a.base)) sig = false;
+      if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0 && !ARABIC_ADDRESS.has(a.base) && !ARABIC_PHONE.has(a.base)) sig = false;
     }
     if (sig) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
@@ -965,6 +980,8 @@ export function findName(ctx: NameContext): NameResult {
   }
   if (!best) return { name: null, span: null, confidence: cands.length ? 0.6 : 0.8, cueSpan: null };
   best = restatedInFull(words, best);
+  // "İsmimi vermek istemiyorum": the writer gives no name; a run found elsewhere without a cue is a place or someone else.
+  if (best.cueStart >= (words[best.s] as Token).start && nameRefused(words)) return { name: null, span: null, confidence: 0.7, cueSpan: null };
   const given = givenOfForm(words, cands, best);
   if (given) {
     // A form with the given name and the surname on lines of their own ("ADI: SÜLEYMAN⏎SOYADI: ERDEM").
@@ -987,6 +1004,19 @@ export function findName(ctx: NameContext): NameResult {
     confidence: Math.min(0.99, 0.4 + best.score / 20),
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
+}
+
+const REFUSED_NAME_WORDS = new Set(['ismimi', 'adimi', 'adim', 'ismim']);
+/** "vermiyorum", "yazmayın" …; or "vermek", "yazmak" … before "istemiyorum". */
+const REFUSING = new Set(['vermiyorum', 'yazmiyorum', 'yazmayin', 'soylemiyorum', 'vermeyecegim', 'yazmayacagim', 'vermeyeyim']);
+const REFUSING_WISH = new Set(['vermek', 'yazmak', 'soylemek', 'paylasmak']);
+function nameRefused(words: Token[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!REFUSED_NAME_WORDS.has((words[k] as Token).base)) continue;
+    const a = (words[k + 1] as Token).base;
+    if (REFUSING.has(a) || (REFUSING_WISH.has(a) && words[k + 2]?.base === 'istemiyorum')) return true;
+  }
+  return false;
 }
 
 /** A given name said alone and at once again with the surname ("Ben Gül'üm, Gül Aydın"): the full one. */

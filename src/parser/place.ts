@@ -315,14 +315,16 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (w === 0) continue;
     // "Muğla Ula Akyaka'da": a neighbourhood inside the place just named that shares a name with another
     // province's district (Akyaka, Kars).
-    if (m.kind === 'district' && prev !== undefined && prev.token.i === t.i - 1 && !m.provinces.some((p) => prev.provinces.includes(p)) && near(mentions[k - 2], prev)) continue;
+    // (Or right after a district alone: "tuzla aydıntepe", Aydıntepe a neighbourhood of Tuzla, not Bayburt's district.)
+    if (m.kind === 'district' && prev !== undefined && prev.token.i === t.i - 1 && !m.provinces.some((p) => prev.provinces.includes(p)) && (near(mentions[k - 2], prev) || (prev.kind === 'district' && !prev.weak && prev.suffix === '' && (nxt === undefined || !near(m, nxt))))) continue;
     if (paired) w += 2;
     // "İstanbul'dayım", "Kelkit'teyiz", "Burası Keçiören": where the writer is now.
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
     // (Not someone else's: "Zarokên wî li Stenbolê ne", his children are in İstanbul.)
     const kurmanjiAt = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
-    const kurmanjiTheirs = kurmanjiAt && KU_HIS.has(tokens[(pw as Token).i - 1]?.base ?? '');
+    // (Or the writer's own children away: "Zarokên min li Stenbolê ne", my children are in İstanbul.)
+    const kurmanjiTheirs = kurmanjiAt && (KU_HIS.has(tokens[(pw as Token).i - 1]?.base ?? '') || (tokens[(pw as Token).i - 1]?.base === 'min' && KU_CHILDREN.has(tokens[(pw as Token).i - 2]?.base ?? '')));
     const kurmanjiHere = kurmanjiAt && !kurmanjiTheirs;
     // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
     if (kurmanjiTheirs) w *= 0.5;
@@ -545,6 +547,7 @@ const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 
 const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim', 'bicin', 'herin', 'werin', 'bigihin']);
 const KU_SOON = new Set(['zu', 'hema', 'niha', 'zutir', 'bilez']);
+const KU_CHILDREN = new Set(['zaroken', 'zarok', 'kure', 'keca', 'lawe', 'kuren', 'kecen', 'lawen']);
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
 const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;

@@ -18,7 +18,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel|destek)', 5], ['\\byalniz kadin', 3], ['\\b(?:lal|lel|lil) niswan', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:yonelik|ozel|destek)', 5], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -313,7 +313,7 @@ const URGENT_RULES: Rule[] = [
   // (From q77/q78.) A patient sent home tomorrow with no home or kin; a relative left alone (to be, or cared for by
   // no one after a stroke); a broken hip with no carer; no food in the house (Arabizi); children cold with no fuel
   // (Arabic "بردانين"); a seizure (Arabizi, Arabic); an old woman alone without heat or light in winter (Kurmanji).
-  ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:yakini|yakinlari|evi|gidecek yer\\w*) yok', 3], ['\\b(?:tek|yalniz|tek basina) kalacak', 1.5],
+  ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:yakini|yakinlari|evi|gidecek yer\\w*|kalacak yer\\w*) yok', 3], ['\\b(?:tek|yalniz|tek basina) kalacak', 1.5],
   ['\\b(?:felc|yatalak|yuruyemiyo|hasta)\\w*[^.?!]{0,40}?kimse bakmiyo', 2], ['\\byemeg?\\w* bile (?:yiyemiyo|yapamiyo)', 2],
   ['\\b(?:kalca|bacag|ayag)\\w* (?:kirik|kirildi|kirilmis)[^.?!]{0,60}?(?:bakici|bakacak|yalniz)', 2],
   ['\\bma fi (?:akel|akl|2akel|akil|shi nakol)', 3], ['بردان(?:ين|ه|ة)', 2], ['\\b(?:ajatu|ajato|ajatha|jatu|jato|jatha) nawb', 3], ['اجته نوب', 3], ['اجتها نوب', 3], ['جاته نوب', 3], ['جاتها نوب', 3],
@@ -325,6 +325,12 @@ const URGENT_RULES: Rule[] = [
   ['البرد شديد', 2], ['لا يوجد طعام', 2], ['\\bevde yemek yok', 2], ['\\bates\\w* (?:39|40|41)\\b', 3], ['\\b7arara (?:39|40|41)\\b', 3],
   ['\\bharara (?:39|40|41)\\b', 3], ['\\by2tol', 3], ['\\bya2tol', 3], ['\\byi2tol', 3], ['\\bb2tol', 3], ['\\bsiginma ?evi\\w* yer yok', 2],
   ['\\bnereye gidece\\w* bilmiyo', 1],
+  // (From q81/q82.) No food left, going to bed hungry; Kurmanji hungry children, shivering ("dilerizin"); the carer
+  // not coming for days, the food run out; a child not eating for days, no one checking on her (Arabizi). Dampers:
+  // a student's homework; neighbours looking in every day (Kurmanji).
+  ['\\byiyecek kalmadi', 3], ['\\bac yatiyo', 2], ['\\bbirci ne\\b', 2], ['\\bdilerizin', 3], ['\\byemek bitmis', 2],
+  ['\\bbakici\\w* \\d+ gundur gelmiyo', 3], ['\\bma (?:byakol|byakel|bya2kol|btakol|bt2kol) shi', 3], ['\\bma 7ada (?:3am )?(?:yetfa2ad|yitfa2ad|yes2al|ys2al)', 3],
+  ['\\bodev\\w* icin', -3], ['\\bciran her roj', -2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
@@ -428,13 +434,17 @@ function agePhrase(p: string): boolean {
 const AGE_WORDS = [...'0123456789'].flatMap((d) => [`${d}yas`, `${d} yas`, `${d}sal`, `${d} sal`]);
 
 /** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
- * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]). */
+ * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]); an optional one, with the literal after
+ * it ("(?:emekli )?maasimi …" → ["emekli ", "maasimi "]). */
 function anchorsOf(p: string): string[] {
   const src = p.replace(/^\\b/, '');
-  const alt = /^\(\?:([a-z |]+)\)/.exec(src);
+  const alt = /^\(\?:([a-z |]+)\)(\?)?/.exec(src);
   if (alt?.[1]) {
     const parts = alt[1].split('|');
-    return parts.every((x) => x.length >= 2) ? parts : [];
+    if (!parts.every((x) => x.length >= 2)) return [];
+    if (alt[2] === undefined) return parts;
+    const rest = anchorsOf(src.slice(alt[0].length));
+    return rest.length === 0 ? [] : [...parts, ...rest];
   }
   const kin = /^\$\{/.test(src) ? null : /^[a-z0-9 \u0600-\u06ff]+/.exec(src);
   if (!kin) return [];

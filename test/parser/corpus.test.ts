@@ -509,6 +509,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q80 (150, scored with q79: urgency hard to tell; writers about another person; Kurmanji, Arabic and Arabizi):
     // name 100, tckn 98, tckn_invalid 100, request 100, province 99.3, category 91.3, lang 100, urgent recall 88.7 at 96.5.
     ['q80', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 96, precision: 98 }],
+    // q81 (150: WhatsApp and web chat; hard names; urgency hard to tell), scored once unseen:
+    // name 96.7, tckn 100, tckn_invalid 100, request 100, province 99.3, category 96, lang 100, urgent recall 91.7 at 98.2.
+    ['q81', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 95, lang: 98, recall: 96, precision: 99 }],
+    // q82 (150, scored with q81: a week of the hotline; elderly people and veterans' families; Kurmanji, Arabic and Arabizi):
+    // name 96.7, tckn 99.3, tckn_invalid 100, request 98.7, province 98.7, category 92, lang 100, urgent recall 91.8 at 95.7.
+    ['q82', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 93, lang: 98, recall: 97, precision: 97 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -176,6 +176,7 @@ describe('kimlik no', () => {
     ['an age in the third person right after the number (", 81 yaşında") is the owner\'s', 'Anneannem Zeliha Şen için huzurevi başvurusu yapmak istiyoruz. TC 59528041958, 81 yaşında, Bursa İnegöl\'de yalnız kalıyor. Gerekli evraklar nelerdir?', null, null],
     ['"arkadaşım Seda Kurt TC …" (my friend\'s)', 'arkadaşım Seda Kurt TC 39640461902 hakkında koruma kararı var ama eski kocası bugün yine iş yerine geldi, akşam seni bekleyeceğim diye tehdit etti.', null, null],
     ['Arabic "معها كيملك تركي …" (she has a Turkish ID): the mother\'s', 'مرحبا، أمي عمرها ٧٢ سنة وعايشة معنا بمرعش، هل بيحقلها راتب كبار السن؟ معها كيملك تركي ٣٣٦١٥٩٤٥٤٦٦. أنا ابنها وائل', null, null],
+    ['Arabizi "kimlik omi: …" (my mother\'s)', 'salam, omi 3omra 70 sane w 3ayshe la7ala b Antakya b container, ana b Almanya. ismi Lina Haddad. kimlik omi: 31163600684 w ra2ma 05531121930', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -436,6 +437,14 @@ describe('name', () => {
     ['a lower-case name before the province and district, closing the message ("bilge demir manisa turgutlu")', 'iyi günler iş arıyorum 2 ay önce fabrikadan çıkarıldım. belediyede iş var mı, yrd olursanız sevinirim. bilge demir manisa turgutlu', 'bilge demir'],
     ['"ben Ceyhan Özdemir": after "ben", a district named like a person before a surname is the given name', 'Merhaba ben Ceyhan Özdemir, babam 78 yaşında Tarsus\'ta yaşıyor, huzurevine yerleşmek istiyor. Benim TC 26681094466', 'Ceyhan Özdemir'],
     ['"ben öğretmenim, Selin Acar": a role with the copula after "ben" (I am the teacher), not "my teacher"', 'Merhaba, ben öğretmenim, Selin Acar (96186703156). Öğrencim 10 yaşında, kollarında morluklar var. Gebze Kocaeli', 'Selin Acar'],
+    ['"İsmimi vermek istemiyorum": no name, though a neighbourhood named like a person closes the address', 'Alt katımızdaki genç adamı ailesi sabah odaya kilitleyip işe gidiyor, akşama kadar bağırıyor. Şu an da kilitli, ses geliyor. İzmit Yahya Kaptan. İsmimi vermek istemiyorum', null],
+    ['"Mehmet\'in annesiyim, Mehmet 9 yaşında": the child named again is not the writer', 'Mehmet\'in annesiyim, Mehmet 9 yaşında serebral palsi. Okula servis verilmiyor, taşımalı eğitim hakkımız yok mu? Niğde Bor. Benim TC 21274668062', null],
+    ['after a form\'s cue, a lower-case middle name before the surname ("ad soyad: seda nur ak")', 'Sosyal yardım başvurum reddedildi, sebebini öğrenmek istiyorum. ad soyad: seda nur ak tc no: 94740644648 Manisa Akhisar', 'seda nur ak'],
+    ['"Aslı Bozkurt, Denizli Pamukkale": a surname named like a district of the province whose own district follows', 'Evde bakım başvurusu yaptım, ev ziyareti yapılmadı hâlâ. Kayınvalidem 90 yaşında, yatalak. Aslı Bozkurt, Denizli Pamukkale', 'Aslı Bozkurt'],
+    ['Arabic "انا بالحمام عم اكتب" (I am in the bathroom, writing): "عم" before a verb is no uncle', 'زوجي ضربني اليوم وكسر ايدي وهددني اذا حكيت لحدا رح يقتلني. انا بالحمام عم اكتب. اسطنبول اسنيورت. لا تتصلوا ابعتوا رسالة', null],
+    ['Arabic "ابنه عمر، الهاتف …": a signature before the phone\'s word', 'والدي عمره ٨٠ سنة ويعيش وحده في أضنة، يحتاج مساعدة في التنظيف والطبخ. هل يمكن الحصول على رعاية منزلية؟ ابنه عمر، الهاتف ٠٥٥٩٤٣٤٧١٢٤', 'عمر'],
+    ['Arabizi in capitals: "ANA SAMIRA AL ALI"', 'ALSALAM 3ALAYKUM. ANA SAMIRA AL ALI. ZAWJI MAT MIN SANA W ANA LA7ALI MA3 5 WLAD B KILIS. KIMLIK 83186650276', 'SAMIRA AL ALI'],
+    ['Arabizi "ana Salma mn lmaghrib": "mn" (from) is no surname', 'salam, ana Salma mn lmaghrib, tzwjt b turki w jit m3ah l Izmit. daba kaydrbni w lyoum khrjni mn dar', 'Salma'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -645,6 +654,7 @@ describe('province', () => {
     ['"trabzondan diyarbakıra yeni taşındık": moved there, past an adverb', 'trabzondan diyarbakıra yeni taşındık, gss prim borcum cikmis gelir testi yaptirmam lazimmis, nereye basvuracagim? Umit Sari', 'Diyarbakır'],
     ['a lower-case province closing a message without stops, after its last verb', 'ad soyad gulsum ercan tc 591.565.174.36 engelli maasim kesildi neden kesildi ogrenmek istiyorum batman', 'Batman'],
     ['Kurmanji "nikarim zû werim" (I cannot come soon): the brother\'s place, not the writer\'s', 'Merhaba, birayê min seqet e, 35 salî ye. Diya me hefteya borî çû rehmetê, niha li Bismilê bi tena serê xwe li malê ye, kes li wî nanêre. Ez li Îzmîrê me nikarim zû werim. Ez Mizgin Polat im.', 'Diyarbakır'],
+    ['Kurmanji "Zarokên min li Stenbolê ne" (my children are in İstanbul) beside the writer alone in a village', 'Ez Zeynep Kaya me, 83 salî me. Li gundekî Siverekê tenê dimînim. Du roj in li malê xwarin tune, sar e jî. Zarokên min li Stenbolê ne. TC 10657326088', 'Şanlıurfa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -730,6 +740,8 @@ describe('category', () => {
     ['a complaint about an office is a general matter', 'Sayın yetkili, Seyhan SYDV\'ye 3 kere gittim her seferinde evrak eksik deyip geri çevirdiler, memur hanım bağırarak konuştu. Bu davranışı şikayet ediyorum. Cennet Aksoy 21333869836 Adana', 'genel'],
     ['Arabizi "mu3a2", "korsi kahraba2i" (disabled, an electric wheelchair)', 'marhaba, akhi mu3a2 ma byemshi w bado korsi kahraba2i. ne7na bi Kayseri Melikgazi. ana esmi Hiba w akhi esmo Samer.', 'engelli'],
     ['Arabizi "rafadt etjawwaz" (I refused to marry)', 'plz help. ana Lana, akhi bado y2tolni la2en rafadt etjawwaz ebn 3ammi. hala2 ana m5abaye 3and sa7bti bi Akcakale w ma fini erja3 3al bet.', 'kadin'],
+    ['"Yalnız bir kadın olarak" (as a woman alone) before the children', 'Eşimden 1 yıl önce boşandım, 2 çocukla kaldım. nafaka yatmıyor, ailem de destek olmuyor. Yalnız bir kadın olarak başvurabileceğim bir yardım var mı? Deniz Aydoğan Manisa Turgutlu 0543-584-0382', 'kadin'],
+    ['Arabizi "jozi tarakni" (my husband left me)', 'ana esmi Rama, 3omri 24, jozi tarakni ma3 binti w safar 3a Oroppa, ma 3andi shi, la shoghl la bet. hala2 3ayshe 3and okhti. badi musa3ada.', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -962,6 +974,14 @@ describe('urgent', () => {
     ['Arabizi "akhi bado y2tolni" (my brother wants to kill me)', 'plz help. ana Lana, akhi bado y2tolni la2en rafadt etjawwaz ebn 3ammi. hala2 ana m5abaye 3and sa7bti bi Akcakale w ma fini erja3 3al bet.', true],
     ['the shelter full and a threat to kill, while at a colleague\'s for a few days', 'Şiddet gördüğüm için ŞÖNİM\'e yönlendirildim ama sığınmaevine yer yok dediler. Şu an iş arkadaşımda kalıyorum ama en fazla birkaç gün kalabilirim. Kocam ablama bulursa beni öldüreceğini söylemiş. Nereye gideceğimi bilmiyorum, lütfen bana bir yer bulun.', true],
     ['Kurmanji "serlêdan" (an application) about a wheelchair is no emergency', 'Keça min Hêvî 15 salî ye, seqet e, nikare bimeşe. Me ji bo kursiya bi teker serlêdan kir lê bersiv nehat. TC ya wê 50690864468. Em li Wanê ne.', false],
+    ['"evde hiç yiyecek kalmadı, dünden beri aç yatıyoruz" with two children', 'Mrb, Keçiören\'de oturuyorum, eşim hasta çalışamıyor. 2 çocuğum var evde hiç yiyecek kalmadı dünden beri aç yatıyoruz. Belediye ya da vakıf gıda yardımı yapar mı?', true],
+    ['a patient sent home tomorrow "kalacak yeri yok"', 'Hemşireyim, adım Tuba Kaya Demir. Serviste yatan 67 yaşındaki hastamızın hiç kimsesi yok, yarın taburcu ediliyor ama yürüyemiyor ve kalacak yeri yok. Huzurevi ya da bakım merkezi için yönlendirme rica ediyorum.', true],
+    ['the carer not coming for 4 days, the food run out', 'Görme engelli kardeşim Rize Çayeli\'de tek başına yaşıyor. Bakıcısı 4 gündür gelmiyor, evde yemek bitmiş, kendisi dışarı çıkamıyor, şekeri de var. Abisi Hakan Türkmen 0533 928 02 11', true],
+    ['Kurmanji "zarok di sermayê de dilerizin" (the children shiver in the cold)', 'Slm, navê min Welat Oral. Em 6 kes in, 4 zarok. Komira me qediya, zarok di sermayê de dilerizin, ji belediyê tiştek nehat. Ez li Wanê, Erdîşê me. Alîkariya komirê dixwazim zû', true],
+    ['Arabizi "ma byakol shi mn yomen" (a toddler not eating for two days)', 'plz musa3ada, ebni 2 sneen 3ndo is-hal w sokhne w ma byakol shi mn yomen. ma 3tona maw3ed bl mashfa la2no el kimlik tab3i fi mashkle. ana Abu Ali, Adana Seyhan.', true],
+    ['Arabizi "ma 7ada 3am yetfa2adha" (no one checks on her), a mother alone in a container', 'salam, omi 3omra 70 sane w 3ayshe la7ala b Antakya b container, ana b Almanya. omi ma bt2dar tmshi mn ba3d el zelzele w ma 7ada 3am yetfa2adha. ba3at lal jiran marten ma 7ada rad.', true],
+    ['a student\'s homework ("ödevim için soruyorum") about violence and suicide', 'Iyi gunler, sosyal hizmet bolumunde okuyorum, odevim icin soruyorum: aile ici siddet, intihar riski ve cocuk istismari ihbarlari hangi numaraya yapiliyor? Izmir. Deniz', false],
+    ['Kurmanji "cîran her roj lê dinêrin" (the neighbours look in every day)', 'Silav li we. Apê min 76 salî ye, jina wî mir, zarokên wî tune ne. Li gundekî Bingolê bi tenê dimîne, cîran her roj lê dinêrin lê êdî zehmet e. Em dixwazin wî bibin huzurevê.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

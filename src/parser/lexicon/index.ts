@@ -232,6 +232,11 @@ emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda guli
 reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo
 muhammad mohammad mohammed mohamed ahmad ahmed saleh khaled khalid mahmoud yousef youssef omar hassan hussein
 abdulrahman fatima aisha mariam maryam noor nour layla rania hiba amal
+samira samir rami lina lana rasha huda dima reem rim yasmin yasmeen sara salma rana zainab khadija leen asmaa amina
+bushra dalia duaa eman ghada hanan heba hind israa joud lubna manal mona muna nadia najwa nisreen noura rahaf raghad
+rawan ruba safaa shaima suha wafaa yasser wael samer bilal tarek tariq ziad fadi firas ghassan hisham imad jamal karim
+kareem majd mazen mohannad nabil nizar osama qasim rashid saad salim sami zaid abdallah anas ayman bashar basel jihad
+khalil louay marwan nasser raed riad shadi ammar yazan yamen mahmud ahmet husein
 dursun nuri yakup kadri nuh rüstem sezgin lütfü memet mehmed sabahattin vahit zekeriya hayrettin isa lokman
 mücahit mümin sait tacettin abuzer abdülkadir abdulkadir abdulbaki hasip cumali şaziye keziban güllü nesibe hatun
 abbas dilawer dilaver
