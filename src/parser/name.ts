@@ -590,8 +590,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (selfAgeAfter(tokens, last)) {
     // "Mustafa, 45 yaşındayım": the name, then the writer's own age.
     score += 4;
-  } else if (a1 && a1.base === 'ben' && !gapHasBreakLoose(tokens, last, a1) && a1.i === last.i + 1) {
-    score += 4;
+  } else if (a1 && (a1.base === 'ben' || (a1.base === 'benim' && closesSentence(tokens, a1))) && !gapHasBreakLoose(tokens, last, a1) && a1.i === last.i + 1) {
+    // ("… gazi olan Barış Ertürk benim.": it is me.)
+    score += a1.base === 'benim' ? 6 : 4;
     cueEnd = a1.end;
   } else if (a1 && cue > 0 && (a1.base === 'im' || a1.base === 'me' || a1.base === 'e' || a1.base === 'ye' || a1.base === 'ime') && a1.i === last.i + 1) {
     score += 2;
@@ -690,6 +691,11 @@ const roleWord = (t: Token) => (lex(t) & NAME_TITLE) !== 0 || t.base === 'gazi';
 const PARENT_LABEL = new Set(['baba', 'anne', 'ana']);
 
 /** Participles that describe the person named after them (who lies, stays, lives somewhere). */
+/** The word ends its sentence ("… benim."). */
+function closesSentence(tokens: Token[], t: Token): boolean {
+  const n = tokens[t.i + 1];
+  return n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (isSentenceEnd(n.code) || n.code === 44));
+}
 const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 'olan', 'yatmakta', 'yatirilan', 'kaldirilan', 'yasindaki']);
 
 /** Does "ben" open the clause of the word at words[k], at most five words before it? */
@@ -747,7 +753,9 @@ export function findName(ctx: NameContext): NameResult {
       }
       // (After a cue, a second given name in lower case before a surname: "ad soyad: seda nur ak".)
       const middle = cued && e === wi && (lex(b) & GIVEN) !== 0 && (lex(b) & (STOPWORD | KIN_MY | KIN_3RD | PLACE)) === 0 && c !== undefined && c.i === b.i + 1 && cuedSurname(c);
-      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b)) && !middle) break;
+      // (A surname that folds to a word, right before the ID: "ben oglu kadir sen 8265…", Şen.)
+      const idAfter = ctx.idSpan !== null && (lex(b) & SURNAME) !== 0 && (lex(a) & GIVEN) !== 0 && tokens[b.i + 1]?.kind === 'num' && (tokens[b.i + 1] as Token).start === ctx.idSpan[0];
+      if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b)) && !middle && !idAfter) break;
       // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
       // ("Mizgin Aslan Viranşehirden": where from, glued on.)
@@ -786,7 +794,10 @@ export function findName(ctx: NameContext): NameResult {
     const pw = words[wi - 1];
     const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && t0.cap && !t0.suffix && e > wi && (words[wi + 1] as Token).cap && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
     while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
-    while (e > s && dropsFromEnd(words, s, e)) e--;
+    // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
+    const lineEnd = tokens[(words[e] as Token).i + 1];
+    const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token);
+    while (e > s && !formLine && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];
     // (Or a given name right before the number: "Ben oğlu Gazi Tuncer 2672…".)

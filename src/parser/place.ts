@@ -650,7 +650,7 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
 }
 
 /** Children and in-laws of the one in need, named before a place they live in, away from that one. */
-const CARER_ELSEWHERE = new Set(['oglu', 'kizi', 'ogullari', 'kizlari', 'gelini', 'damadi']);
+const CARER_ELSEWHERE = new Set(['oglu', 'kizi', 'ogullari', 'kizlari', 'gelini', 'damadi', 'cocuklari', 'cocugu', 'yakinlari', 'akrabalari', 'torunlari']);
 /** A noun with the locative ending after a place, then the event: "operasyonunda", "saldırısında", "çatışmada". */
 const IN_EVENT = /^(?:operasyon|saldiri|catisma|patlama|deprem|kaza|olay)\w*[dt][ae]$/;
 /** Arabic verbs of a death or a wound: the place after them is where it happened. */
@@ -759,7 +759,13 @@ function afterAddress(tokens: Token[], i: number): boolean {
 
 /** A word standing as a sentence: after a sentence's end and before a full stop or a line break. */
 function sentenceOfItsOwn(tokens: Token[], i: number): boolean {
-  const n = tokens[i + 1];
+  let n = tokens[i + 1];
+  // (Or with its neighbourhood or district, a capitalised word no list knows as a name or a word: "… Beyoglu
+  // Kasimpasa. Ben …", "… Muş, Malazgir.".)
+  let j = i + 1;
+  if (n !== undefined && n.kind === 'punct' && (n.code === 44 || n.code === 47)) n = tokens[++j];
+  if (n !== undefined && n.kind === 'word' && n.cap && !n.suffix && (lex(n) & (GIVEN | SURNAME | COMMON | PLACE)) === 0) n = tokens[j + 1];
+  else n = tokens[i + 1];
   return (n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33))) && isSentenceStart(tokens, i);
 }
 

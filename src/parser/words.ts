@@ -21,7 +21,7 @@ export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyi
 
 /** People the writer looks after in their work (patient, pupil, client): their name and number are not the writer's. */
 export const CARED_FOR = set(`hastam hastamiz hastamin hastamizin ogrencim ogrencimiz ogrencimin ogrencimizin muvekkilim muvekkilimiz
-  danisanim danisanimiz`);
+  danisanim danisanimiz ogrencisi servisimizde hastanemizde kurumumuzda`);
 
 /** Arabizi "my husband, my son, my sister …" (Moroccan "rajli"): kin words of the writer's own, in Latin letters. */
 export const ARABIZI_KIN_MINE = ['rajli', 'jouzi', 'jozi', 'zawji', 'zoji', 'ebni', 'ibni', 'binti', 'benti', 'o5ti', 'ukhti', 'okhti', 'akhoya', 'akhouya'];

@@ -177,6 +177,9 @@ describe('kimlik no', () => {
     ['"arkadaşım Seda Kurt TC …" (my friend\'s)', 'arkadaşım Seda Kurt TC 39640461902 hakkında koruma kararı var ama eski kocası bugün yine iş yerine geldi, akşam seni bekleyeceğim diye tehdit etti.', null, null],
     ['Arabic "معها كيملك تركي …" (she has a Turkish ID): the mother\'s', 'مرحبا، أمي عمرها ٧٢ سنة وعايشة معنا بمرعش، هل بيحقلها راتب كبار السن؟ معها كيملك تركي ٣٣٦١٥٩٤٥٤٦٦. أنا ابنها وائل', null, null],
     ['Arabizi "kimlik omi: …" (my mother\'s)', 'salam, omi 3omra 70 sane w 3ayshe la7ala b Antakya b container, ana b Almanya. ismi Lina Haddad. kimlik omi: 31163600684 w ra2ma 05531121930', null, null],
+    ['"Öğrencinin T.C. kimlik no: …" (the pupil\'s, with both words of the cue)', 'Sayın yetkili, Kayapınar\'da bir ilkokulda sınıf öğretmeniyim, adım Deniz Yalçın. Öğrencim iki haftadır okula aç geliyor. Öğrencinin T.C. kimlik no: 42531491896. İletişim: 05383871893', null, null],
+    ['"Okulumuz öğrencisi X\'ın (T.C. …)" (the school\'s pupil)', 'Okulumuz 3/B sınıfı öğrencisi Ali Rıza Demirtaş\'ın (T.C. 28881881846) ailesi maddi sıkıntıda, çocuğun kışlık montu karşılanamıyor. Gerekli desteğin sağlanmasını arz ederim. / Şeyma Coşkun - Rehber Öğretmen', null, null],
+    ['"Servisimizde tedavi gören X (TC: …)" (a patient of the ward)', 'Bilgi için: Servisimizde tedavi gören Recep Arıkan (TC: 17232002580), trafik kazası sonrası sağ bacak ampütasyonu geçirmiştir. Protez temini için desteğinizi rica ederiz. Sos. Çal. Gamze Ertürk', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -445,6 +448,10 @@ describe('name', () => {
     ['Arabic "ابنه عمر، الهاتف …": a signature before the phone\'s word', 'والدي عمره ٨٠ سنة ويعيش وحده في أضنة، يحتاج مساعدة في التنظيف والطبخ. هل يمكن الحصول على رعاية منزلية؟ ابنه عمر، الهاتف ٠٥٥٩٤٣٤٧١٢٤', 'عمر'],
     ['Arabizi in capitals: "ANA SAMIRA AL ALI"', 'ALSALAM 3ALAYKUM. ANA SAMIRA AL ALI. ZAWJI MAT MIN SANA W ANA LA7ALI MA3 5 WLAD B KILIS. KIMLIK 83186650276', 'SAMIRA AL ALI'],
     ['Arabizi "ana Salma mn lmaghrib": "mn" (from) is no surname', 'salam, ana Salma mn lmaghrib, tzwjt b turki w jit m3ah l Izmit. daba kaydrbni w lyoum khrjni mn dar', 'Salma'],
+    ['"… gazi olan Barış Ertürk benim." (it is me)', 'Slm mrb. 2016 15 temmuzda gazi olan Barış Ertürk benim. Gazi kartımın yenilenmesi ve ücretsiz seyahat hakkı için hangi belgeler gerekiyor? kimlik 53892051148 tşk', 'Barış Ertürk'],
+    ['a surname that folds to a word, right before the ID ("kadir sen 8265…")', 'iyi gunler babam kıbrıs gazisiydi, gecen yıl vefat etti. annem icin gazi dul aylıgı baglanır mı? ben oglu kadir sen 82655331340 bolu', 'kadir sen'],
+    ['a form\'s name line keeps a surname named like a province ("Ad Soyad: Gül Aksu Karaman / TC …")', 'Ad Soyad: Gül Aksu Karaman / TC Kimlik No: 73924511377 / İl/İlçe: Merzifon/Amasya / Talep: eşimden ayrıldım, kira ödeyemiyorum.', 'Gül Aksu Karaman'],
+    ['Sefa, a given name, in lower case before the ID', 'abim intihar edecegini yazdi koprudeyim diye mesaj atti. ben konusamiyorum polisi arayamiyorum lutfen hemen!! sefa ozturk 80158775258 tel 05407702764', 'sefa ozturk'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -655,6 +662,9 @@ describe('province', () => {
     ['a lower-case province closing a message without stops, after its last verb', 'ad soyad gulsum ercan tc 591.565.174.36 engelli maasim kesildi neden kesildi ogrenmek istiyorum batman', 'Batman'],
     ['Kurmanji "nikarim zû werim" (I cannot come soon): the brother\'s place, not the writer\'s', 'Merhaba, birayê min seqet e, 35 salî ye. Diya me hefteya borî çû rehmetê, niha li Bismilê bi tena serê xwe li malê ye, kes li wî nanêre. Ez li Îzmîrê me nikarim zû werim. Ez Mizgin Polat im.', 'Diyarbakır'],
     ['Kurmanji "Zarokên min li Stenbolê ne" (my children are in İstanbul) beside the writer alone in a village', 'Ez Zeynep Kaya me, 83 salî me. Li gundekî Siverekê tenê dimînim. Du roj in li malê xwarin tune, sar e jî. Zarokên min li Stenbolê ne. TC 10657326088', 'Şanlıurfa'],
+    ['"Çocukları Ankara\'da" (her children are away) beside the old woman\'s own place', 'Apartman yöneticisi olarak yazıyorum. 2 numarada oturan Saniye Korkmaz teyzemiz 83 yaşında yalnız yaşıyor, 3 gündür kapıyı açmıyor. Çocukları Ankara\'da, ulaşamadık. Çorum merkez Buharaevler. Cengiz Bayram 0364 224 18 35', 'Çorum'],
+    ['a district written without its letters, then its neighbourhood, as a sentence ("Beyoglu Kasimpasa.")', 'Acil!! Yan dairedeki Nuriye teyze 85 yasinda, 2 gundur kapiyi acmiyor, iceriden inilti geliyor. Beyoglu Kasimpasa. Ben Irmak Sahin 0541 858 75 66', 'İstanbul'],
+    ['"Muş, Malazgir." (a province, then its district in Kurmanji)', 'Silav, ez dixwazim bizanim alîkariya komirê kengê tê belavkirin, em hê li bendê ne. Muş, Malazgir. Navê min Zelal Baran', 'Muş'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -742,6 +752,7 @@ describe('category', () => {
     ['Arabizi "rafadt etjawwaz" (I refused to marry)', 'plz help. ana Lana, akhi bado y2tolni la2en rafadt etjawwaz ebn 3ammi. hala2 ana m5abaye 3and sa7bti bi Akcakale w ma fini erja3 3al bet.', 'kadin'],
     ['"Yalnız bir kadın olarak" (as a woman alone) before the children', 'Eşimden 1 yıl önce boşandım, 2 çocukla kaldım. nafaka yatmıyor, ailem de destek olmuyor. Yalnız bir kadın olarak başvurabileceğim bir yardım var mı? Deniz Aydoğan Manisa Turgutlu 0543-584-0382', 'kadin'],
     ['Arabizi "jozi tarakni" (my husband left me)', 'ana esmi Rama, 3omri 24, jozi tarakni ma3 binti w safar 3a Oroppa, ma 3andi shi, la shoghl la bet. hala2 3ayshe 3and okhti. badi musa3ada.', 'kadin'],
+    ['"kadınlara bir destek" (a support for women) before the children', "Merhaba ben Deniz Arslan. Eşimden mart ayında boşandım, 2 çocuğumla Akhisar'da kirada oturuyorum. Mahkemenin verdiği nafakayı eski eşim ödemiyor, ben de çalışmıyorum. Yalnız kalan kadınlara bir destek var mı? TC 120 808 217 10", 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -982,6 +993,11 @@ describe('urgent', () => {
     ['Arabizi "ma 7ada 3am yetfa2adha" (no one checks on her), a mother alone in a container', 'salam, omi 3omra 70 sane w 3ayshe la7ala b Antakya b container, ana b Almanya. omi ma bt2dar tmshi mn ba3d el zelzele w ma 7ada 3am yetfa2adha. ba3at lal jiran marten ma 7ada rad.', true],
     ['a student\'s homework ("ödevim için soruyorum") about violence and suicide', 'Iyi gunler, sosyal hizmet bolumunde okuyorum, odevim icin soruyorum: aile ici siddet, intihar riski ve cocuk istismari ihbarlari hangi numaraya yapiliyor? Izmir. Deniz', false],
     ['Kurmanji "cîran her roj lê dinêrin" (the neighbours look in every day)', 'Silav li we. Apê min 76 salî ye, jina wî mir, zarokên wî tune ne. Li gundekî Bingolê bi tenê dimîne, cîran her roj lê dinêrin lê êdî zehmet e. Em dixwazin wî bibin huzurevê.', false],
+    ['"çocuklar uyuyunca her şeye son vermek istiyorum"', 'kocam 5 ay önce çekip gitti 3 çocukla ortada kaldım, kimsem yok. artık dayanamıyorum, çocuklar uyuyunca her şeye son vermek istiyorum. kimse anlamıyor / Deniz', true],
+    ['Kurmanji "zarokên min di sermayê de ne" (my children are in the cold)', 'Merheba, ez Xalid Demir im, TC 81411681774. Li Gever (Yüksekova) dimînim. Zivistan e, komira me qediya, 5 zarokên min di sermayê de ne. Ji kerema xwe komir bişînin.', true],
+    ['Kurmanji "nikare xwarinê çêke" (he cannot cook), an old man alone', 'Rojbaş. Bavê min 80 salî ye, li gundekî Ercişê bi tenê dimîne, nikare xwarinê çêke, çavên wî baş nabînin. Em dixwazin yekî bişînin malê. Navê min Azad Güneş, TC 45060262432', true],
+    ['Arabic "بدون طعام منذ يومين" (without food for two days)', 'مرحبا، اسمي أحمد الحسن، رقم الهوية ٣٠٤٨٢٧٩٩٠٢٤. نسكن في غازي عنتاب، زوجتي مريضة وأطفالي الثلاثة بدون طعام منذ يومين. أرجوكم نحتاج مساعدة بسرعة', true],
+    ['"ödevi hazırlıyorum" (a homework) about violence and suicide', 'Merhaba, okulda sosyal bilgiler ödevi hazırlıyorum: kadına şiddet, intihar ve çocuk istismarı ihbarlarında hangi numara aranır, kimler ihbar edebilir? Teşekkürler. Elif', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -225,6 +225,7 @@ alparslan rıfat nazım reşit remzi nurettin şevket necati hikmet hayati celal
 rojda berfin zelal hêvî rojhat welat şervan azad ciwan xalid rojin bêrîvan dilşah evîn jiyan zozan şilan
 berivan delal nûdem serhildan baran dilovan agit rênas hejar bawer xebat şivan newroz narîn rojbîn mazlum rezan
 kardelen şafak menekşe sümbül çiğdem duru yaren rizgar dilşad rêbîn kendal dildar diyar bilge
+sefa gökay sezai berrin birsen melahat mürüvvet nuray kürşat metehan vahap aras ege kuzey
 ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin betül aleyna berra tuana başak
 berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
 emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
