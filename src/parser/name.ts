@@ -84,8 +84,11 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  * all-upper text case says nothing, so the lexicons decide: a run starts with a given name or a
  * proper noun, and an ordinary word ("kurt", "taş") only follows a given name as its surname.
  */
+/** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"). */
+const SPOKEN_PUNCT = new Set(['nokta', 'virgul']);
+
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
-  if (t.kind !== 'word' || t.arabic) return false;
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -243,6 +246,9 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   const pairedDistrict = prev !== undefined && (lex(last) & DISTRICT) !== 0 && (lex(prev) & PROVINCE) !== 0 && trailingPlace(prev);
   // "… Serdar Koçak Nazilli Aydın": a province after its own district is the place, even one that is a name.
   if (e > s + 1 && prev !== undefined && (lex(last) & PROVINCE) !== 0 && (lex(prev) & DISTRICT) !== 0 && (places.districts.get(prev.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
+  // "… Ercan Kalkan Aydın Nazilli": a province followed by its own district is the place, even one that is a name.
+  const nx = words[e + 1];
+  if (e > s + 1 && (lex(last) & PROVINCE) !== 0 && nx !== undefined && nx.i === last.i + 1 && (places.districts.get(nx.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
   // "hatice nine", "Fadime teyze": a kinship title after the given name is no surname.
   if (e > s && KIN_TITLE_AFTER.has(last.base) && (lex(words[s] as Token) & GIVEN) !== 0) return true;
   // "Muhammed Halil Türk vatandaşıyım": a nationality, then "citizen".
@@ -479,6 +485,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // (An origin word between the cue and the name is passed over: "ben Afganistanlı Zahra Ahmadi".)
   let q = s;
   while (q > 0 && originWord(words[q - 1] as Token)) q--;
+  // (A filler between "ben" and the name, "ben şey gülşen karaca", said into a phone.)
+  if (q > 1 && (words[q - 1] as Token).base === 'sey' && (words[q - 2] as Token).base === 'ben') q--;
   const p1 = q > 0 ? words[q - 1] : undefined;
   const p2 = q > 1 ? words[q - 2] : undefined;
   const p3 = q > 2 ? words[q - 3] : undefined;

@@ -198,7 +198,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       }
     }
     // Kurmanji "li", in, before the place.
-    const afterLi = wi > 0 && (words[wi - 1] as Token).base === 'li';
+    // (Or "li gundekî X", in a village of X.)
+    const afterLi = wi > 0 && ((words[wi - 1] as Token).base === 'li' || (KU_VILLAGE.test((words[wi - 1] as Token).base) && words[wi - 2]?.base === 'li'));
     // Kurmanji spellings of districts with the "-ê" ending: "Qaxizmanê" (Kağızman), "Gewaşê" (Gevaş),
     // "Pazarcixê" (Pazarcık), "Kahtê" (Kahta); in capitals too ("LI ESENYURTÊ"), or without the letter
     // after "li" ("li Vartoye").
@@ -296,7 +297,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         nx.kind === 'word' &&
         (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
-          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet')) ||
+          // (Or "Kartal Sosyal Yardımlaşma Vakfı", "Bismil Belediyesi", "Kartal SYDV".)
+          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet' || nx.base === 'sosyal' || nx.base === 'belediyesi' || nx.base === 'kaymakamligi' || nx.base === 'sydv')) ||
           // (Or a neighbourhood or village in it, with the ending: "Dörtyol Yeşilköy'deyiz", "Pendik Kurtköy'de".)
           (m.kind === 'district' && t.cap && m.suffix === '' && nx.cap && nx.i === t.i + 1 && nx.suffix !== '' && (LOCATIVE.test(nx.suffix) || SELF_LOCATIVE.test(nx.suffix)) && (lex(nx) & (PLACE | GIVEN)) === 0));
       // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
@@ -309,7 +311,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
       // (Or, in a message without case or stops, after its last verb: "… öğrenmek istiyorum batman".)
-      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i)) || (caseless && afterLastVerb(tokens, t, lastOutside))) w = 1.2;
+      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i)) || (caseless && (afterLastVerb(tokens, t, lastOutside) || capitalisedLast(tokens, t, lastOutside)))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -322,12 +324,16 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const pw = tokens[t.i - 1];
     const nw = tokens[t.i + 1];
     // (Not someone else's: "Zarokên wî li Stenbolê ne", his children are in İstanbul.)
-    const kurmanjiAt = pw !== undefined && pw.base === 'li' && nw !== undefined && nw.kind === 'word' && KU_HERE.has(nw.base);
+    // (Also past "bi tenê", alone: "ez li Kızıltepeyê bi tenê me".)
+    const kuNext = nw !== undefined && nw.kind === 'word' && (nw.base === 'bi' || nw.base === 'tene') ? tokens[nw.base === 'bi' ? t.i + 3 : t.i + 2] : nw;
+    const kurmanjiAt = pw !== undefined && pw.base === 'li' && kuNext !== undefined && kuNext.kind === 'word' && KU_HERE.has(kuNext.base);
     // (Or the writer's own children away: "Zarokên min li Stenbolê ne", my children are in İstanbul.)
     const kurmanjiTheirs = kurmanjiAt && (KU_HIS.has(tokens[(pw as Token).i - 1]?.base ?? '') || (tokens[(pw as Token).i - 1]?.base === 'min' && KU_CHILDREN.has(tokens[(pw as Token).i - 2]?.base ?? '')));
     const kurmanjiHere = kurmanjiAt && !kurmanjiTheirs;
     // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
     if (kurmanjiTheirs) w *= 0.5;
+    // (And where someone went: "Zarokên min çûne Stenbolê", my children went to İstanbul.)
+    if (pw !== undefined && pw.kind === 'word' && KU_WENT.has(pw.base)) w *= 0.5;
     // (The same in Turkish: "… Fadime teyze tek yaşıyor … Oğlu İzmir'de, ulaşamıyoruz": her son is away.)
     if (pw !== undefined && pw.kind === 'word' && CARER_ELSEWHERE.has(pw.base) && IN_PLACE.test(m.suffix) && mentions.length > 1) w *= 0.5;
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
@@ -519,6 +525,10 @@ function afterLastVerb(tokens: Token[], t: Token, last: Token | undefined): bool
   const p = tokens[t.i - 1];
   return last === t && p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && FINITE_VERB_END.test(p.base) && onlyPunctOrNumbersAfter(tokens, t.i);
 }
+/** The message's last word, the one the writer capitalised in a message without case ("… kb tşk Çorlu"). */
+function capitalisedLast(tokens: Token[], t: Token, last: Token | undefined): boolean {
+  return last === t && t.cap && !t.upper && !t.suffix && onlyPunctOrNumbersAfter(tokens, t.i);
+}
 const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica)$/;
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
 const MOVE_ADVERBS = new Set(['yeni', 'daha', 'henuz', 'gecen', 'gecenlerde', 'gecende', 'tekrar', 'yine', 'ailece']);
@@ -547,6 +557,7 @@ const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 
 const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim', 'bicin', 'herin', 'werin', 'bigihin']);
 const KU_SOON = new Set(['zu', 'hema', 'niha', 'zutir', 'bilez']);
+const KU_WENT = new Set(['cune', 'cun', 'cuye', 'cubun']);
 const KU_CHILDREN = new Set(['zaroken', 'zarok', 'kure', 'keca', 'lawe', 'kuren', 'kecen', 'lawen']);
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
@@ -764,7 +775,8 @@ function sentenceOfItsOwn(tokens: Token[], i: number): boolean {
   // Kasimpasa. Ben …", "… Muş, Malazgir.".)
   let j = i + 1;
   if (n !== undefined && n.kind === 'punct' && (n.code === 44 || n.code === 47)) n = tokens[++j];
-  if (n !== undefined && n.kind === 'word' && n.cap && !n.suffix && (lex(n) & (GIVEN | SURNAME | COMMON | PLACE)) === 0) n = tokens[j + 1];
+  // (An ordinary word too where its capital says it is a name: "Kartal Yakacık.")
+  if (n !== undefined && n.kind === 'word' && n.cap && !n.suffix && (lex(n) & (GIVEN | SURNAME | PLACE)) === 0 && ((lex(n) & COMMON) === 0 || !n.upper)) n = tokens[j + 1];
   else n = tokens[i + 1];
   return (n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33))) && isSentenceStart(tokens, i);
 }

@@ -18,7 +18,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve )?){0,2}?(?:yonelik|ozel|destek)', 5], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve )?){0,2}?(?:yonelik|ozel|destek)', 5], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -108,7 +108,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
     ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
-    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3], ['\\bmu3a2', 3], ['\\bmo3a2', 3], ['\\bkorsi (?:kahraba|kahraba2i|kahrabai|mutaharrik|bi3ajal)', 3],
+    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3], ['\\bmu3a2', 3], ['\\bmo3a2', 3], ['\\b(?:korsi|kursi) (?:kahraba|kahraba2i|kahrabai|mutaharrik|mut7arrik|bi3ajal)', 3], ['\\be3a2a', 3], ['\\bi3a2a', 3],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ضعيف السمع', 3], ['جهاز سمع', 3], ['شلل', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
@@ -335,6 +335,10 @@ const URGENT_RULES: Rule[] = [
   // man who "nikare xwarinê çêke" (cannot cook); Arabic children "بدون طعام منذ" (without food for …). Damper: homework.
   ['\\bher seye son ver', 3], ['\\bdi sermaye de', 2], ['\\bnikare xwarin', 2], ['بدون طعام منذ', 2], ['بلا طعام منذ', 2],
   ['\\bodev\\w* (?:hazirliyo|yapiyo)', -3],
+  // (From q85/q86.) Old parents unable to keep warm ("ısınamıyorlar"); a care home that leaves her unchanged; a baby's formula run out.
+  // Dampers: a device (hearing aid, wheelchair) broken or wanted; Kurmanji "pereyê me tune" (we have no money for it).
+  ['\\bisinamiyorlar', 2], ['\\balt(?:i|ini|imi) (?:degistirmiyo|temizlemiyo)', 3], ['\\bmama\\w* (?:da |de )?(?:yemek (?:da |de )?)?(?:bitti|kalmadi|yok)', 2],
+  ['\\bcihaz', -1], ['\\bsandalye\\w* (?:kirildi|bozuldu)', -1.5], ['\\bpereye me tune', -1.5],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

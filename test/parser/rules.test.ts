@@ -452,6 +452,8 @@ describe('name', () => {
     ['a surname that folds to a word, right before the ID ("kadir sen 8265…")', 'iyi gunler babam kıbrıs gazisiydi, gecen yıl vefat etti. annem icin gazi dul aylıgı baglanır mı? ben oglu kadir sen 82655331340 bolu', 'kadir sen'],
     ['a form\'s name line keeps a surname named like a province ("Ad Soyad: Gül Aksu Karaman / TC …")', 'Ad Soyad: Gül Aksu Karaman / TC Kimlik No: 73924511377 / İl/İlçe: Merzifon/Amasya / Talep: eşimden ayrıldım, kira ödeyemiyorum.', 'Gül Aksu Karaman'],
     ['Sefa, a given name, in lower case before the ID', 'abim intihar edecegini yazdi koprudeyim diye mesaj atti. ben konusamiyorum polisi arayamiyorum lutfen hemen!! sefa ozturk 80158775258 tel 05407702764', 'sefa ozturk'],
+    ['"Ercan Kalkan Aydın Nazilli": a province followed by its own district is the place, not a third name', 'Babam Kıbrıs gazisiydi, geçen ay vefat etti. Annem dul aylığı alabilir mi, gazi yakını olarak ne haklarımız var? Ercan Kalkan Aydın Nazilli', 'Ercan Kalkan'],
+    ['voice to text: "ben şey gülşen karaca virgül …" (a filler after "ben"; "nokta" is a full stop, not a name)', 'alo merhaba ben şey gülşen karaca virgül kocam şu an içerde bağırıyor bıçak aldı eline nokta ben banyoya kilitlendim çocuklar odada nokta adres avcılar istanbul çabuk gelin', 'gülşen karaca'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -665,6 +667,12 @@ describe('province', () => {
     ['"Çocukları Ankara\'da" (her children are away) beside the old woman\'s own place', 'Apartman yöneticisi olarak yazıyorum. 2 numarada oturan Saniye Korkmaz teyzemiz 83 yaşında yalnız yaşıyor, 3 gündür kapıyı açmıyor. Çocukları Ankara\'da, ulaşamadık. Çorum merkez Buharaevler. Cengiz Bayram 0364 224 18 35', 'Çorum'],
     ['a district written without its letters, then its neighbourhood, as a sentence ("Beyoglu Kasimpasa.")', 'Acil!! Yan dairedeki Nuriye teyze 85 yasinda, 2 gundur kapiyi acmiyor, iceriden inilti geliyor. Beyoglu Kasimpasa. Ben Irmak Sahin 0541 858 75 66', 'İstanbul'],
     ['"Muş, Malazgir." (a province, then its district in Kurmanji)', 'Silav, ez dixwazim bizanim alîkariya komirê kengê tê belavkirin, em hê li bendê ne. Muş, Malazgir. Navê min Zelal Baran', 'Muş'],
+    ['Kurmanji "li gundekî Muradiyê" (in a village of Muradiye), the district written with "ê"', 'ji kerema xwe zû bikin! keça min a 2 salî bi tayê dişewite, em li gundekî Muradiyê ne, rê ji ber berfê girtî ye, ambulans nayê. ez bavê wê me Cûdî Yılmaz 05439557486', 'Van'],
+    ['Kurmanji "Zarokên min çûne Stenbolê, ez li Kızıltepeyê bi tenê me" (they went, I am alone here)', 'Slav, ez Zînet Kaya me, 77 salî me. Zarokên min çûne Stenbolê, ez li Kızıltepeyê bi tenê me. Çend caran li malê ketim, kes nîne alîkariya min bike.', 'Mardin'],
+    ['"Kartal Yakacık." (a district and its neighbourhood, the second an ordinary word in capitals)', 'Komşumuz Hasan amca 82 yaşında, oğlu ve gelini onu balkona kilitliyor, bağırışlarını duyuyoruz. Ne yapacağımızı bilmiyoruz. Kartal Yakacık. İsmimi vermek istemiyorum.', 'İstanbul'],
+    ['"Kartal Sosyal Yardımlaşma Vakfı\'nda" (the district\'s foundation)', 'ŞİKAYET: Kartal Sosyal Yardımlaşma Vakfı\'nda görevli memur bana çok kaba davrandı, başvurumu almadı. Bahar Ümit Çelik TC 47273671872 tel 0216 389 45 67', 'İstanbul'],
+    ['the one capitalised word closing a message without case ("… kb tşk Çorlu")', 'mrb is arıyorum iskur disinda belediyenin is imkani var mi kb tşk Çorlu', 'Tekirdağ'],
+    ['Kurmanji "Elazîzê" (Elazığ)', 'Ez dixwazim gilî bikim. Dêya min li huzurevîya Elazîzê ye. Xwarinê sar didin, odeya wê paqij nakin. Navê min Welat Kaplan, 0 424 237 15 80', 'Elazığ'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -753,6 +761,8 @@ describe('category', () => {
     ['"Yalnız bir kadın olarak" (as a woman alone) before the children', 'Eşimden 1 yıl önce boşandım, 2 çocukla kaldım. nafaka yatmıyor, ailem de destek olmuyor. Yalnız bir kadın olarak başvurabileceğim bir yardım var mı? Deniz Aydoğan Manisa Turgutlu 0543-584-0382', 'kadin'],
     ['Arabizi "jozi tarakni" (my husband left me)', 'ana esmi Rama, 3omri 24, jozi tarakni ma3 binti w safar 3a Oroppa, ma 3andi shi, la shoghl la bet. hala2 3ayshe 3and okhti. badi musa3ada.', 'kadin'],
     ['"kadınlara bir destek" (a support for women) before the children', "Merhaba ben Deniz Arslan. Eşimden mart ayında boşandım, 2 çocuğumla Akhisar'da kirada oturuyorum. Mahkemenin verdiği nafakayı eski eşim ödemiyor, ben de çalışmıyorum. Yalnız kalan kadınlara bir destek var mı? TC 120 808 217 10", 'kadin'],
+    ['Arabizi "e3a2a", "kursi mut7arrik" (a disability, a wheelchair)', 'marhaba ana ismi Ahmad Al Hasan, sakin bi Antakya. ra2m el kimlik 99656900352. binti 3omra 6 snin 3andha e3a2a, bidna taqrir e3a2a w kursi mut7arrik. shukran', 'engelli'],
+    ['Arabizi "jawzi tala2ni w 3am yhaddedni" (my husband divorced me and threatens me)', 'ana 5ayfe ktir, jawzi l2adim tala2ni w halla2 3am yhaddedni bil sikkin, 3am yestanani 3al bab. ana bi Konya Karatay ma3 binti. ismi Nour Al Sheikh 05439276725', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -998,6 +1008,11 @@ describe('urgent', () => {
     ['Kurmanji "nikare xwarinê çêke" (he cannot cook), an old man alone', 'Rojbaş. Bavê min 80 salî ye, li gundekî Ercişê bi tenê dimîne, nikare xwarinê çêke, çavên wî baş nabînin. Em dixwazin yekî bişînin malê. Navê min Azad Güneş, TC 45060262432', true],
     ['Arabic "بدون طعام منذ يومين" (without food for two days)', 'مرحبا، اسمي أحمد الحسن، رقم الهوية ٣٠٤٨٢٧٩٩٠٢٤. نسكن في غازي عنتاب، زوجتي مريضة وأطفالي الثلاثة بدون طعام منذ يومين. أرجوكم نحتاج مساعدة بسرعة', true],
     ['"ödevi hazırlıyorum" (a homework) about violence and suicide', 'Merhaba, okulda sosyal bilgiler ödevi hazırlıyorum: kadına şiddet, intihar ve çocuk istismarı ihbarlarında hangi numara aranır, kimler ihbar edebilir? Teşekkürler. Elif', false],
+    ['old parents "ısınamıyorlar" (cannot keep warm), the road shut by snow', 'Mrb. Yaşlı annemle babam Posof\'ta köyde yaşıyor, odunları bitmiş, kar yüzünden yol kapalı, ısınamıyorlar, babam da kalp hastası. Acil odun kömür yardımı lazım. Gül Aktaş 0545 631 65 20', true],
+    ['a care home that "altını değiştirmiyor" (leaves her unchanged)', 'Annem Muratpaşa\'daki özel bir huzurevinde kalıyor. Dün ziyarete gittim sırtında yara açılmış, altını değiştirmiyorlar, zayıflamış. Acilen denetim yapılmasını istiyorum. Hülya Demir Aksoy TC 37936251084', true],
+    ['"evde mama da yemek de bitti" with a baby', 'Esim beni 2 ay once birakip gitti, 8 aylık bebeğimle kirada tek kaldım, ailem yok. Evde mama da yemek de bitti, ne yapacağımı bilmiyorum. Elif Yıldırım 58903994872 Sincan', true],
+    ['Kurmanji: a hearing aid wanted, "pereyê me tune" (we have no money)', 'Merheba, ez Rojda Kılıç im. Keça min kerr û lal e, em cihaza guhan dixwazin lê pereyê me tune. Em li Qoserê ne, Mêrdîn. TC 49040143476', false],
+    ['a broken wheelchair to be replaced', 'Amcam 74 yasinda iki bacagi ampute, tekerlekli sandalyesi kırıldı yenisi lazım. Kendisi telefon kullanamıyor ben yazıyorum. Amcamın adı Nuri Polat TC 76965366840. Ben yeğeni Kemal. Aksaray', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

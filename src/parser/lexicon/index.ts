@@ -97,7 +97,7 @@ const PLACE_ALIASES: Record<string, string> = {
   wan: 'Van', riha: 'Şanlıurfa', urfa: 'Şanlıurfa', merdin: 'Mardin', mêrdîn: 'Mardin',
   colemerg: 'Hakkari', colemêrg: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
   sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
-  meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
+  meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazîz: 'Elazığ', elaziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
   bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
   semsur: 'Adıyaman', semsûr: 'Adıyaman', dilok: 'Gaziantep', dîlok: 'Gaziantep', antep: 'Gaziantep',
   elih: 'Batman', êlih: 'Batman', şirnex: 'Şırnak', şirnax: 'Şırnak', sirnak: 'Şırnak', idir: 'Iğdır', îdir: 'Iğdır',
