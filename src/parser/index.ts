@@ -100,7 +100,7 @@ function parse(input: string): ParseResult {
   const { category: cat, urgency: urg } = triage(folded, nameRes.span);
   const lang = detectLang(tokens);
 
-  const request = extractRequest(text, tokens, nameRes.cueSpan, idCand === null ? [] : idSpans(folded, idCand, ids.numbers));
+  const request = extractRequest(text, tokens, nameRes.cueSpan, idCand === null ? [] : idSpans(folded, idCand, ids.numbers), nameRes.name);
 
   return {
     name: nameRes.name,
@@ -202,9 +202,15 @@ const COUNT_PREFIX = /^\d\/\d/;
 /** [.!?:] */
 const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 58;
 
-function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpans: readonly Span[]): string {
+function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, idSpans: readonly Span[], name: string | null): string {
   const remove: Span[] = [];
   if (nameSpan) remove.push(nameSpan);
+  // The full name written again ("Sahin Tekin 1490… … Sahin Tekin 1490… Sakarya"): each time.
+  if (nameSpan && name !== null && name.includes(' ')) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (at + name.length <= nameSpan[0] || at >= nameSpan[1]) remove.push([at, at + name.length]);
+    }
+  }
   for (const idSpan of idSpans) {
     let start = idSpan[0];
     let end = idSpan[1];

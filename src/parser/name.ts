@@ -588,6 +588,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
   // ("ben hatice nine": the writer calls herself grandma Hatice.)
+  // "… annesi Hatice Arslan adına yazıyorum": on someone's behalf, so someone else.
+  if (a1 && a1.i === last.i + 1 && (a1.base === 'adina' || a1.base === 'namina')) return;
   if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(cue >= 5 && p1?.base === 'ben') && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   // "Dursun Şener'in evi yandı": someone's house, someone else (not "Hüseyin Avcı'nın kimlik no" or
@@ -800,7 +802,8 @@ export function findName(ctx: NameContext): NameResult {
     // (After "adım" a district named like a person is the given name: "adım Ceyhan Aksu".)
     // (After "ben" too, before a capitalised surname: "Merhaba ben Ceyhan Özdemir".)
     const pw = words[wi - 1];
-    const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && t0.cap && !t0.suffix && e > wi && (words[wi + 1] as Token).cap && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
+    // (In lower case too where the message has no case: "ben ceyhan oz".)
+    const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && (t0.cap || mode !== 'mixed') && !t0.suffix && e > wi && ((words[wi + 1] as Token).cap || mode !== 'mixed') && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
     while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
     const lineEnd = tokens[(words[e] as Token).i + 1];

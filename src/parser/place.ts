@@ -221,6 +221,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
     if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0 && !IN_CITY_INSTITUTION.has(after.base)) continue;
+    // ("Babam 1994 Şırnak gazisi": where he was wounded, named as his title, not where the help is needed.)
+    if (after && after.i === t.i + span && !t.suffix && VETERAN_OF.test(after.base)) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
     const before = words[wi - 1];
     // (Right next to it: "Tarsus. Abisi Oğuz Yaman" is a place, then a signature.)
@@ -557,6 +559,7 @@ const KU_VILLAGE = /^gund(?:eki|e|i)$/;
 
 const KU_GO = new Set(['bicim', 'herim', 'werim', 'bem', 'bigihim', 'bicin', 'herin', 'werin', 'bigihin']);
 const KU_SOON = new Set(['zu', 'hema', 'niha', 'zutir', 'bilez']);
+const VETERAN_OF = /^(?:gazi|sehid|sehit)(?:si|i)(?:y?[iu][mz]|dir)?$/;
 const KU_WENT = new Set(['cune', 'cun', 'cuye', 'cubun']);
 const KU_CHILDREN = new Set(['zaroken', 'zarok', 'kure', 'keca', 'lawe', 'kuren', 'kecen', 'lawen']);
 
@@ -719,6 +722,8 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
     const t = tokens[k] as Token;
     // (Not quoted: "'beni öldürecek' dedi" is the relative's words.)
     if (t.kind !== 'word' || (t.base !== 'beni' && t.base !== 'bana' && t.base !== 'bizi' && t.base !== 'bize') || QUOTE.test(text[t.start - 1] ?? '')) continue;
+    // (Not "beni de tehdit ediyor", me too: someone else is the one harmed first.)
+    if (tokens[k + 1]?.base === 'de' || tokens[k + 1]?.base === 'da') continue;
     for (let j = k + 1, words = 0; j < tokens.length && words < 3; j++) {
       const a = tokens[j] as Token;
       if (a.kind !== 'word') break;

@@ -454,6 +454,9 @@ describe('name', () => {
     ['Sefa, a given name, in lower case before the ID', 'abim intihar edecegini yazdi koprudeyim diye mesaj atti. ben konusamiyorum polisi arayamiyorum lutfen hemen!! sefa ozturk 80158775258 tel 05407702764', 'sefa ozturk'],
     ['"Ercan Kalkan Aydın Nazilli": a province followed by its own district is the place, not a third name', 'Babam Kıbrıs gazisiydi, geçen ay vefat etti. Annem dul aylığı alabilir mi, gazi yakını olarak ne haklarımız var? Ercan Kalkan Aydın Nazilli', 'Ercan Kalkan'],
     ['voice to text: "ben şey gülşen karaca virgül …" (a filler after "ben"; "nokta" is a full stop, not a name)', 'alo merhaba ben şey gülşen karaca virgül kocam şu an içerde bağırıyor bıçak aldı eline nokta ben banyoya kilitlendim çocuklar odada nokta adres avcılar istanbul çabuk gelin', 'gülşen karaca'],
+    ['"Psk. Danışman Zeynep Aydın": the role is no part of the name', 'Merhaba, Keçiören\'deki bir ortaokulda rehber öğretmenim. 6. sınıf öğrencimiz Elif K. (TC 74841945158) bugün kollarında morluklarla geldi. Acil destek rica ederim. Psk. Danışman Zeynep Aydın, 05538060862', 'Zeynep Aydın'],
+    ['"ben ceyhan oz" in lower case (a district named like a person, after "ben", before a surname)', 'iyi aksamlar ben ceyhan oz, tekerlekli sandalyem kirildi yenisi icin rapor lazimmis hastane 2 aya randevu veriyor. elazigdayim merkez. tc 52568362052', 'ceyhan oz'],
+    ['"X adına yazıyorum" (on X\'s behalf): X is not the writer', 'Şehit Piyade Er Mehmet Arslan\'ın annesi Hatice Arslan adına yazıyorum, kendisi okuma yazma bilmiyor. TC 10872657882. Tokat Zile', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -488,6 +491,7 @@ describe('request', () => {
     ['Kurmanji "Navê min X ye": the copula goes with the name', 'Navê min Rojda ye, alîkarî dixwazim', 'alîkarî dixwazim'],
     ['the same ID written twice: both go', 'ADIM UMIT CAN\nTC 76569615252\nKOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE\nTC 76569615252', 'KOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE'],
     ['the brackets around the ID go with it', 'Merhaba, ben öğretmenim, Selin Acar (96186703156). Öğrencim 10 yaşında, kollarında morluklar var.', 'Öğrencim 10 yaşında, kollarında morluklar var.'],
+    ['the full name written twice: both go', 'Sahin Tekin 14905662058 sehit yakini ogrenim yardimi basvurusu nasil yapilir agabeyim 2016 da sehit oldu. Sahin Tekin 14905662058 Sakarya', 'sehit yakini ogrenim yardimi basvurusu nasil yapilir agabeyim 2016 da sehit oldu. Sakarya'],
   ])('%s', (_label, text, request) => {
     expect(parseMessage(text).request).toBe(request);
   });
@@ -673,6 +677,8 @@ describe('province', () => {
     ['"Kartal Sosyal Yardımlaşma Vakfı\'nda" (the district\'s foundation)', 'ŞİKAYET: Kartal Sosyal Yardımlaşma Vakfı\'nda görevli memur bana çok kaba davrandı, başvurumu almadı. Bahar Ümit Çelik TC 47273671872 tel 0216 389 45 67', 'İstanbul'],
     ['the one capitalised word closing a message without case ("… kb tşk Çorlu")', 'mrb is arıyorum iskur disinda belediyenin is imkani var mi kb tşk Çorlu', 'Tekirdağ'],
     ['Kurmanji "Elazîzê" (Elazığ)', 'Ez dixwazim gilî bikim. Dêya min li huzurevîya Elazîzê ye. Xwarinê sar didin, odeya wê paqij nakin. Navê min Welat Kaplan, 0 424 237 15 80', 'Elazığ'],
+    ['"Babam 1994 Şırnak gazisi" (where he was wounded, as his title) is not the case\'s place', 'Slm. Gazi yakini kimlik karti icin basvurdum 5 ay oldu kartim hala gelmedi. Babam 1994 Sirnak gazisi. Irmak Ozturk TC 81977833624 Elazig', 'Elazığ'],
+    ['"annem Konya Ereğli\'de" while "beni de tehdit ediyor" (me too): the mother is the one harmed', 'Ankara\'da yaşıyorum ama annem Konya Ereğli\'de. Babam yıllardır ona şiddet uyguluyor, dün gece yine dövmüş. Ben 3 yıldır gidip gelemiyorum çünkü beni de tehdit ediyor. Ne yapabilirim? Adım Elif Şen, TC 74934855128', 'Konya'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -763,6 +769,8 @@ describe('category', () => {
     ['"kadınlara bir destek" (a support for women) before the children', "Merhaba ben Deniz Arslan. Eşimden mart ayında boşandım, 2 çocuğumla Akhisar'da kirada oturuyorum. Mahkemenin verdiği nafakayı eski eşim ödemiyor, ben de çalışmıyorum. Yalnız kalan kadınlara bir destek var mı? TC 120 808 217 10", 'kadin'],
     ['Arabizi "e3a2a", "kursi mut7arrik" (a disability, a wheelchair)', 'marhaba ana ismi Ahmad Al Hasan, sakin bi Antakya. ra2m el kimlik 99656900352. binti 3omra 6 snin 3andha e3a2a, bidna taqrir e3a2a w kursi mut7arrik. shukran', 'engelli'],
     ['Arabizi "jawzi tala2ni w 3am yhaddedni" (my husband divorced me and threatens me)', 'ana 5ayfe ktir, jawzi l2adim tala2ni w halla2 3am yhaddedni bil sikkin, 3am yestanani 3al bab. ana bi Konya Karatay ma3 binti. ismi Nour Al Sheikh 05439276725', 'kadin'],
+    ['Arabic "مساعدة الأطفال" (the children\'s aid)', 'مرحبا، أنا فاطمة الخلف، قدمت على مساعدة الأطفال قبل ٣ أشهر ولم يصلني شيء. عندي أربعة أطفال وزوجي متوفي. رقم الكملك 28040932648. اسطنبول اسنيورت', 'cocuk'],
+    ['Arabizi "jozi 3am yhadedni" (my husband threatens me)', 'PLEASE 7ELP. jozi 3am yhadedni bel 2atel w kasar el bab. ana b Sultangazi Istanbul ma3 wlade. ismi Rana. 05560180373', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1013,6 +1021,12 @@ describe('urgent', () => {
     ['"evde mama da yemek de bitti" with a baby', 'Esim beni 2 ay once birakip gitti, 8 aylık bebeğimle kirada tek kaldım, ailem yok. Evde mama da yemek de bitti, ne yapacağımı bilmiyorum. Elif Yıldırım 58903994872 Sincan', true],
     ['Kurmanji: a hearing aid wanted, "pereyê me tune" (we have no money)', 'Merheba, ez Rojda Kılıç im. Keça min kerr û lal e, em cihaza guhan dixwazin lê pereyê me tune. Em li Qoserê ne, Mêrdîn. TC 49040143476', false],
     ['a broken wheelchair to be replaced', 'Amcam 74 yasinda iki bacagi ampute, tekerlekli sandalyesi kırıldı yenisi lazım. Kendisi telefon kullanamıyor ben yazıyorum. Amcamın adı Nuri Polat TC 76965366840. Ben yeğeni Kemal. Aksaray', false],
+    ['"3 GÜNDÜR TELEFONA ÇIKMIYOR" (an old mother alone not answering for three days)', 'ANNEM 84 YASINDA SIVEREKTE TEK BASINA YASIYOR, 3 GUNDUR TELEFONA CIKMIYOR. BEN IZMIRDE CALISIYORUM HEMEN GIDEMIYORUM LUTFEN BIRI EVE BAKSIN. ADIM HASAN CAKIR TC 71804401522', true],
+    ['"Bu akşam kalacak yerim yok" after violence', 'Adı Soyadı: Zeynep Kaya Yılmaz / İl: Kayseri / Kocasinan / Talep: Eşimden şiddet gördüm boşanma davası açtım, evden çıktım. Bu akşam kalacak yerim yok, kadın konukevine yerleşmek istiyorum', true],
+    ['Kurmanji "Kesê lê binêre tune" (no one to look after him), a father who cannot get up', 'Silav, ez Berfîn Aydın im. Bavê min Ehmed 88 salî ye, li Wanê li gundekî Erdîşê bi tenê dimîne, nikare ji nav nivînan rabe. Kesê lê binêre tune. Ji kerema xwe alîkariyê bişînin. TC ya min: 86577331808', true],
+    ['Arabizi "3endo 7arara ktir" (a child with a high fever), no money for the hospital', 'marhaba ana ismi Khaled Al Hamwi, sakin b Urfa. ebni 3amro 5 snin 3endo 7arara ktir men mbere7 w ma 3ena masari lal mustashfa el khas. ra2m el kimlik 30878945318. sa3duna', true],
+    ['"şu an tehlike geçti" (the danger is over)', 'Merhabalar. Geçen hafta eski eşim kapıya dayanıp bağırdı, polis geldi götürdü, tutuklandı, şu an tehlike geçti. Uzaklaştırma kararının süresi nasıl uzatılır onu sormak istiyorum. Bahar Güneş 26490484298', false],
+    ['"3 gündür telefonlara çıkmıyorlar" (the family, not the patient safe in the ward)', 'Merhaba, dahiliye servisinde hemşireyim. 88 yaşında bir hastamız taburcu oldu ama ailesi almaya gelmiyor, 3 gündür telefonlara çıkmıyorlar. Hasta şu an serviste, bakımı sürüyor, ama evinde bakacak kimse yok. Huzurevine yerleştirme için ne yapmalıyız? Hasta TC 19755538430. Hemşire Gizem', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
