@@ -808,7 +808,10 @@ export function findName(ctx: NameContext): NameResult {
     // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
     const lineEnd = tokens[(words[e] as Token).i + 1];
     const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token);
-    while (e > s && !formLine && dropsFromEnd(words, s, e)) e--;
+    // (Nor one given with the ID in brackets after it: "ben Zeynep Gül Sarıkaya (TC 8655…)".)
+    const inBracket = lineEnd !== undefined && lineEnd.code === 40 ? tokens[lineEnd.i + 1] : undefined;
+    const bracketedId = e - s >= 2 && inBracket !== undefined && (inBracket.kind === 'num' || (inBracket.kind === 'word' && (lex(inBracket) & ID_FILLER) !== 0));
+    while (e > s && !formLine && !bracketedId && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];
     // (Or a given name right before the number: "Ben oğlu Gazi Tuncer 2672…".)

@@ -220,7 +220,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
-    if (after && !t.suffix && (lex(after) & STREET_WORD) !== 0 && !IN_CITY_INSTITUTION.has(after.base)) continue;
+    // (Not with a number between: "Karşıyaka 1745 sk", the street is the number's.)
+    if (after && after.i === t.i + span && !t.suffix && (lex(after) & STREET_WORD) !== 0 && !IN_CITY_INSTITUTION.has(after.base)) continue;
     // ("Babam 1994 Şırnak gazisi": where he was wounded, named as his title, not where the help is needed.)
     if (after && after.i === t.i + span && !t.suffix && VETERAN_OF.test(after.base)) continue;
     // "komşum Nilüfer", "Nilüfer hanım": a person, not the district.
@@ -308,7 +309,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message.)
       // ("Batman, taxa Bahçelievler": the town, then its neighbourhood in Kurmanji.)
       const hasQuarter = nx !== undefined && nx.kind === 'punct' && nx.code === 44 && KU_NEIGHBOURHOOD.has(nx2?.base ?? '');
-      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && prevTok?.kind === 'punct')) w = w;
+      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && (prevTok?.kind === 'punct' || prevTok?.kind === 'num'))) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
@@ -664,7 +665,7 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
 }
 
 /** Children and in-laws of the one in need, named before a place they live in, away from that one. */
-const CARER_ELSEWHERE = new Set(['oglu', 'kizi', 'ogullari', 'kizlari', 'gelini', 'damadi', 'cocuklari', 'cocugu', 'yakinlari', 'akrabalari', 'torunlari']);
+const CARER_ELSEWHERE = new Set(['oglu', 'kizi', 'ogullari', 'kizlari', 'gelini', 'damadi', 'cocuklari', 'cocugu', 'yakinlari', 'akrabalari', 'torunlari', 'cocuklarim', 'ogullarim', 'kizlarim']);
 /** A noun with the locative ending after a place, then the event: "operasyonunda", "saldırısında", "çatışmada". */
 const IN_EVENT = /^(?:operasyon|saldiri|catisma|patlama|deprem|kaza|olay)\w*[dt][ae]$/;
 /** Arabic verbs of a death or a wound: the place after them is where it happened. */

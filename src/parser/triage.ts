@@ -18,7 +18,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve )?){0,2}?(?:yonelik|ozel|destek)', 5], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:3am )?(?:yhad+edni|yedrobni|byedrobni|darabni)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve |ya da |veya )?){0,2}?(?:yonelik|ozel|destek|yardim|yrd)', 5], ['\\bkadin olarak', 2], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:3am )?(?:yhad+edni|yedrobni|byedrobni|darabni)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -48,8 +48,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bdul (?:maas|aylig)', 4], ['\\barmal(?:e|a)\\b', 3], ['\\barmle\\b', 3], ['للارامل', 3], ['\\bjineke bi tene', 3], ['\\bjinen be pistgir', 3],
   ],
   cocuk: [
-    // (From q87/q88.) Arabic: beating his son or daughter; the children's aid.
-    ['يضرب ابنه', 3], ['يضرب بنته', 3], ['يضرب ولده', 3], ['يضرب اولاده', 3], ['مساعده الاطفال', 3],
+    // (From q87/q88.) Arabic: beating his (or my) son or daughter; the children's aid.
+    ['يضرب ابنه', 3], ['يضرب بنته', 3], ['يضرب ولده', 3], ['يضرب اولاده', 3], ['يضرب ابني', 3], ['يضرب بنتي', 3], ['يضرب ولدي', 3], ['يضرب اولادي', 3], ['مساعده الاطفال', 3],
     ['akraba yaninda bakim', 3], ['\\b(?:cocugu|cocuga|torunumu|torunuma) (?:\\S+ ){0,2}?(?:dov|vur|siddet)', 3],
     ['cocuk evlendir', 3], ['\\byzawj', 3], ['\\bzarok bi tene', 3], ['ايتام', 3], ['يتيم', 3], ['\\bwalad\\b[^.?!]{0,60}?(?:byedrb|ydrb|bidrb)', 3],
     // ("2 çocuk babasıyım, iş lazım": the writer's family, not a child's matter.)
@@ -347,10 +347,14 @@ const URGENT_RULES: Rule[] = [
   ['\\bgundur telefon\\w* (?:cikmiyo|acmiyo|acmadi|cevap vermiyo)(?!rlar|lar)', 3], ['\\b(?:bu aksam|bu gece) kalacak yer\\w* yok', 3],
   ['\\bkese le binere tune', 3], ['\\bnikarim xwarin', 2], ['\\bkes naye cem', 2], ['\\b7arara (?:ktir|ktiir)', 3],
   ['\\balt(?:i|ini|imi) (?:\\w+ )?(?:degistirmemis|degistirmedi)', 3], ['\\btehlike gecti', -4], ['\\bakrabalarinin yaninda', -2],
+  // (From q89/q90.) A care home where "altı değiştirilmiyor"; an old mother "2 gecedir üşüyor". Dampers: staying with a
+  // sister or brother ("ablamın yanında kalıyor", 33 labelled, none urgent).
+  ['\\balt(?:i|ini|imi) (?:\\w+ )?(?:degistirilmiyo|temizlenmiyo)', 3], ['\\b(?:gecedir|gundur) (?:cok )?usuyo', 2],
+  ['\\b(?:ablamin|abimin|annemin|teyzemin|kardesimin|kizimin|oglumun) yaninda kaliyo', -2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
-  ['\\b(?:komsular|komsulari|komsumuz|komsusu|akrabalar)\\w* bakiyo', -2], ['\\bsikayet (?:etmek istiyorum|ediyorum)', -1.5],
+  ['\\b(?:komsular|komsulari|komsumuz|komsusu|akrabalar)\\w* bakiyo(?!rdu)', -2], ['\\bsikayet (?:etmek istiyorum|ediyorum)', -1.5],
   ['cezaevinden cikti', 1], ['\\bsakladim kendimi', 3], ['\\bsobadan (?:koku|duman|gaz)', 3], ['\\bbasim donuyo', 2], ['\\bkapiya gidemiyo', 2], ['\\bkendimi sakla', 3], ['\\bbulursa bitti', 3], ['\\bses cikaramiyo', 2], ['\\bsaat yok\\b', 3], ['\\bberi yok\\b', 2],
   ['\\bbin ave', 3], ['\\bli ser bani', 3], ['\\bzu alikari', 3], ['\\bagir bi daristan', 3], ['\\bsewat', 2], ['\\bkes tune', 2], ['\\binsulin', 2], ['\\byiyecek bitti', 2],
   ['\\bkimsemiz yok', 2], ['\\byerde kal', 3], ['\\bkirariz\\b', 3], ['\\bbacaklarini kir', 3], ['\\bnaxwazim bijim', 3], ['\\bderman vexwar', 3], ['\\bderiye odeye venake', 2],

@@ -80,9 +80,9 @@ describe('parseMessage properties', () => {
         // surname right before a bare number ("annem Ayşe Yılmaz 1000…").
         fc.pre(!/(?:annem|kocam|çocuğum)(?: \S+){0,3} (?:tc:?|TC|T\.C\. Kimlik No:|kimlik|no)$/.test(`${pre} ${cue}`.trim()));
         fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum) \S+ \S+$/.test(pre)));
-        // (A relative's word right before the bare number marks it as maybe theirs: where the digits after it
-        // happen to make another valid number, "annem 1721⏎2000⏎216 4.500 TL", that one is taken.)
-        fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum)$/.test(pre)));
+        // (A relative's word just before the bare number marks it as maybe theirs: where the digits after it
+        // happen to make another valid number, "annem merhaba 2625⏎2000⏎018 4.500 TL", that one is taken.)
+        fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum)(?: \S+){0,3}$/.test(pre)));
         // And a full name right before the ID ("… Deniz Yılmaz TC …") when the writer has named themself
         // before it ("اسمي Ayşe …"): that person's number.
         fc.pre(!/(?:Ayşe|Umut|Deniz|Yılmaz) (?:Ayşe|Yılmaz|Umut|Deniz)$/.test(pre));

@@ -457,6 +457,7 @@ describe('name', () => {
     ['"Psk. Danışman Zeynep Aydın": the role is no part of the name', 'Merhaba, Keçiören\'deki bir ortaokulda rehber öğretmenim. 6. sınıf öğrencimiz Elif K. (TC 74841945158) bugün kollarında morluklarla geldi. Acil destek rica ederim. Psk. Danışman Zeynep Aydın, 05538060862', 'Zeynep Aydın'],
     ['"ben ceyhan oz" in lower case (a district named like a person, after "ben", before a surname)', 'iyi aksamlar ben ceyhan oz, tekerlekli sandalyem kirildi yenisi icin rapor lazimmis hastane 2 aya randevu veriyor. elazigdayim merkez. tc 52568362052', 'ceyhan oz'],
     ['"X adına yazıyorum" (on X\'s behalf): X is not the writer', 'Şehit Piyade Er Mehmet Arslan\'ın annesi Hatice Arslan adına yazıyorum, kendisi okuma yazma bilmiyor. TC 10872657882. Tokat Zile', null],
+    ['a full name given with the ID in brackets keeps a surname named like a district ("ben Zeynep Gül Sarıkaya (TC …)")', 'İyi günler, ben Zeynep Gül Sarıkaya (TC 86554032902). Annem Hatice Sarıkaya 74 yaşında, felçli ve yatağa bağımlı. Evde bakım hizmeti için acil başvuru yapmak istiyorum.', 'Zeynep Gül Sarıkaya'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -679,6 +680,9 @@ describe('province', () => {
     ['Kurmanji "Elazîzê" (Elazığ)', 'Ez dixwazim gilî bikim. Dêya min li huzurevîya Elazîzê ye. Xwarinê sar didin, odeya wê paqij nakin. Navê min Welat Kaplan, 0 424 237 15 80', 'Elazığ'],
     ['"Babam 1994 Şırnak gazisi" (where he was wounded, as his title) is not the case\'s place', 'Slm. Gazi yakini kimlik karti icin basvurdum 5 ay oldu kartim hala gelmedi. Babam 1994 Sirnak gazisi. Irmak Ozturk TC 81977833624 Elazig', 'Elazığ'],
     ['"annem Konya Ereğli\'de" while "beni de tehdit ediyor" (me too): the mother is the one harmed', 'Ankara\'da yaşıyorum ama annem Konya Ereğli\'de. Babam yıllardır ona şiddet uyguluyor, dün gece yine dövmüş. Ben 3 yıldır gidip gelemiyorum çünkü beni de tehdit ediyor. Ne yapabilirim? Adım Elif Şen, TC 74934855128', 'Konya'],
+    ['"Adres Karşıyaka 1745 sk" (a number between the place and "sk" is the street\'s name)', 'Komşum Fatma teyze 79 yaşında tek yaşıyor, 3 gündür kapıyı açmıyor, içeriden inleme sesi geliyor. TC\'si 76361047442. Adres Karşıyaka 1745 sk no 12. Ben Seda, üst kattayım', 'İzmir'],
+    ['"COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM" (my children are away)', 'SLM EVLADIM BEN HATİCE KOÇAK 78 YASINDAYIM TC 57941118882 KOCAM GECEN SENE ÖLDÜ TEK BASIMA YASIYORUM EVDE BAKIM MAASI ALABİLİRMİYİM COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM ALLAH RAZI OLSUN', 'Sivas'],
+    ['a district named like a person closing a message after the name and the ID ("… adim bilge sahin tc … nilufer")', 'eski nisanlim surekli mesaj atip seni oldurecem diyo bu aksam da evimin onunde bekliyodu cok korkuyorum yalniz yasiyorum adim bilge sahin tc 45210088660 nilufer', 'Bursa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -771,6 +775,8 @@ describe('category', () => {
     ['Arabizi "jawzi tala2ni w 3am yhaddedni" (my husband divorced me and threatens me)', 'ana 5ayfe ktir, jawzi l2adim tala2ni w halla2 3am yhaddedni bil sikkin, 3am yestanani 3al bab. ana bi Konya Karatay ma3 binti. ismi Nour Al Sheikh 05439276725', 'kadin'],
     ['Arabic "مساعدة الأطفال" (the children\'s aid)', 'مرحبا، أنا فاطمة الخلف، قدمت على مساعدة الأطفال قبل ٣ أشهر ولم يصلني شيء. عندي أربعة أطفال وزوجي متوفي. رقم الكملك 28040932648. اسطنبول اسنيورت', 'cocuk'],
     ['Arabizi "jozi 3am yhadedni" (my husband threatens me)', 'PLEASE 7ELP. jozi 3am yhadedni bel 2atel w kasar el bab. ana b Sultangazi Istanbul ma3 wlade. ismi Rana. 05560180373', 'kadin'],
+    ['Arabic "زوجي يضرب ابني الصغير" (my husband beats my little son)', 'أنا اسمي فاطمة، زوجي يضرب ابني الصغير كل يوم ويحبسه في الغرفة بدون أكل، وأمس هدد بقتله. نحن في شانلي أورفا، سيفرك. رقم هويتي 95421133604 أرجوكم ساعدونا', 'cocuk'],
+    ['"kadınlara iş ya da maddi yrd" (help for women) before the children', 'slm kb rahatsız ettim. ben gül şahin, 2 ay önce boşandım nafaka gelmiyo, 3 çocukla tek başıma kaldım. tarsusta oturuyorum. kadınlara iş ya da maddi yrd var mı? tc 76729481352 tşk', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1027,6 +1033,9 @@ describe('urgent', () => {
     ['Arabizi "3endo 7arara ktir" (a child with a high fever), no money for the hospital', 'marhaba ana ismi Khaled Al Hamwi, sakin b Urfa. ebni 3amro 5 snin 3endo 7arara ktir men mbere7 w ma 3ena masari lal mustashfa el khas. ra2m el kimlik 30878945318. sa3duna', true],
     ['"şu an tehlike geçti" (the danger is over)', 'Merhabalar. Geçen hafta eski eşim kapıya dayanıp bağırdı, polis geldi götürdü, tutuklandı, şu an tehlike geçti. Uzaklaştırma kararının süresi nasıl uzatılır onu sormak istiyorum. Bahar Güneş 26490484298', false],
     ['"3 gündür telefonlara çıkmıyorlar" (the family, not the patient safe in the ward)', 'Merhaba, dahiliye servisinde hemşireyim. 88 yaşında bir hastamız taburcu oldu ama ailesi almaya gelmiyor, 3 gündür telefonlara çıkmıyorlar. Hasta şu an serviste, bakımı sürüyor, ama evinde bakacak kimse yok. Huzurevine yerleştirme için ne yapmalıyız? Hasta TC 19755538430. Hemşire Gizem', false],
+    ['a care home where "altı saatlerce değiştirilmiyor", with bruises', 'Babam Çankaya\'daki özel bir huzurevinde kalıyor. Dün ziyarete gittiğimde kolunda morluklar gördüm, personel ilgilenmiyor, altı saatlerce değiştirilmiyor. Şikayetçiyim, acilen denetlensin. Deniz Arslan 797-715-528-34', true],
+    ['an old mother in a container "2 gecedir çok üşüyor", the heater broken', 'Antakya konteyner kentte kalıyoruz, annem 80 yaşında. Isıtıcımız bozuldu 2 gecedir çok üşüyor, hastalandı da. Yönetime söyledik gelen yok. Okan Güler 0530 709 15 84', true],
+    ['"şu an ablamın yanında kalıyor" (staying with my sister for now)', 'Merhabalar, annem adına yazıyorum. / Ad Soyad: Fadime Ertürk / TC: 34347157318 / Yaş: 82 / Annem artık tek başına yaşayamıyor, şu an ablamın yanında kalıyor ama ablam da hasta. Ben yurt dışında çalışıyorum. Devlet huzurevine yerleştirilmesi için başvuru yapmak istiyoruz, hangi evraklar gerekiyor? / Kızı Sevgi Ertürk Bayram', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
