@@ -83,6 +83,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
+    // (And "Hejmara wê ya TC", her TC number.)
+    String.raw`\bhejmar\w*\s+(?:we|wi|wan)\s+(?:(?:ya|a|ye)\s+)?(?:tc|kimlik|nasname)\S*\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
     String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:` + ARABIC_OF + String.raw`\s+)?` + ARABIC_MY_KIN + String.raw`\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`\W*$`,
@@ -106,7 +108,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

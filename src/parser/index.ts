@@ -195,6 +195,8 @@ function idSpans(folded: string, id: { digits: string; span: Span }, numbers: re
   return spans;
 }
 
+/** Words that make "ederim" a thank-you. */
+const THANKS = new Set(['tesekkur', 'tesekkurler', 'tsk', 'rica', 'arz', 'sukran', 'sukranlarimi']);
 const CONTENT_WORD = /[\p{L}]{2,}/u;
 /** [:.\-=] */
 const isCuePunct = (c: number) => c === 58 || c === 46 || c === 45 || c === 61;
@@ -250,7 +252,8 @@ function extractRequest(text: string, tokens: Token[], nameSpan: Span | null, id
   let tail = text.length;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && (lex(t) & SIGNOFF) !== 0) tail = t.start;
+    // ("… Nasıl şikayet ederim?": "ederim" signs off only after thanks, "teşekkür ederim".)
+    if (t.kind === 'word' && (lex(t) & SIGNOFF) !== 0 && !((t.base === 'ederim' || t.base === 'ederiz') && !THANKS.has(tokens[t.i - 1]?.base ?? ''))) tail = t.start;
     else if (t.kind === 'punct' || t.kind === 'nl') continue;
     else break;
   }

@@ -149,7 +149,8 @@ function lowerSignature(t: Token, tokens: Token[], mode: NameContext['mode']): b
  * ordinary or short word that nameLike() refuses (Cennet Ay, Meltem Ocak, Elif Su Kara).
  */
 function surnameAfterFirst(t: Token, prev: Token, mode: NameContext['mode']): boolean {
-  if (mode !== 'mixed' || !t.cap || !prev.cap || t.upper || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
+  // (In a message written in lower case the capitals are the more deliberate: "ben Zahra Ahmadi afganistanli".)
+  if (mode === 'upper' || !t.cap || !prev.cap || t.upper || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
   if ((f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | TITLE | ID_FILLER | PLACE)) !== 0) return false;
   // "Atatürk Üniversitesi", "Kocatepe Camii": a word that names an institution or a street is none of a person's.
@@ -343,7 +344,7 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 }
 
 /** Kinship nouns after a name: "أنا يوسف عم الطفل", I am Yusuf, the child's uncle. */
-const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره', 'حفيد', 'حفيده']);
+const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره', 'حفيد', 'حفيده', 'ابنه', 'بنته', 'ابنها', 'بنتها', 'اخوه', 'اخته', 'اخوها', 'اختها', 'جارته', 'جارها', 'زوجته']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
@@ -544,7 +545,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // "ben hemşire Ayten": a role between "ben" and the name.
     cue = 5;
     cueStart = p2.start;
-  } else if (p1 && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p1, first) && benOpensClause(words, tokens, s - 1)) {
+  } else if (p1 && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p1, first) && (benOpensClause(words, tokens, s - 1) || (p2 !== undefined && ABLATIVE_UNIT.test(p2.base) && adjacent(tokens, p2, p1) && atSentenceStartOf(words, tokens, q - 2)))) {
+    // (Or from where they work: "Çocuk acil servisinden hemşire Esra.", "Evde sağlık biriminden hemşire Nurcan Ateş.")
     // "ben Yeşilyurt köyü muhtarı Osman Yurt", "Ben Ünye Çınarlık Camii imamı Yakup Demirci": the role, named
     // after where, in a sentence the writer opens.
     cue = 4;
@@ -701,6 +703,14 @@ const roleWord = (t: Token) => (lex(t) & NAME_TITLE) !== 0 || t.base === 'gazi';
 const PARENT_LABEL = new Set(['baba', 'anne', 'ana']);
 
 /** Participles that describe the person named after them (who lies, stays, lives somewhere). */
+/** A unit of an institution with the ablative ending, "servisinden", "biriminden", "merkezinden". */
+const ABLATIVE_UNIT = /(?:servis|birim|merkez|bolum|hastane|okul|vakf|mudurlug)\w*[dt][ae]n$/;
+/** The words before word k, back to the sentence's start, are few (the sentence opens with where the writer is from). */
+function atSentenceStartOf(words: Token[], tokens: Token[], k: number): boolean {
+  let w = 0;
+  for (let j = k; j > 0 && w < 5; j--, w++) if (gapHasSentenceBreak(tokens, words[j - 1] as Token, words[j] as Token)) return true;
+  return k <= 5;
+}
 /** The word ends its sentence ("… benim."). */
 function closesSentence(tokens: Token[], t: Token): boolean {
   const n = tokens[t.i + 1];
@@ -804,7 +814,9 @@ export function findName(ctx: NameContext): NameResult {
     const pw = words[wi - 1];
     // (In lower case too where the message has no case: "ben ceyhan oz".)
     const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && (t0.cap || mode !== 'mixed') && !t0.suffix && e > wi && ((words[wi + 1] as Token).cap || mode !== 'mixed') && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
-    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    // (Or right before the ID: "Ceyhan Aksoy. TC 9312…".)
+    const idAfterRun = e === wi + 1 && t0.cap && (lex(words[e] as Token) & SURNAME) !== 0 && ctx.idSpan !== null && ctx.idSpan[0] >= (words[e] as Token).end && onlyFiller(tokens, (words[e] as Token).end, ctx.idSpan[0], false);
+    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed || idAfterRun) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
     // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
     const lineEnd = tokens[(words[e] as Token).i + 1];
     const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token);

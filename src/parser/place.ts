@@ -656,6 +656,12 @@ function theirsBefore(tokens: Token[], i: number, mentions: Mention[]): boolean 
     k -= 2;
     b = tokens[k];
   }
+  // (Past a title after the name: "annem Nadire Hanım Sinop Boyabat'ta".)
+  // (The name before the title may be one no list knows.)
+  if (b !== undefined && b.kind === 'word' && (lex(b) & TITLE) !== 0 && tokens[k - 1]?.kind === 'word' && (tokens[k - 1] as Token).cap && ((lex(tokens[k - 1] as Token) & (COMMON | PLACE)) === 0 || (lex(tokens[k - 1] as Token) & GIVEN) !== 0)) {
+    k -= 2;
+    b = tokens[k];
+  }
   // (Past a name: "kızım Rabia İstanbul …", "Annem Hatice Aksoy Sivas Merkez'de …".)
   for (let n = 0; n < 3 && b !== undefined && b.kind === 'word' && b.cap && (lex(b) & (n === 0 ? GIVEN | SURNAME : GIVEN)) !== 0; n++) b = tokens[--k];
   // (Kurmanji "Xwişka min Leyla li Suruçê ye": my sister, Leyla.)

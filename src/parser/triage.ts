@@ -18,7 +18,7 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
-    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve |ya da |veya )?){0,2}?(?:yonelik|ozel|destek|yardim|yrd)', 5], ['\\bkadin olarak', 2], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:3am )?(?:yhad+edni|yedrobni|byedrobni|darabni)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
+    ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve |ya da |veya )?){0,2}?(?:yonelik|ozel|destek|yardim|yrd)', 5], ['\\bkadin olarak', 2], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\bmtal+a2a', 3], ['\\b(?:jouzha|jozha|zawjha) (?:3am )?(?:yadrib|yedrob|yodrob|byedrob|biyidrob)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:3am )?(?:yhad+edni|yedrobni|byedrobni|darabni)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
     ['زوجي (?:قفل|طردني|ضربني|بيضربني|هددني|اخد|حابسني|حبسني)', 4], ['جوزها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['زوجها (?:قفل|ضرب|بيضرب|يضرب|طرد)', 4], ['\\bli pey min', 3], ['\\bbirevin', 2],
@@ -85,6 +85,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
   yasli: [
     ['حفاضات (?:كبار|للكبار|الكبار)', 3], ['سرير طبي', 1],
+    ['\\bkbir(?:e|a)? (?:b ?el|bil) ?3omr', 3],
     // Kurmanji "jineke pîr e" (an old woman: "pîr", not "pir", very, which folds the same, so with the copula).
     ['\\b(?:jineke|jinek|mereki|zilameki|miroveki) pir e\\b', 3],
     ['\\b(?:amcayi|teyzeyi|dedeyi|nineyi|babaannemi|anneannemi|dedemi|ninemi|babaannemizi|dedemizi)\\b[^.?!]{0,40}?(?:dov|vur|kilitl|darp|siddet|yemek vermi)', 5],
@@ -110,7 +111,7 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
     ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
     ['evde bakim maas', 5], ['توحد', 3], ['evde bakim para', 4], ['oksijen makine', 3], ['سماعه', 3], ['bakim ucreti', 4], ['bakima muhtac', 2], ['sesli kitap', 3], ['sesli kutuphane', 3],
-    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3], ['\\bmu3a2', 3], ['\\bmo3a2', 3], ['\\b(?:korsi|kursi) (?:kahraba|kahraba2i|kahrabai|mutaharrik|mut7arrik|bi3ajal)', 3], ['\\be3a2a', 3], ['\\bi3a2a', 3],
+    ['\\bals hasta', 3], ['\\bsma hasta', 3], ['kas hastal', 3], ['oksijen cihaz', 3], ['\\bprotez', 2], ['طرف صناعي', 3], ['طرف اصطناعي', 3], ['\\bmu3a2', 3], ['\\bmo3a2', 3], ['\\b(?:korsi|kursi) (?:kahraba|kahraba2i|kahrabai|mutaharrik|mut7arrik|bi3ajal)', 3], ['\\be3a2a', 3], ['\\bi3a2a', 3], ['\\be3a9a', 3], ['\\bi3a9a', 3], ['\\bmu3a(?:qin|2in|9in)', 3],
     ['\\bengelli (?:maas|rapor|kimlik|kart|arac|bakim|ogrenci|kontenjan|birey|aylig|indirim|hak|oldug|cocu|oglum|kizim|kardes|yakin|saglik)', 3],
     ['ozel egitim', 3], ['rehabilitasyon', 3], ['koklear', 3], ['isitme cihaz', 3], ['ضعيف السمع', 3], ['جهاز سمع', 3], ['شلل', 3], ['لغه اشاره', 3], ['\\bbacag\\w* tutmuyo', 2], ['\\baku\\b', 2], ['\\botisti', 4], ['\\byuruyemiyo', 1], ['yatili bakim', 2], ['ozel bakim merkez', 3], ['ekran okuyucu', 3], ['\\bokuyucu', 2], ['\\bomurilik', 3], ['hissedilebilir', 3], ['\\bbaston', 2], ['sesli saat', 3], ['\\botv', 2], ['kerr u lal', 3], ['\\bkulag\\w* duymayan', 3], ['down sendrom', 4], ['otiz', 4],
     ['serebral', 3], ['zihinsel engel', 3], ['bedensel engel', 3], ['ortopedik engel', 3], ['saglik kurulu', 3],
@@ -121,6 +122,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
+    // (From q91/q92.) Arabic "استشهد" (was martyred), "ذوي الشهداء" (martyrs' families).
+    ['استشهد', 3], ['ذوي الشهداء', 3],
     ['المحاربين القدامى', 4], ['غازي(?! عنتاب| عينتاب)(?<!ملك غازي|سلطان غازي)', 3],
     ['\\bsehi[td](?!ler kopru|kamil|ler cad|ler mah)', 4], ['gazilik', 1], ['vazife malul', 4], ['\\bsehit (?:babasi|annesi|esi|yakini|cocugu|ailesi)', 3], ['\\bsehadet', 4], ['harp malul', 4], ['شهيد', 3], ['استشهد', 3],
     // A street or quarter named after a martyr ("Şehit Osman Avcı Mah.") is an address.
@@ -311,7 +314,7 @@ const URGENT_RULES: Rule[] = [
   ['كان (?:جوزي|زوجي|طليقي) (?:ي|بي)?ضرب', -3], ['\\bsagligi (?:yerinde|iyi)', -2],
   // A lost phone or card is no lost child; an old person asking for a care home.
   ['ضاع (?:موبايلي|تلفوني|جوالي|الموبايل|التلفون|الكرت|كرتي|كيملكي|الكيملك)', -3], ['\\bhuzurevine (?:basvur|yerlesmek|yerlestirmek|gitmek|girmek)', -2],
-  ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\btaburcu (?:oldu|olmus|oluyo|edildi|ediliyo)\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:su an|hala|simdilik) serviste kaliyo', -3], ['\\bbuzdolab\\w* bos', 2], ['\\byatalak\\w*[^.?!]{0,20}?bakan (?:kimse )?yok', 3], ['\\b(?:gundur|gunden beri) (?:\\w+ ){0,2}?alti (?:temizlenmedi|temizlenmemis|degistirilmedi|degistirilmemis)', 3], ['\\bkapiyi (?:yumrukluyo|tekmeliyo|zorluyo)', 3], ['\\bhesaplas(?:acag|icag|caz)', 3], ['\\bma (?:3am )?(?:yiftah|yfta7|byifta7|yiftaa7) (?:l |el |al )?bab', 3], ['\\bevde (?:tek|yalniz|tek basina) kalacak[^.?!]{0,40}', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
+  ['\\bndaff?i\\b', 2], ['\\btaburcu ol\\w*[^.?!]{0,40}?bakacak kimse', 2], ['\\btaburcu (?:oldu|olmus|oluyo|edildi|ediliyo)\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) kimse(?:si|m|miz)? yok', 2], ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:bakacak|alacak|ilgilenecek|goturecek) (?:hic )?kimse(?:si|m|miz)? yok', 2], ['\\b(?:su an|hala|simdilik) serviste kaliyo', -3], ['\\bbuzdolab\\w* bos', 2], ['\\byatalak\\w*[^.?!]{0,20}?bakan (?:kimse )?yok', 3], ['\\b(?:gundur|gunden beri) (?:\\w+ ){0,2}?alti (?:temizlenmedi|temizlenmemis|degistirilmedi|degistirilmemis)', 3], ['\\bkapiyi (?:yumrukluyo|tekmeliyo|zorluyo)', 3], ['\\bhesaplas(?:acag|icag|caz)', 3], ['\\bma (?:3am )?(?:yiftah|yfta7|byifta7|yiftaa7) (?:l |el |al )?bab', 3], ['\\bevde (?:tek|yalniz|tek basina) kalacak[^.?!]{0,40}', 2], ['\\bma (?:3anda|3ando|3andha|3andon|3enda) (?:akel|akl|2akel|akil)', 3], ['\\bsak(?:ne|in) la7al', 2], ['\\belleri mosmor', 2], ['\\beve gitmek istemiyo', 2], ['\\bcikmis kaybol', 3], ['\\b(?:alzheimer|alzaymir|demans)\\w*[^.?!]{0,60}?kaybol(?:du|mus)', 3],
   // (From q77/q78.) A patient sent home tomorrow with no home or kin; a relative left alone (to be, or cared for by
   // no one after a stroke); a broken hip with no carer; no food in the house (Arabizi); children cold with no fuel
   // (Arabic "بردانين"); a seizure (Arabizi, Arabic); an old woman alone without heat or light in winter (Kurmanji).
@@ -351,6 +354,9 @@ const URGENT_RULES: Rule[] = [
   // sister or brother ("ablamın yanında kalıyor", 33 labelled, none urgent).
   ['\\balt(?:i|ini|imi) (?:\\w+ )?(?:degistirilmiyo|temizlenmiyo)', 3], ['\\b(?:gecedir|gundur) (?:cok )?usuyo', 2],
   ['\\b(?:ablamin|abimin|annemin|teyzemin|kardesimin|kizimin|oglumun) yaninda kaliyo', -2],
+  // (From q91/q92.) Kurmanji "kes lê nanêre" (no one looks after her), "nikare ji nav nivînan rabe" (cannot get out of
+  // bed), "xwarin nexwariye" (has not eaten). Damper: "kendime zarar vermeyi düşünmüyorum".
+  ['\\bkes le nanere', 3], ['\\bnikare ji nav nivinan rabe', 2], ['\\bxwarin nexwariye', 2], ['\\bzarar vermeyi dusunmuyorum', -5],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
@@ -388,7 +394,7 @@ const URGENT_RULES: Rule[] = [
   ['gitmek istiyo', -1], ['dernek olarak', -2], ['\\btaburcu', -1], ['\\bbazen\\b', -1], ['denetimli serbest', -2], ['yorsa\\b', -1], ['irsa\\b', -1], ['irse\\b', -1], ['ursa\\b', -1], ['urse\\b', -1],
   ['\\b(?:simdi|su an) (?:cok )?iyi', -2], ['cezaevinde\\b', -1], ['\\bgunduzleri', -2], ['tedavi goruyo', -1],
   ['daha iyi(?<!olmasam daha iyi|olmazsam daha iyi)', -2], ['dusuncem yok', -3], ['dusuncesi yok', -3], ['girisiminde bulunmus', -2], ['veqetiyan', -2],
-  ['بامان', -4], ['كان يضرب', -2], ['جان يضرب', -2], ['\\balo 183\\w* ulasamiyo', -3], ['ulasamiyo\\w* (?:surekli |hep )?mesgul', -3], ['\\bfelc', -1], ['\\byatalak', -1],
+  ['بامان', -4], ['كان يضرب', -2], ['جان يضرب', -2], ['\\balo 183\\w* ulasamiyo', -3], ['ulasamiyo\\w*,? (?:surekli |hep )?mesgul', -3], ['\\bfelc', -1], ['\\byatalak', -1],
   ['لا يوجد خطر', -4], ['\\btehlike gormuyorum', -3], ['قاعده عند (?:اختي|اهلي|امي|اخوي|اخي)', -3], ['gecen (?:ay|yil|hafta|sene|kis|yaz)(?! da\\b| de\\b| vefat| kar\\b| gelmis| verilmis| yatmis)', -1.5], ['\\b(?:yil|ay|sene) once', -2],
 ];
 
@@ -897,6 +903,8 @@ const OTHER_PERSON_BEFORE = new RegExp(`(?:^|[^a-z])(?:${SOMEONE_ELSE})(?![a-z])
 /** … "işitme engelli komşum"; but never "engelliyim", "sağırız". */
 const OTHER_PERSON_AFTER = new RegExp(`^(?:[a-z]+ )?[a-z]+ (?:bir )?(?:${SOMEONE_ELSE})`);
 const FIRST_PERSON_END = /(?:y?[iu]m|y?[iu]z)$/;
+/** A benefit or paper of the impairment right after it: " maaşım", " raporu", " kartı". */
+const IMPAIRMENT_BENEFIT = /^ (?:maas|aylig|rapor|kart)/;
 const IMPAIRMENT_STICKY = new RegExp(SELF_IMPAIRMENT.source, 'y');
 const impairmentAt: number[] = [];
 /**
@@ -924,6 +932,8 @@ function blankImpairment(folded: string, stamp: number): string {
     if (m === null) continue;
     // Not in the first person ("engelliyim", "sağırız"), and someone else's: kept.
     if (!FIRST_PERSON_END.test(m[0]) && (OTHER_PERSON_BEFORE.test(folded.slice(Math.max(0, p - 32), p)) || OTHER_PERSON_AFTER.test(folded.slice(p, p + 32)))) continue;
+    // Nor what the writer asks about: "İŞİTME ENGELLİ MAAŞIM" (the disability pension), "… raporum", "… kartım".
+    if (IMPAIRMENT_BENEFIT.test(folded.slice(p + m[0].length, p + m[0].length + 12))) continue;
     out += folded.slice(done, p) + blank(m[0]);
     done = p + m[0].length;
   }

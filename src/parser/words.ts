@@ -3,7 +3,7 @@ import { fold } from './text.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam
+export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar selamun selamin aleykum aleykumselam selamunaleykum selaminaleykum selamunaleykumler
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
 export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun

@@ -180,6 +180,8 @@ describe('kimlik no', () => {
     ['"Öğrencinin T.C. kimlik no: …" (the pupil\'s, with both words of the cue)', 'Sayın yetkili, Kayapınar\'da bir ilkokulda sınıf öğretmeniyim, adım Deniz Yalçın. Öğrencim iki haftadır okula aç geliyor. Öğrencinin T.C. kimlik no: 42531491896. İletişim: 05383871893', null, null],
     ['"Okulumuz öğrencisi X\'ın (T.C. …)" (the school\'s pupil)', 'Okulumuz 3/B sınıfı öğrencisi Ali Rıza Demirtaş\'ın (T.C. 28881881846) ailesi maddi sıkıntıda, çocuğun kışlık montu karşılanamıyor. Gerekli desteğin sağlanmasını arz ederim. / Şeyma Coşkun - Rehber Öğretmen', null, null],
     ['"Servisimizde tedavi gören X (TC: …)" (a patient of the ward)', 'Bilgi için: Servisimizde tedavi gören Recep Arıkan (TC: 17232002580), trafik kazası sonrası sağ bacak ampütasyonu geçirmiştir. Protez temini için desteğinizi rica ederiz. Sos. Çal. Gamze Ertürk', null, null],
+    ['Kurmanji "Hejmara wê ya TC …" (her TC number)', 'Ez muxtarê gundê Girêsor im li Wêranşarê, navê min Abdullah Ekinci. Li gundê me pîrekek 81 salî, Xanim Aydin, bi tenê dimîne. Hejmara wê ya TC 50910911590', null, null],
+    ['Arabizi "kimlik o5ti" (my sister\'s)', 'salam, ana Mariam. o5ti jouzha 3am yadriba kel yom. hiye b Sultanbeyli. hay kimlik o5ti 69677130526 w ra2mi 05411379878', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -458,6 +460,11 @@ describe('name', () => {
     ['"ben ceyhan oz" in lower case (a district named like a person, after "ben", before a surname)', 'iyi aksamlar ben ceyhan oz, tekerlekli sandalyem kirildi yenisi icin rapor lazimmis hastane 2 aya randevu veriyor. elazigdayim merkez. tc 52568362052', 'ceyhan oz'],
     ['"X adına yazıyorum" (on X\'s behalf): X is not the writer', 'Şehit Piyade Er Mehmet Arslan\'ın annesi Hatice Arslan adına yazıyorum, kendisi okuma yazma bilmiyor. TC 10872657882. Tokat Zile', null],
     ['a full name given with the ID in brackets keeps a surname named like a district ("ben Zeynep Gül Sarıkaya (TC …)")', 'İyi günler, ben Zeynep Gül Sarıkaya (TC 86554032902). Annem Hatice Sarıkaya 74 yaşında, felçli ve yatağa bağımlı. Evde bakım hizmeti için acil başvuru yapmak istiyorum.', 'Zeynep Gül Sarıkaya'],
+    ['"Selamünaleyküm" written as one word is a greeting, not a name', 'Selamünaleyküm Hüseyin\'im, Hüseyin Aktaş. 15 Temmuz gazisiyim. Gazi aylığım eksik yatırıldı, 3.250 TL kesinti var. Ankara Etimesgut. TC 91477473428', 'Hüseyin Aktaş'],
+    ['a capitalised surname after a capitalised given name in a lower-case message ("ben Zahra Ahmadi afganistanli")', 'merhaba ben Zahra Ahmadi afganistanli. kimlik no ۶۷۳۵۱۹۰۴۹۸۲ . kocam beni dövüyor bugun de bogazimi sikti. simdi evden ciktim parkta bekliyorum. nigde bor', 'Zahra Ahmadi'],
+    ['a district named like a person, then a surname, right before the ID ("Ceyhan Aksoy. TC …")', 'Ceyhan Aksoy. TC 93129189978. Tarsus\'ta yaşıyorum, 32 yaşında ağır otizmli kardeşim var. Annem artık bakamıyor, engelli kardeşim için bakım merkezinde yer var mı?', 'Ceyhan Aksoy'],
+    ['"Çocuk acil servisinden hemşire Esra." (from the ward, the nurse)', 'Çocuk acil servisinden hemşire Esra. 3 yaşında erkek hasta getirildi, vücudunda sigara yanıkları var, aile çelişkili anlatıyor. Samsun İlkadım. Hastanın TC 27402996830.', 'Esra'],
+    ['Arabic "أنا سامر ابنه" (I am Samer, his son)', 'مرحبا، أبوي عمره ٨١ سنة ساكن لحاله بكلس، من أسبوع وقع وما عم يقدر يمشي، ما حدا عم يجيب له أكل. أنا سامر ابنه، أنا بألمانيا وما بقدر أسافر. تلفونه 05380876338', 'سامر'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -493,6 +500,7 @@ describe('request', () => {
     ['the same ID written twice: both go', 'ADIM UMIT CAN\nTC 76569615252\nKOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE\nTC 76569615252', 'KOMUR YARDIMI BASVURUSU NE ZAMAN\nERZURUM YAKUTIYE'],
     ['the brackets around the ID go with it', 'Merhaba, ben öğretmenim, Selin Acar (96186703156). Öğrencim 10 yaşında, kollarında morluklar var.', 'Öğrencim 10 yaşında, kollarında morluklar var.'],
     ['the full name written twice: both go', 'Sahin Tekin 14905662058 sehit yakini ogrenim yardimi basvurusu nasil yapilir agabeyim 2016 da sehit oldu. Sahin Tekin 14905662058 Sakarya', 'sehit yakini ogrenim yardimi basvurusu nasil yapilir agabeyim 2016 da sehit oldu. Sakarya'],
+    ['"Nasıl şikayet ederim?" ("ederim" signs off only after thanks)', 'Vefa Sosyal Destek hattına 2 gündür ulaşamıyorum, hep meşgul. Nasıl şikayet ederim?', 'Vefa Sosyal Destek hattına 2 gündür ulaşamıyorum, hep meşgul. Nasıl şikayet ederim?'],
   ])('%s', (_label, text, request) => {
     expect(parseMessage(text).request).toBe(request);
   });
@@ -683,6 +691,7 @@ describe('province', () => {
     ['"Adres Karşıyaka 1745 sk" (a number between the place and "sk" is the street\'s name)', 'Komşum Fatma teyze 79 yaşında tek yaşıyor, 3 gündür kapıyı açmıyor, içeriden inleme sesi geliyor. TC\'si 76361047442. Adres Karşıyaka 1745 sk no 12. Ben Seda, üst kattayım', 'İzmir'],
     ['"COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM" (my children are away)', 'SLM EVLADIM BEN HATİCE KOÇAK 78 YASINDAYIM TC 57941118882 KOCAM GECEN SENE ÖLDÜ TEK BASIMA YASIYORUM EVDE BAKIM MAASI ALABİLİRMİYİM COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM ALLAH RAZI OLSUN', 'Sivas'],
     ['a district named like a person closing a message after the name and the ID ("… adim bilge sahin tc … nilufer")', 'eski nisanlim surekli mesaj atip seni oldurecem diyo bu aksam da evimin onunde bekliyodu cok korkuyorum yalniz yasiyorum adim bilge sahin tc 45210088660 nilufer', 'Bursa'],
+    ['"annem Nadire Hanım Sinop Boyabat\'ta … ben Bursa\'dayım" (past the title after the mother\'s name)', 'mrb. ismim Bahar Deniz Ertürk, annem Nadire Hanım Sinop Boyabat\'ta. Annem %60 görme engelli, raporunun süresi doldu, yenileme için hastaneye götürecek kimse yok, ben Bursa\'dayım. kimlik 244.966.370.90', 'Sinop'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -777,6 +786,9 @@ describe('category', () => {
     ['Arabizi "jozi 3am yhadedni" (my husband threatens me)', 'PLEASE 7ELP. jozi 3am yhadedni bel 2atel w kasar el bab. ana b Sultangazi Istanbul ma3 wlade. ismi Rana. 05560180373', 'kadin'],
     ['Arabic "زوجي يضرب ابني الصغير" (my husband beats my little son)', 'أنا اسمي فاطمة، زوجي يضرب ابني الصغير كل يوم ويحبسه في الغرفة بدون أكل، وأمس هدد بقتله. نحن في شانلي أورفا، سيفرك. رقم هويتي 95421133604 أرجوكم ساعدونا', 'cocuk'],
     ['"kadınlara iş ya da maddi yrd" (help for women) before the children', 'slm kb rahatsız ettim. ben gül şahin, 2 ay önce boşandım nafaka gelmiyo, 3 çocukla tek başıma kaldım. tarsusta oturuyorum. kadınlara iş ya da maddi yrd var mı? tc 76729481352 tşk', 'kadin'],
+    ['"İŞİTME ENGELLİ MAAŞIM" (the writer\'s impairment is what the pension is for)', 'İŞİTME ENGELLİ MAAŞIM OCAK AYINDAN BERİ YATMIYOR NEDEN. TC:86576084267 ADIM NURCAN AKSU ANTAKYA/HATAY. SADECE YAZI İLE CEVAP VERİN ARAMAYIN DUYAMIYORUM', 'engelli'],
+    ['Arabic "استشهد" (was martyred), "ذوي الشهداء"', 'السلام عليكم، أنا أم حسين (زينب يوسف)، من أهل أنطاكيا. ابني حسين استشهد بالجيش سنة ٢٠١٧. بدي أسأل عن حق التوظيف لأخوه كذوي الشهداء، قدمنا من سنة وما صار شي.', 'sehit_gazi'],
+    ['Arabizi "ana mtalla2a" (I am divorced)', 'ana mtalla2a mn 8 ashhor w 3andi 3 wlad, jouzi el sabe2 ma 3am yd3 nafa2a w ana ma 3am la2i shoghol. bdi musa3ade. na7na b bursa, yildirim. rasha 38293137573', 'kadin'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1036,6 +1048,8 @@ describe('urgent', () => {
     ['a care home where "altı saatlerce değiştirilmiyor", with bruises', 'Babam Çankaya\'daki özel bir huzurevinde kalıyor. Dün ziyarete gittiğimde kolunda morluklar gördüm, personel ilgilenmiyor, altı saatlerce değiştirilmiyor. Şikayetçiyim, acilen denetlensin. Deniz Arslan 797-715-528-34', true],
     ['an old mother in a container "2 gecedir çok üşüyor", the heater broken', 'Antakya konteyner kentte kalıyoruz, annem 80 yaşında. Isıtıcımız bozuldu 2 gecedir çok üşüyor, hastalandı da. Yönetime söyledik gelen yok. Okan Güler 0530 709 15 84', true],
     ['"şu an ablamın yanında kalıyor" (staying with my sister for now)', 'Merhabalar, annem adına yazıyorum. / Ad Soyad: Fadime Ertürk / TC: 34347157318 / Yaş: 82 / Annem artık tek başına yaşayamıyor, şu an ablamın yanında kalıyor ama ablam da hasta. Ben yurt dışında çalışıyorum. Devlet huzurevine yerleştirilmesi için başvuru yapmak istiyoruz, hangi evraklar gerekiyor? / Kızı Sevgi Ertürk Bayram', false],
+    ['Kurmanji "kes lê nanêre, du roj in xwarin nexwariye" (no one looks after her, she has not eaten for two days)', 'Ez muxtarê gundê Girêsor im li Wêranşarê. Li gundê me pîrekek 81 salî bi tenê dimîne. Nikare ji nav nivînan rabe, kes lê nanêre, du roj in xwarin nexwariye.', true],
+    ['"kendime zarar vermeyi düşünmüyorum" (I do not think of harming myself)', 'kendime zarar vermeyi düşünmüyorum merak etmeyin, sadece yalnızım ve konuşacak birine ihtiyacım var. eşimi geçen ay kaybettim, çocuklar yurt dışında. 68 yaşındayım. Hatice Akın, Uşak', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
