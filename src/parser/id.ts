@@ -83,7 +83,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
-    // (And "Hejmara wê ya TC", her TC number.)
+    // (And "Hejmara wê ya TC", her TC number; "Hejmara dapîra min", my grandmother's number.)
+    String.raw`\bhejmar\w*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\bhejmar\w*\s+(?:we|wi|wan)\s+(?:(?:ya|a|ye)\s+)?(?:tc|kimlik|nasname)\S*\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
     String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:` + ARABIC_OF + String.raw`\s+)?` + ARABIC_MY_KIN + String.raw`\W*$`,

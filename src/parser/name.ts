@@ -780,6 +780,8 @@ export function findName(ctx: NameContext): NameResult {
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
       // ("Mizgin Aslan Viranşehirden": where from, glued on.)
       if ((lex(b) & GLUED_PLACE) !== 0 && !b.suffix && GLUED_FROM_END.test(b.base) && places.districts.has(b.base.replace(GLUED_FROM_END, ''))) break;
+      // (Nor an ordinary word before a relative of the writer's: "ben tuba eski nişanlım …", my ex-fiancé.)
+      if (mode !== 'mixed' && (lex(b) & (COMMON | GIVEN | SURNAME)) === COMMON && c !== undefined && c.i === b.i + 1 && (lex(c) & KIN_MY) !== 0) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
       // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)

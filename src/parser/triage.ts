@@ -357,6 +357,10 @@ const URGENT_RULES: Rule[] = [
   // (From q91/q92.) Kurmanji "kes lê nanêre" (no one looks after her), "nikare ji nav nivînan rabe" (cannot get out of
   // bed), "xwarin nexwariye" (has not eaten). Damper: "kendime zarar vermeyi düşünmüyorum".
   ['\\bkes le nanere', 3], ['\\bnikare ji nav nivinan rabe', 2], ['\\bxwarin nexwariye', 2], ['\\bzarar vermeyi dusunmuyorum', -5],
+  // (From q93/q94.) Kurmanji "taya wê 40 e" (her fever is 40), "heta îşev derkevin" (out by tonight), "xwarin … nemaye"
+  // (no food left); the landlord saying "out tomorrow". Damper: "komşular göz kulak oluyor" (the neighbours keep an eye).
+  ['\\btaya (?:we|wi|min) (?:39|40|41)', 3], ['\\bheta isev', 3], ['\\bxwarin\\w* (?:di male de )?nemaye', 2],
+  ['\\bev sahibi (?:yarin|bu aksam|bu gece|bugun)[^.?!]{0,15}cik', 3], ['\\bgoz kulak olu', -2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -182,6 +182,7 @@ describe('kimlik no', () => {
     ['"Servisimizde tedavi gören X (TC: …)" (a patient of the ward)', 'Bilgi için: Servisimizde tedavi gören Recep Arıkan (TC: 17232002580), trafik kazası sonrası sağ bacak ampütasyonu geçirmiştir. Protez temini için desteğinizi rica ederiz. Sos. Çal. Gamze Ertürk', null, null],
     ['Kurmanji "Hejmara wê ya TC …" (her TC number)', 'Ez muxtarê gundê Girêsor im li Wêranşarê, navê min Abdullah Ekinci. Li gundê me pîrekek 81 salî, Xanim Aydin, bi tenê dimîne. Hejmara wê ya TC 50910911590', null, null],
     ['Arabizi "kimlik o5ti" (my sister\'s)', 'salam, ana Mariam. o5ti jouzha 3am yadriba kel yom. hiye b Sultanbeyli. hay kimlik o5ti 69677130526 w ra2mi 05411379878', null, null],
+    ['Kurmanji "Hejmara dapîra min …" (my grandmother\'s number)', 'Dapîra min 88 salî ye, bi tenê dimîne li gundekî Tetwanê, Bedlîs. Kes li wê nanêre, ketiye û nikare rabe. Navê min Berfin Ak. Hejmara dapîra min 65761383076', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -465,6 +466,8 @@ describe('name', () => {
     ['a district named like a person, then a surname, right before the ID ("Ceyhan Aksoy. TC …")', 'Ceyhan Aksoy. TC 93129189978. Tarsus\'ta yaşıyorum, 32 yaşında ağır otizmli kardeşim var. Annem artık bakamıyor, engelli kardeşim için bakım merkezinde yer var mı?', 'Ceyhan Aksoy'],
     ['"Çocuk acil servisinden hemşire Esra." (from the ward, the nurse)', 'Çocuk acil servisinden hemşire Esra. 3 yaşında erkek hasta getirildi, vücudunda sigara yanıkları var, aile çelişkili anlatıyor. Samsun İlkadım. Hastanın TC 27402996830.', 'Esra'],
     ['Arabic "أنا سامر ابنه" (I am Samer, his son)', 'مرحبا، أبوي عمره ٨١ سنة ساكن لحاله بكلس، من أسبوع وقع وما عم يقدر يمشي، ما حدا عم يجيب له أكل. أنا سامر ابنه، أنا بألمانيا وما بقدر أسافر. تلفونه 05380876338', 'سامر'],
+    ['Sarıkaya, a common surname that is also a district, closes the name ("saygılarımla Kader Gül Sarıkaya")', 'Oğlum 16 yaşında, madde kullanmaya başladı, dün bıçakla beni tehdit etti. ne yapacağımı bilmiyorum, korkuyorum. Esenyurt İstanbul. saygılarımla Kader Gül Sarıkaya', 'Kader Gül Sarıkaya'],
+    ['"ben tuba eski nişanlım …": an ordinary word before a relative of the writer\'s is no surname', 'ben tuba eski nişanlım sürekli arıyor evin önünde bekliyor öldürürüm diyor polise gittim ama koruma kararı çıkmadı ne yapmalıyım. Manisa Yunusemre 05312132915', 'tuba'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1050,6 +1053,10 @@ describe('urgent', () => {
     ['"şu an ablamın yanında kalıyor" (staying with my sister for now)', 'Merhabalar, annem adına yazıyorum. / Ad Soyad: Fadime Ertürk / TC: 34347157318 / Yaş: 82 / Annem artık tek başına yaşayamıyor, şu an ablamın yanında kalıyor ama ablam da hasta. Ben yurt dışında çalışıyorum. Devlet huzurevine yerleştirilmesi için başvuru yapmak istiyoruz, hangi evraklar gerekiyor? / Kızı Sevgi Ertürk Bayram', false],
     ['Kurmanji "kes lê nanêre, du roj in xwarin nexwariye" (no one looks after her, she has not eaten for two days)', 'Ez muxtarê gundê Girêsor im li Wêranşarê. Li gundê me pîrekek 81 salî bi tenê dimîne. Nikare ji nav nivînan rabe, kes lê nanêre, du roj in xwarin nexwariye.', true],
     ['"kendime zarar vermeyi düşünmüyorum" (I do not think of harming myself)', 'kendime zarar vermeyi düşünmüyorum merak etmeyin, sadece yalnızım ve konuşacak birine ihtiyacım var. eşimi geçen ay kaybettim, çocuklar yurt dışında. 68 yaşındayım. Hatice Akın, Uşak', false],
+    ['Kurmanji "taya wê 40 e" (her fever is 40)', 'zaroka min nexweş e, taya wê 40 e, pere tune. Ceylanpınar', true],
+    ['Kurmanji "heta îşev derkevin" (out by tonight), an eviction with children', 'xwediyê xanî dibêje heta îşev derkevin, 3 meh e me kirê nedaye. em 6 kes in, 4 zarok. emê herin ku? Muradiyê. Mihemed Ali Tekin tc 66399789186', true],
+    ['"ev sahibi yarın çıkın dedi" with four children', 'Merhaba abla, ben Suriyeli, adim Hiba. Kirayi 2 aydir odeyemiyoruz, ev sahibi yarin cikin dedi, 4 cocuk var, inşallah yardim edersiniz. kimlik 79175544732. Konya Karatay', true],
+    ['"Şimdilik komşular göz kulak oluyor" (the neighbours keep an eye on him)', 'Amcam 81 yaşında, bekar, kimsesi yok. Alzheimer başladı, ocağı açık unutuyor, geçen hafta evden çıkıp kayboldu. Şimdilik komşular göz kulak oluyor. Huzurevine yerleştirilmesi için ne yapmamız gerekiyor? Ben yeğeni İrfan Tosun, TC 96468807794. Bolu merkez.', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
