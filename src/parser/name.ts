@@ -592,7 +592,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // ("ben hatice nine": the writer calls herself grandma Hatice.)
   // "… annesi Hatice Arslan adına yazıyorum": on someone's behalf, so someone else.
   if (a1 && a1.i === last.i + 1 && (a1.base === 'adina' || a1.base === 'namina')) return;
-  if (a1 && (lex(a1) & TITLE) !== 0 && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(cue >= 5 && p1?.base === 'ben') && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
+  // (Not after a copula that closes the name: "Ayşe'yim kız kardeşiyim", I am Ayşe, his sister.)
+  if (a1 && (lex(a1) & TITLE) !== 0 && !/^y?[iu][mz]$/.test(last.suffix) && !gapHasBreak(tokens, last, a1) && !(cue >= 5 && (lex(a1) & KIN_MY) !== 0) && !(cue >= 5 && p1?.base === 'ben') && !(a1.cap && onlyPlacesAfter(tokens, a1.i))) return;
   if (last.suffix && GENITIVE.test(last.suffix) && a1 && (lex(a1) & KIN_ROOT) !== 0) return;
   // "Dursun Şener'in evi yandı": someone's house, someone else (not "Hüseyin Avcı'nın kimlik no" or
   // "Burcu Yıldız'ın şikayetidir", the writer's ways).

@@ -2,7 +2,7 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctOrNumbersAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { COMMON, GIVEN, GLUED, GLUED_PLACE, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, SIGNOFF, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
@@ -181,7 +181,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
       // (Moroccan "ف", in, the same way: "فبورصة".)
       // (And "ل", to: "انتقلنا لكلس", we moved to Kilis.)
-      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined);
+      // (And "بال…", in the …: "بالعثمانية", in Osmaniye.)
+      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined) ?? (b.startsWith('بال') || b.startsWith('وال') ? places.aliases.get(b.slice(3)) : undefined);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
@@ -526,12 +527,14 @@ function writerAlone(tokens: readonly Token[]): boolean {
 /** The message's last word, a province right after a finite verb ("… istiyorum batman"): a place signed without a stop. */
 function afterLastVerb(tokens: Token[], t: Token, last: Token | undefined): boolean {
   const p = tokens[t.i - 1];
-  return last === t && p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && FINITE_VERB_END.test(p.base) && onlyPunctOrNumbersAfter(tokens, t.i);
+  // (Or after a "please" or a thank-you: "… acil gida yardimi lutfen nizip".)
+  return last === t && p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && (FINITE_VERB_END.test(p.base) || PLEASE_THANKS.has(p.base) || (lex(p) & SIGNOFF) !== 0) && onlyPunctOrNumbersAfter(tokens, t.i);
 }
 /** The message's last word, the one the writer capitalised in a message without case ("… kb tşk Çorlu"). */
 function capitalisedLast(tokens: Token[], t: Token, last: Token | undefined): boolean {
   return last === t && t.cap && !t.upper && !t.suffix && onlyPunctOrNumbersAfter(tokens, t.i);
 }
+const PLEASE_THANKS = new Set(['lutfen', 'lutfn', 'ltfn', 'tsk', 'tskler', 'tesekkurler', 'sagolun']);
 const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica)$/;
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
 const MOVE_ADVERBS = new Set(['yeni', 'daha', 'henuz', 'gecen', 'gecenlerde', 'gecende', 'tekrar', 'yine', 'ailece']);

@@ -318,7 +318,7 @@ const URGENT_RULES: Rule[] = [
   // (From q77/q78.) A patient sent home tomorrow with no home or kin; a relative left alone (to be, or cared for by
   // no one after a stroke); a broken hip with no carer; no food in the house (Arabizi); children cold with no fuel
   // (Arabic "بردانين"); a seizure (Arabizi, Arabic); an old woman alone without heat or light in winter (Kurmanji).
-  ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:yakini|yakinlari|evi|gidecek yer\\w*|kalacak yer\\w*) yok', 3], ['\\b(?:tek|yalniz|tek basina) kalacak', 1.5],
+  ['\\b(?:yarin|bugun) taburcu\\w*[^.?!]{0,40}?(?:bakacak )?(?:yakini|yakinlari|evi|gidecek yer\\w*|kalacak yer\\w*) yok', 4], ['\\b(?:tek|yalniz|tek basina) kalacak', 1.5],
   ['\\b(?:felc|yatalak|yuruyemiyo|hasta)\\w*[^.?!]{0,40}?kimse bakmiyo', 2], ['\\byemeg?\\w* bile (?:yiyemiyo|yapamiyo)', 2],
   ['\\b(?:kalca|bacag|ayag)\\w* (?:kirik|kirildi|kirilmis)[^.?!]{0,60}?(?:bakici|bakacak|yalniz)', 2],
   ['\\bma fi (?:akel|akl|2akel|akil|shi nakol)', 3], ['بردان(?:ين|ه|ة)', 2], ['\\b(?:ajatu|ajato|ajatha|jatu|jato|jatha) nawb', 3], ['اجته نوب', 3], ['اجتها نوب', 3], ['جاته نوب', 3], ['جاتها نوب', 3],
@@ -361,6 +361,12 @@ const URGENT_RULES: Rule[] = [
   // (no food left); the landlord saying "out tomorrow". Damper: "komşular göz kulak oluyor" (the neighbours keep an eye).
   ['\\btaya (?:we|wi|min) (?:39|40|41)', 3], ['\\bheta isev', 3], ['\\bxwarin\\w* (?:di male de )?nemaye', 2],
   ['\\bev sahibi (?:yarin|bu aksam|bu gece|bugun)[^.?!]{0,15}cik', 3], ['\\bgoz kulak olu', -2],
+  // (From q95/q96.) Kurmanji "îşev derkevin", "îşev li kolanê" (out, on the street tonight); Arabizi "yedrabni"; a
+  // patient with no carer once discharged; a child left alone for days; a rib broken last night; "ev buz gibi" (44
+  // labelled, all urgent); "saçımdan sürükledi", "bana el kaldırıyor"; Arabic "ليس عندي طعام".
+  ['\\bisev derkev', 3], ['\\bisev li kolane', 3], ['\\byedrab\\w*', 3], ['\\btaburcu\\w*[^.?!]{0,30}?bakacak kimse\\w* kalmiyo', 3],
+  ['\\bgunlerce yalniz birak', 3], ['\\bkaburga\\w* kir', 3], ['\\bev buz gibi', 3], ['\\bsacimdan surukle', 3], ['\\bbana el kaldiriyo', 3],
+  ['ليس عندي طعام', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -468,6 +468,7 @@ describe('name', () => {
     ['Arabic "أنا سامر ابنه" (I am Samer, his son)', 'مرحبا، أبوي عمره ٨١ سنة ساكن لحاله بكلس، من أسبوع وقع وما عم يقدر يمشي، ما حدا عم يجيب له أكل. أنا سامر ابنه، أنا بألمانيا وما بقدر أسافر. تلفونه 05380876338', 'سامر'],
     ['Sarıkaya, a common surname that is also a district, closes the name ("saygılarımla Kader Gül Sarıkaya")', 'Oğlum 16 yaşında, madde kullanmaya başladı, dün bıçakla beni tehdit etti. ne yapacağımı bilmiyorum, korkuyorum. Esenyurt İstanbul. saygılarımla Kader Gül Sarıkaya', 'Kader Gül Sarıkaya'],
     ['"ben tuba eski nişanlım …": an ordinary word before a relative of the writer\'s is no surname', 'ben tuba eski nişanlım sürekli arıyor evin önünde bekliyor öldürürüm diyor polise gittim ama koruma kararı çıkmadı ne yapmalıyım. Manisa Yunusemre 05312132915', 'tuba'],
+    ['"Ayşe\'yim kız kardeşiyim" (a copula closes the name; "kız" after it is no title)', 'abim kendini öldüreceğini yazıyor şimdi köprünün üstündeymiş mesaj attı. konuşamıyorum arayamıyorum lutfen biri gitsin Trabzon Ortahisar sahil köprüsü. Ayşe\'yim kız kardeşiyim', 'Ayşe'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -695,6 +696,9 @@ describe('province', () => {
     ['"COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM" (my children are away)', 'SLM EVLADIM BEN HATİCE KOÇAK 78 YASINDAYIM TC 57941118882 KOCAM GECEN SENE ÖLDÜ TEK BASIMA YASIYORUM EVDE BAKIM MAASI ALABİLİRMİYİM COCUKLARIM İSTANBULDA BEN SİVASTA KALIYORUM ALLAH RAZI OLSUN', 'Sivas'],
     ['a district named like a person closing a message after the name and the ID ("… adim bilge sahin tc … nilufer")', 'eski nisanlim surekli mesaj atip seni oldurecem diyo bu aksam da evimin onunde bekliyodu cok korkuyorum yalniz yasiyorum adim bilge sahin tc 45210088660 nilufer', 'Bursa'],
     ['"annem Nadire Hanım Sinop Boyabat\'ta … ben Bursa\'dayım" (past the title after the mother\'s name)', 'mrb. ismim Bahar Deniz Ertürk, annem Nadire Hanım Sinop Boyabat\'ta. Annem %60 görme engelli, raporunun süresi doldu, yenileme için hastaneye götürecek kimse yok, ben Bursa\'dayım. kimlik 244.966.370.90', 'Sinop'],
+    ['Kurmanji "LI HEKARIYE DIMINIM" (Hakkari)', 'NAVE MIN HEVAL OZDEMIR, TC 86244870470. EZ GAZI ME, LI HEKARIYE DIMINIM. 3 MEH E MAASE GAZITIYE NEHATIYE HESABE MIN. EZ CI BIKIM?', 'Hakkari'],
+    ['Arabic "بالعثمانية" (in Osmaniye, with "بال")', 'جارتي السورية اسمها مريم، زوجها طردها هي وبناتها الصغار من البيت وهي الآن قاعدة بالشارع بالعثمانية من العصر. أنا جارتها، أرجوكم أرسلوا حدا', 'Osmaniye'],
+    ['a lower-case district closing a message after "lütfen"', 'evde yiyecek yok 4 cocuk var 2 gündür ekmek alamadık acil gida yardimi lutfen nizip', 'Gaziantep'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1057,6 +1061,12 @@ describe('urgent', () => {
     ['Kurmanji "heta îşev derkevin" (out by tonight), an eviction with children', 'xwediyê xanî dibêje heta îşev derkevin, 3 meh e me kirê nedaye. em 6 kes in, 4 zarok. emê herin ku? Muradiyê. Mihemed Ali Tekin tc 66399789186', true],
     ['"ev sahibi yarın çıkın dedi" with four children', 'Merhaba abla, ben Suriyeli, adim Hiba. Kirayi 2 aydir odeyemiyoruz, ev sahibi yarin cikin dedi, 4 cocuk var, inşallah yardim edersiniz. kimlik 79175544732. Konya Karatay', true],
     ['"Şimdilik komşular göz kulak oluyor" (the neighbours keep an eye on him)', 'Amcam 81 yaşında, bekar, kimsesi yok. Alzheimer başladı, ocağı açık unutuyor, geçen hafta evden çıkıp kayboldu. Şimdilik komşular göz kulak oluyor. Huzurevine yerleştirilmesi için ne yapmamız gerekiyor? Ben yeğeni İrfan Tosun, TC 96468807794. Bolu merkez.', false],
+    ['Kurmanji "îşev derkevin … îşev li kolanê dimînin" (out tonight, on the street)', 'Navê min Dilovan Çelik. Xwediyê malê got îşev derkevin, 4 meh e me kirê nedaye. Ez, jina min û 5 zarok îşev li kolanê dimînin. Em li Wêranşarê ne.', true],
+    ['Arabizi "jozi 3am yedrabni kol yom" (my husband beats me every day)', 'ana Noor, jozi 3am yedrabni kol yom w 2afal 3alayi el bab, ma 5allani a6la3 mn el bet. ana b Izmir Bornova. please sa3douni', true],
+    ['a form: "yarın taburcu edilecek, evde bakacak yakını yok"', 'Hasta Adı Soyadı: Fadime Öztürk / TC: 66580526514 / Yaş: 79 / Durum: Yatalak, yarın taburcu edilecek, evde bakacak yakını yok, tek yaşıyor. / Bildiren: Hemşire Gülşen Arı', true],
+    ['a child "evde günlerce yalnız" and hungry', 'Merhaba ben Şerife Koç, TC 68067236794. Torunum Yusuf 6 yaşında, annesi uyuşturucu kullanıyor, çocuğu evde günlerce yalnız bırakıyor. Dün gittim çocuk aç, üstü başı pislik içinde. Mersin Tarsus.', true],
+    ['"Kışın ortasında doğalgazımız kesildi … ev buz gibi" with a baby', 'Kışın ortasında doğalgazımız kesildi, faturayı ödeyemedim, evde 4 aylık bebek var ve ev buz gibi. Yakacak yardımı yapabilir misiniz? Umut Tekin 33526546554', true],
+    ['"kayınpederim her gün bana el kaldırıyor, dün de saçımdan sürükledi"', 'Nilüfer\'im, Tarsus\'tan yazıyorum. Eşim askerde, kayınpederim her gün bana el kaldırıyor, dün de saçımdan sürükledi. Ne yapabilirim? TC: 87908935054', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -95,7 +95,7 @@ const ARABIC_GIVEN = `أسعد سحر بشرى جاسم غيث رعد ضياء �
 const PLACE_ALIASES: Record<string, string> = {
   amed: 'Diyarbakır', diyarbekir: 'Diyarbakır', diyarbekr: 'Diyarbakır',
   wan: 'Van', riha: 'Şanlıurfa', urfa: 'Şanlıurfa', merdin: 'Mardin', mêrdîn: 'Mardin',
-  colemerg: 'Hakkari', colemêrg: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
+  colemerg: 'Hakkari', colemêrg: 'Hakkari', hekari: 'Hakkari', hekarî: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
   sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
   meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazîz: 'Elazığ', elaziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
   bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
