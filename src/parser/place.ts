@@ -336,6 +336,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const kurmanjiHere = kurmanjiAt && !kurmanjiTheirs;
     // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
     if (kurmanjiTheirs) w *= 0.5;
+    // (Kurmanji "ew li Wanê ye" (he is in Van), beside "Ez li Stenbolê me": the one in need is there.)
+    if (pw !== undefined && pw.base === 'li' && tokens[pw.i - 1]?.base === 'ew' && nw !== undefined && nw.kind === 'word' && (nw.base === 'ye' || nw.base === 'bi' || nw.base === 'tene')) theirs.push(...m.provinces);
     // (And where someone went: "Zarokên min çûne Stenbolê", my children went to İstanbul.)
     if (pw !== undefined && pw.kind === 'word' && KU_WENT.has(pw.base)) w *= 0.5;
     // (The same in Turkish: "… Fadime teyze tek yaşıyor … Oğlu İzmir'de, ulaşamıyoruz": her son is away.)

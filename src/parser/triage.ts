@@ -362,10 +362,11 @@ const URGENT_RULES: Rule[] = [
   ['\\btaya (?:we|wi|min) (?:39|40|41)', 3], ['\\bheta isev', 3], ['\\bxwarin\\w* (?:di male de )?nemaye', 2],
   ['\\bev sahibi (?:yarin|bu aksam|bu gece|bugun)[^.?!]{0,15}cik', 3], ['\\bgoz kulak olu', -2],
   // (From q95/q96.) Kurmanji "îşev derkevin", "îşev li kolanê" (out, on the street tonight); Arabizi "yedrabni"; a
-  // patient with no carer once discharged; a child left alone for days; a rib broken last night; "ev buz gibi" (44
-  // labelled, all urgent); "saçımdan sürükledi", "bana el kaldırıyor"; Arabic "ليس عندي طعام".
+  // patient with no carer once discharged; a child left alone for days; a rib broken last night; "ev(i) buz gibi" (50
+  // labelled, all urgent), "ısınamıyor"; "dünden beri bir şey yemedi"; Kurmanji "kes li cem wê nîne"; "saçımdan
+  // sürükledi", "bana el kaldırıyor"; Arabic "ليس عندي طعام".
   ['\\bisev derkev', 3], ['\\bisev li kolane', 3], ['\\byedrab\\w*', 3], ['\\btaburcu\\w*[^.?!]{0,30}?bakacak kimse\\w* kalmiyo', 3],
-  ['\\bgunlerce yalniz birak', 3], ['\\bkaburga\\w* kir', 3], ['\\bev buz gibi', 3], ['\\bsacimdan surukle', 3], ['\\bbana el kaldiriyo', 3],
+  ['\\bgunlerce yalniz birak', 3], ['\\bkaburga\\w* kir', 3], ['\\bev buz gibi', 3], ['\\bevi buz gibi', 3], ['\\bevimiz buz gibi', 3], ['\\bisinamiyor\\b', 2], ['\\b(?:dunden|gundur|sabahtan) beri (?:bir sey|hic bir sey|hicbir sey) yemedi', 3], ['\\bkes li cem (?:we|wi) nine', 3], ['\\bsacimdan surukle', 3], ['\\bbana el kaldiriyo', 3],
   ['ليس عندي طعام', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],

@@ -699,6 +699,9 @@ describe('province', () => {
     ['Kurmanji "LI HEKARIYE DIMINIM" (Hakkari)', 'NAVE MIN HEVAL OZDEMIR, TC 86244870470. EZ GAZI ME, LI HEKARIYE DIMINIM. 3 MEH E MAASE GAZITIYE NEHATIYE HESABE MIN. EZ CI BIKIM?', 'Hakkari'],
     ['Arabic "بالعثمانية" (in Osmaniye, with "بال")', 'جارتي السورية اسمها مريم، زوجها طردها هي وبناتها الصغار من البيت وهي الآن قاعدة بالشارع بالعثمانية من العصر. أنا جارتها، أرجوكم أرسلوا حدا', 'Osmaniye'],
     ['a lower-case district closing a message after "lütfen"', 'evde yiyecek yok 4 cocuk var 2 gündür ekmek alamadık acil gida yardimi lutfen nizip', 'Gaziantep'],
+    ['Kurmanji "Ez li Stenbolê me, ew li Wanê ye" (he is in Van): the one in need is there', 'Birayê min seqet e, nikare bimeşe. Diya min îro ket nexweşxaneyê, kes li malê nîne ku lê binêre. Ew bi tenê ye, bê xwarin û bê derman. Ez li Stenbolê me, ew li Wanê ye. Navê min Dilan', 'Van'],
+    ['Kurmanji "li melazgirê dimînim" (Malazgirt, Muş) in lower case', 'silav navê min ferhat kaya ye li melazgirê dimînim. 6 kes in li malê, ez 4 meh e bêkar im. karekî dixwazim an jî alîkariya xwarinê. tc 94343387727', 'Muş'],
+    ['Arabic "صامسون" (Samsun)', 'مرحبا انا عراقي تحت الحماية الدولية ساكن في صامسون. كيف اقدر اسجل على برنامج المساعدة الاجتماعية؟ علي حسين كاظم', 'Samsun'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1067,6 +1070,9 @@ describe('urgent', () => {
     ['a child "evde günlerce yalnız" and hungry', 'Merhaba ben Şerife Koç, TC 68067236794. Torunum Yusuf 6 yaşında, annesi uyuşturucu kullanıyor, çocuğu evde günlerce yalnız bırakıyor. Dün gittim çocuk aç, üstü başı pislik içinde. Mersin Tarsus.', true],
     ['"Kışın ortasında doğalgazımız kesildi … ev buz gibi" with a baby', 'Kışın ortasında doğalgazımız kesildi, faturayı ödeyemedim, evde 4 aylık bebek var ve ev buz gibi. Yakacak yardımı yapabilir misiniz? Umut Tekin 33526546554', true],
     ['"kayınpederim her gün bana el kaldırıyor, dün de saçımdan sürükledi"', 'Nilüfer\'im, Tarsus\'tan yazıyorum. Eşim askerde, kayınpederim her gün bana el kaldırıyor, dün de saçımdan sürükledi. Ne yapabilirim? TC: 87908935054', true],
+    ['"evde un bitti, çocuklar dünden beri bir şey yemedi"', 'mrb tc51645177534 adim Ramazan Polat kb, Batman Kozluk tan yaziyorum. 4 cocugum var isim yok, evde un bitti, cocuklar dunden beri bir sey yemedi. gida yardimi lazim tşk', true],
+    ['"kömürü bitti evi buz gibi" (an old woman alone)', 'slm ben Dereköy muhtarı Ali Rıza Ertürk. köyümüzde yalnız yaşayan Zeynep teyze 86 yaşında, kömürü bitti evi buz gibi, çocukları gurbette arayan soran yok. kömür yardımı ve bakım için yrd lütfn. Tavşanlı / Kütahya', true],
+    ['Kurmanji "mala wê sar e. Kes li cem wê nîne" (no one with her)', 'Rojbaş. Dapîra min 90 salî ye, li gundekî İdil\'ê bi tenê dimîne. Zivistan e û êzinga wê qediya, mala wê sar e. Kes li cem wê nîne. Ez Dilan Yıldırım, TC 39620458298.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -98,7 +98,7 @@ const PLACE_ALIASES: Record<string, string> = {
   colemerg: 'Hakkari', colemêrg: 'Hakkari', hekari: 'Hakkari', hekarî: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
   sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
   meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazîz: 'Elazığ', elaziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
-  bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
+  bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', melazgir: 'Muş', malazgir: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
   semsur: 'Adıyaman', semsûr: 'Adıyaman', dilok: 'Gaziantep', dîlok: 'Gaziantep', antep: 'Gaziantep',
   elih: 'Batman', êlih: 'Batman', şirnex: 'Şırnak', şirnax: 'Şırnak', sirnak: 'Şırnak', idir: 'Iğdır', îdir: 'Iğdır',
   erzirom: 'Erzurum', erzîrom: 'Erzurum', erzingan: 'Erzincan', meraş: 'Kahramanmaraş', maraş: 'Kahramanmaraş',
@@ -120,7 +120,7 @@ const PLACE_ALIASES: Record<string, string> = {
   // Arabic script (folded: أ→ا, ة→ه, ى→ي)
   'غازي عنتاب': 'Gaziantep', 'غازي عينتاب': 'Gaziantep', عنتاب: 'Gaziantep', مرسين: 'Mersin', اضنه: 'Adana',
   اضنة: 'Adana', اورفا: 'Şanlıurfa', اورفه: 'Şanlıurfa', 'شانلي اورفا': 'Şanlıurfa', كلس: 'Kilis', هاتاي: 'Hatay',
-  انطاكيا: 'Hatay', انطاكيه: 'Hatay', الريحانيه: 'Hatay', اسطنبول: 'İstanbul', استانبول: 'İstanbul',
+  صامسون: 'Samsun', انطاكيا: 'Hatay', انطاكيه: 'Hatay', الريحانيه: 'Hatay', اسطنبول: 'İstanbul', استانبول: 'İstanbul',
   انقره: 'Ankara', انقرة: 'Ankara', ازمير: 'İzmir', بورصه: 'Bursa', قونيه: 'Konya', كونيا: 'Konya', ماردين: 'Mardin',
   قيصري: 'Kayseri', ملاطيه: 'Malatya', 'كهرمان مرعش': 'Kahramanmaraş', مرعش: 'Kahramanmaraş', عثمانيه: 'Osmaniye',
   'ديار بكر': 'Diyarbakır', دياربكر: 'Diyarbakır', اسكندرون: 'Hatay', 'شاهين بيه': 'Gaziantep',
