@@ -84,8 +84,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  * all-upper text case says nothing, so the lexicons decide: a run starts with a given name or a
  * proper noun, and an ordinary word ("kurt", "taş") only follows a given name as its surname.
  */
-/** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"). */
-const SPOKEN_PUNCT = new Set(['nokta', 'virgul']);
+/** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
+const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base)) return false;
@@ -249,7 +249,8 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   if (e > s + 1 && prev !== undefined && (lex(last) & PROVINCE) !== 0 && (lex(prev) & DISTRICT) !== 0 && (places.districts.get(prev.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
   // "… Ercan Kalkan Aydın Nazilli": a province followed by its own district is the place, even one that is a name.
   const nx = words[e + 1];
-  if (e > s + 1 && (lex(last) & PROVINCE) !== 0 && nx !== undefined && nx.i === last.i + 1 && (places.districts.get(nx.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
+  // (Also after a lone given name: "ben kizi songul yozgat sorgun".)
+  if (e > s && ((lex(words[s] as Token) & GIVEN) !== 0 || e > s + 1) && (lex(last) & PROVINCE) !== 0 && nx !== undefined && nx.i === last.i + 1 && (places.districts.get(nx.base) ?? []).includes(places.provinces.get(last.base) ?? '')) return true;
   // "hatice nine", "Fadime teyze": a kinship title after the given name is no surname.
   if (e > s && KIN_TITLE_AFTER.has(last.base) && (lex(words[s] as Token) & GIVEN) !== 0) return true;
   // "Muhammed Halil Türk vatandaşıyım": a nationality, then "citizen".

@@ -368,6 +368,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bisev derkev', 3], ['\\bisev li kolane', 3], ['\\byedrab\\w*', 3], ['\\btaburcu\\w*[^.?!]{0,30}?bakacak kimse\\w* kalmiyo', 3],
   ['\\bgunlerce yalniz birak', 3], ['\\bkaburga\\w* kir', 3], ['\\bev buz gibi', 3], ['\\bevi buz gibi', 3], ['\\bevimiz buz gibi', 3], ['\\bisinamiyor\\b', 2], ['\\b(?:dunden|gundur|sabahtan) beri (?:bir sey|hic bir sey|hicbir sey) yemedi', 3], ['\\bkes li cem (?:we|wi) nine', 3], ['\\bsacimdan surukle', 3], ['\\bbana el kaldiriyo', 3],
   ['ليس عندي طعام', 2],
+  // (From q99/q100.) Kurmanji "xanî pir sar e"; a care home's staff "kötü davranıyor"; "çocuklar hasta oldu" (10
+  // labelled, all urgent); Arabic "لا أحد يعتني به" (14 labelled, all urgent).
+  ['\\bxani pir sar', 3], ['\\bpersonel\\w* (?:ona |anneme |babama )?kotu davran', 3], ['\\bcocuklar hasta oldu', 2], ['لا احد يعتني', 3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -469,6 +469,8 @@ describe('name', () => {
     ['Sarıkaya, a common surname that is also a district, closes the name ("saygılarımla Kader Gül Sarıkaya")', 'Oğlum 16 yaşında, madde kullanmaya başladı, dün bıçakla beni tehdit etti. ne yapacağımı bilmiyorum, korkuyorum. Esenyurt İstanbul. saygılarımla Kader Gül Sarıkaya', 'Kader Gül Sarıkaya'],
     ['"ben tuba eski nişanlım …": an ordinary word before a relative of the writer\'s is no surname', 'ben tuba eski nişanlım sürekli arıyor evin önünde bekliyor öldürürüm diyor polise gittim ama koruma kararı çıkmadı ne yapmalıyım. Manisa Yunusemre 05312132915', 'tuba'],
     ['"Ayşe\'yim kız kardeşiyim" (a copula closes the name; "kız" after it is no title)', 'abim kendini öldüreceğini yazıyor şimdi köprünün üstündeymiş mesaj attı. konuşamıyorum arayamıyorum lutfen biri gitsin Trabzon Ortahisar sahil köprüsü. Ayşe\'yim kız kardeşiyim', 'Ayşe'],
+    ['"ben kizi songul yozgat sorgun": a province followed by its district closes a lone given name', 'abla mrb annem nurcan %90 engelli yatalak ben bakiyorum evde bakim maasi icin basvurmak istiyorum hangi belgeler lazim. ben kizi songul yozgat sorgun', 'songul'],
+    ['Kurmanji "Taxa Alipaşa" (the quarter of Alipaşa) is no name', 'Li Sûrê cîranê me zarokê xwe yê 6 salî her roj dixe, em dengê qîrînê dibihîzin. Îro zarok bi xwîn derket kolanê. Ez nikarim navê xwe bidim, ditirsim. Taxa Alipaşa', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1073,6 +1075,9 @@ describe('urgent', () => {
     ['"evde un bitti, çocuklar dünden beri bir şey yemedi"', 'mrb tc51645177534 adim Ramazan Polat kb, Batman Kozluk tan yaziyorum. 4 cocugum var isim yok, evde un bitti, cocuklar dunden beri bir sey yemedi. gida yardimi lazim tşk', true],
     ['"kömürü bitti evi buz gibi" (an old woman alone)', 'slm ben Dereköy muhtarı Ali Rıza Ertürk. köyümüzde yalnız yaşayan Zeynep teyze 86 yaşında, kömürü bitti evi buz gibi, çocukları gurbette arayan soran yok. kömür yardımı ve bakım için yrd lütfn. Tavşanlı / Kütahya', true],
     ['Kurmanji "mala wê sar e. Kes li cem wê nîne" (no one with her)', 'Rojbaş. Dapîra min 90 salî ye, li gundekî İdil\'ê bi tenê dimîne. Zivistan e û êzinga wê qediya, mala wê sar e. Kes li cem wê nîne. Ez Dilan Yıldırım, TC 39620458298.', true],
+    ['Kurmanji "xanî pir sar e, zarok nexweş ketin"', 'merheba, ez ji Wane me. 5 zaroken min hene, komur xelas bu, xani pir sar e, zarok nexwes ketin. xwarin ji tune. mere min bekar e. ji kerema xwe komur u erzak bisinin. nave min Gulistan Oral tel 05522501096', true],
+    ['a care home\'s staff "kötü davranıyormuş", bruises on her arm', 'mrb ben Şafak Tunç tc79511823668 annemle ilgili yazıyorum, huzurevinde kalıyor, personel ona kötü davranıyormuş, dün ziyarette kolunda morluklar gördüm, ağlayarak beni götür dedi. Aydın Nazilli', true],
+    ['Arabic "ولا أحد يعتني به" (no one takes care of him), an old father alone', 'السلام عليكم، والدي عمره ٨٥ سنة ومريض، يعيش وحده في شانلي أورفا ولا أحد يعتني به، نحتاج ممرضة أو دار رعاية. أنا ابنه محمد العلي، رقم هويتي ١٨٧٨٩٢٨٩٦٠٨', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
