@@ -336,6 +336,7 @@ function validStretchInto(run: Group[], folded: string, from: number, k: number)
  */
 function stretches(run: Group[], folded: string, subs: Group[][]): void {
   const sep = (k: number) => folded.slice((run[k] as Group).end, (run[k + 1] as Group).start);
+  const first = subs.length;
   for (let a = 0; a < run.length; a++) {
     let sum = 0;
     for (let b = a; b < run.length; b++) {
@@ -354,7 +355,14 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
       if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
     }
   }
+  // A year opening the run ("2024 137 6184 0044") is a date before the ID: a stretch from it that happens to
+  // pass the checksum loses to a valid one after it.
+  if (subs.length - first > 1 && YEAR_GROUP.test((run[0] as Group).digits)) {
+    const later = subs.slice(first).filter((p) => p[0] !== run[0] && isValidTckn(p.map((g) => g.digits).join('')));
+    if (later.length > 0) subs.splice(first, subs.length - first, ...subs.slice(first).filter((p) => p[0] !== run[0]));
+  }
 }
+const YEAR_GROUP = /^(?:19|20)\d\d$/;
 
 /**
  * The writer corrects a number given before: "tc yanlış yazdım, doğrusu …", "son hane yanlış olmuş, … olacak",
