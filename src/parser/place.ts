@@ -571,6 +571,8 @@ const KU_CHILDREN = new Set(['zaroken', 'zarok', 'kure', 'keca', 'lawe', 'kuren'
 
 /** "… ancak varırım", "ancak gidebilirim": the writer gets there only later. */
 const ARRIVE_LATER = /^(?:var|gel|gid|yetis)(?:ir|ebilir|abilir)(?:im|iz)$/;
+const LATER_WORD = new Set(['yarin', 'aksam', 'haftaya', 'sonra', 'hafta']);
+const ARABIC_GO = new Set(['السفر', 'اسافر', 'اوصل', 'اجي', 'اروح', 'اجيه', 'اروحله']);
 
 /** Arabic "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": he, she or a relative living at the place ("ب" glued on). */
 function arabicTheirLiving(tokens: Token[], i: number): boolean {
@@ -711,7 +713,10 @@ function awayAfter(tokens: Token[], i: number): boolean {
     // (Past an adverb too: "nikarim zû werim", I cannot come soon.)
     if ((t.base === 'nikarim' || t.base === 'nikarin') && (KU_GO.has(tokens[k + 1]?.base ?? '') || (KU_SOON.has(tokens[k + 1]?.base ?? '') && KU_GO.has(tokens[k + 2]?.base ?? '')))) return true;
     // (Or only later: "yarın akşam ancak varırım".)
-    if (t.base === 'ancak' && ARRIVE_LATER.test(tokens[k + 1]?.base ?? '')) return true;
+    // (Past a time word too: "ancak yarın gelebilirim".)
+    if (t.base === 'ancak' && (ARRIVE_LATER.test(tokens[k + 1]?.base ?? '') || (LATER_WORD.has(tokens[k + 1]?.base ?? '') && ARRIVE_LATER.test(tokens[k + 2]?.base ?? '')))) return true;
+    // (Arabic "لا أستطيع السفر", "ما بقدر أوصل": I cannot travel, cannot get there.)
+    if ((t.base === 'استطيع' || t.base === 'بقدر' || t.base === 'اقدر') && (tokens[k - 1]?.base === 'لا' || tokens[k - 1]?.base === 'ما') && ARABIC_GO.has(tokens[k + 1]?.base ?? '')) return true;
     // (Or the way is long: "yol 10 saat", "8 saat yolum var".)
     if (AWAY.test(t.base) || t.base === 'yolum' || (t.base === 'yol' && tokens[k + 1]?.kind === 'num' && tokens[k + 2]?.base === 'saat')) return true;
     words++;

@@ -705,6 +705,8 @@ describe('province', () => {
     ['Kurmanji "Ez li Stenbolê me, ew li Wanê ye" (he is in Van): the one in need is there', 'Birayê min seqet e, nikare bimeşe. Diya min îro ket nexweşxaneyê, kes li malê nîne ku lê binêre. Ew bi tenê ye, bê xwarin û bê derman. Ez li Stenbolê me, ew li Wanê ye. Navê min Dilan', 'Van'],
     ['Kurmanji "li melazgirê dimînim" (Malazgirt, Muş) in lower case', 'silav navê min ferhat kaya ye li melazgirê dimînim. 6 kes in li malê, ez 4 meh e bêkar im. karekî dixwazim an jî alîkariya xwarinê. tc 94343387727', 'Muş'],
     ['Arabic "صامسون" (Samsun)', 'مرحبا انا عراقي تحت الحماية الدولية ساكن في صامسون. كيف اقدر اسجل على برنامج المساعدة الاجتماعية؟ علي حسين كاظم', 'Samsun'],
+    ['the writer gets there only later, past a time word ("ancak yarın gelebilirim")', "Babam evde tek kaldı, yürüyemiyor. Ben İzmit'teyim, ancak yarın gelebilirim, bu gece kimse yok. Kars merkez.", 'Kars'],
+    ['Arabic "ما بقدر أوصل": the writer cannot get to where they are', 'والدي كبير بالعمر وحده بالبيت. أنا بإزمير ما بقدر أوصل هلق. هو بملاطيا.', 'Malatya'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
