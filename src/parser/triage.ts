@@ -140,7 +140,13 @@ const GENEL_RULES: Rule[] = [
 const URGENT_RULES: Rule[] = [
   ['يهددها', 3], ['يهدده', 3], ['بالقتل', 3], ['يهددني', 3],
   // The same in Latin letters ("yhadedni bl 2atel", threatens me with death; "ma raja3", did not come back).
-  ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?2atel\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3|raj3|rij3)\\w*', 2],
+  ['\\byhad+ed(?:ni|ha|na)\\b', 3], ['\\b(?:bl|bel|bil) ?(?:2atel|2atl|qatl|qatel)\\b', 3], ['\\bma (?:raja3|rje3|reje3|rija3|raj3|rij3)\\w*', 2],
+  // ("hadadni", threatened me; "dawwarna … ma l2eenah", we searched and did not find him; "7arara 3alye", a high fever.)
+  ['\\bhad+ad(?:ni|ha|na|ouni|uni)\\b', 3], ['\\bma (?:l2|la2)[iey]+n(?:ah|ahu|o|ou|ha|aha)\\b', 2], ['\\b7arara 3al(?:ye|ie|ya|yeh|ia)\\b', 3],
+  // Beaten into hospital last night or today ("dün gece yine hastanelik olmuş"), not long ago.
+  ['\\b(?:dun|bugun|bu sabah|bu gece)\\b(?: \\S+){0,3}? hastanelik', 3],
+  // Nothing to eat at home at all: "evde ne mama var ne yemek", "ne ekmek var ne tüp".
+  ['\\bne (?:mama|yemek|ekmek|erzak|sut|yiyecek)\\w* var\\w* ne (?:mama|yemek|ekmek|erzak|sut|yiyecek|odun|komur|tup)', 3],
   ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob|ydrob|tedrob)\\w*', 3],
   // Suicide risk.
   // Out in the open in the cold, children with them ("çadır yıkıldı, 5 çocukla açıktayız").

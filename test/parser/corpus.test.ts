@@ -571,10 +571,10 @@ describe('held-out sets kept out of training and rule work', () => {
     ['q100', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 99, category: 96, lang: 98, recall: 96, precision: 96 }],
     // q101 (150: WhatsApp and web chat; Kurmanji, Arabic and Arabizi; elderly people and veterans' families), scored once unseen:
     // name 98.7, tckn 99.3, tckn_invalid 100, request 99.3, province 98.7, category 92, lang 100, urgent recall 94.3 at 92.6.
-    ['q101', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 94, precision: 92 }],
+    ['q101', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 99, precision: 92 }],
     // q102 (150, scored with q101: writers about another person; urgency hard to tell; categories hard to tell):
     // name 98.7, tckn 99.3, tckn_invalid 100, request 99.3, province 100, category 94, lang 100, urgent recall 94.1 at 100.
-    ['q102', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 94, precision: 99 }],
+    ['q102', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 97, precision: 99 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

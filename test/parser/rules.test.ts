@@ -1081,6 +1081,12 @@ describe('urgent', () => {
     ['Kurmanji "xanî pir sar e, zarok nexweş ketin"', 'merheba, ez ji Wane me. 5 zaroken min hene, komur xelas bu, xani pir sar e, zarok nexwes ketin. xwarin ji tune. mere min bekar e. ji kerema xwe komur u erzak bisinin. nave min Gulistan Oral tel 05522501096', true],
     ['a care home\'s staff "kötü davranıyormuş", bruises on her arm', 'mrb ben Şafak Tunç tc79511823668 annemle ilgili yazıyorum, huzurevinde kalıyor, personel ona kötü davranıyormuş, dün ziyarette kolunda morluklar gördüm, ağlayarak beni götür dedi. Aydın Nazilli', true],
     ['Arabic "ولا أحد يعتني به" (no one takes care of him), an old father alone', 'السلام عليكم، والدي عمره ٨٥ سنة ومريض، يعيش وحده في شانلي أورفا ولا أحد يعتني به، نحتاج ممرضة أو دار رعاية. أنا ابنه محمد العلي، رقم هويتي ١٨٧٨٩٢٨٩٦٠٨', true],
+    ['Arabizi "hadadni bl qatl" (he threatened me with death, past tense, q spelling)', 'ana 5ayfe, 3ammi hadadni bl qatl mbare7 la2ni rfadt el 3ars. ana b Hatay. ismi Nour', true],
+    ['Arabizi "dawwarna … ma l2eenah" (we searched and did not find him)', 'ibni Yamen 10 snin tele3 3al dekkaneh w dawwarna kel el 7ara w ma l2eenah. na7na b Kilis', true],
+    ['Arabizi "7arara 3alye" (a high fever)', 'marhaba, binti 3omra sentein w 3anda 7arara 3alye mn yomen w ma 3ndi masari lal doctor. ana b Mersin', true],
+    ['beaten into hospital last night ("dün gece yine hastanelik")', 'Mahallemizde bir kadın eşinden şiddet görüyor, dün gece yine hastanelik etmiş. Çocukları da evde.', true],
+    ['beaten into hospital long ago, now safe: not urgent', 'Geçen kış eşimden şiddet gördüm, hastanelik oldum. Şimdi boşandım, annemin yanındayım. Psikolojik destek almak istiyorum.', false],
+    ['nothing to eat at all ("evde ne mama var ne yemek")', 'iyi akşamlar, 3 çocuğumla kirada oturuyorum. evde ne mama var ne yemek, kirayı da ödeyemedim. Bağcılar', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
