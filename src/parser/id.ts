@@ -364,6 +364,12 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
 }
 const YEAR_GROUP = /^(?:19|20)\d\d$/;
 
+/** Long groups and the last digit on its own, right after an ID cue: "KIMLIK 52208 22401 7". */
+function lastDigitApart(run: Group[], folded: string): boolean {
+  const first = run[0] as Group;
+  return (run[run.length - 1] as Group).digits.length === 1 && run.slice(0, -1).every((g) => g.digits.length >= 4) && ownCue(folded.slice(Math.max(0, first.start - 40), first.start));
+}
+
 /**
  * The writer corrects a number given before: "tc yanlış yazdım, doğrusu …", "son hane yanlış olmuş, … olacak",
  * Arabic "غلطت، الصحيح …", Kurmanji "min şaş nivîsî, ya rast …". Looked for since the number before.
@@ -654,7 +660,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     // One ID is written with one kind of separator, and no one-digit groups unless its checksum holds
     // ("8 7 3 5 9 0 4 5 3 2 6", "75 89 80 71 81 4").
     // Mixed separators ("572.380 950 32") only when the checksum holds.
-    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && run.every((g) => g.digits.length >= 2)) || isValidTckn(all))) subs.push(run);
+    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && (run.every((g) => g.digits.length >= 2) || lastDigitApart(run, folded))) || isValidTckn(all))) subs.push(run);
     else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (let u = 0; u < subs.length; u++) {

@@ -129,6 +129,8 @@ function selfIntroduced(tokens: Token[], name: Span, cueSpan: Span | null): bool
   if (cueSpan !== null && cueSpan[0] < name[0]) return true;
   let k = tokens.length - 1;
   while (k >= 0 && (tokens[k] as Token).start >= name[0]) k--;
+  // (A form line too: "Gönüllü: Gizem Aydoğan".)
+  if (tokens[k]?.kind === 'punct' && ((tokens[k] as Token).code === 58 || (tokens[k] as Token).code === 45)) k--;
   const t = tokens[k];
   return t !== undefined && t.kind === 'word' && (lex(t) & NAME_TITLE) !== 0;
 }

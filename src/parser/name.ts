@@ -847,6 +847,9 @@ export function findName(ctx: NameContext): NameResult {
   if (mode === 'mixed') {
     const a = lowerPairBeforeBen(words, tokens);
     if (a >= 0) scoreRun(sc, a, a + 1);
+    // … or after it, opening the message ("mrb ben deniz acar isitme engelliyim. … Fatih Cerrahpaşa'da …").
+    const c = lowerPairAfterBen(words, tokens);
+    if (c >= 0) scoreRun(sc, c, c + 1);
   }
 
   // Arabic: اسمي X Y / الاسم: X Y / أنا (ابنته) X Y
@@ -919,7 +922,8 @@ export function findName(ctx: NameContext): NameResult {
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
     // (And one more for each "بن": "حسن بن عبد الله الجبوري".)
     // (Also a compound last: "محمود السيد عبد العزيز".)
-    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' ? 3 : words[s + 2]?.base === 'عبد' ? 3 : 2;
+    // (Or one in "… الدين": "محمد نور الدين حداد", Nur al-Din.)
+    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' || words[s + 2]?.base === 'عبد' || words[s + 1]?.base === 'الدين' || words[s + 2]?.base === 'الدين' ? 3 : 2;
     while (e + 1 < n && e - s < most) {
       const a = words[e] as Token;
       if (words[e + 1]?.base === 'بن' && words[e + 1]?.i === a.i + 1) {
@@ -1145,6 +1149,23 @@ function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {
     if (atSentenceStart(tokens, giv) || (before !== undefined && before.i === giv.i - 1 && (lex(before) & GREETING) !== 0)) return k - 2;
   }
   return -1;
+}
+
+/**
+ * "mrb ben deniz acar …": a given name and a surname in lower case right after a "ben" that opens the
+ * message (after a greeting at most), in writing that capitalises other names: the writer's own.
+ */
+function lowerPairAfterBen(words: Token[], tokens: Token[]): number {
+  let k = 0;
+  while (k < words.length && (lex(words[k] as Token) & GREETING) !== 0) k++;
+  const ben = words[k];
+  if (ben === undefined || ben.base !== 'ben' || !atSentenceStart(tokens, words[0] as Token)) return -1;
+  for (let j = 0; j < k; j++) if ((words[j + 1] as Token).i !== (words[j] as Token).i + 1 && tokens[(words[j] as Token).i + 1]?.code !== 44) return -1;
+  const giv = words[k + 1];
+  const sur = words[k + 2];
+  if (giv === undefined || sur === undefined || giv.i !== ben.i + 1 || sur.i !== giv.i + 1 || giv.cap || sur.cap || giv.arabic || sur.arabic || giv.suffix || sur.suffix) return -1;
+  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE | NAME_TITLE)) !== 0) return -1;
+  return k + 1;
 }
 
 /** ", 45 yaşındayım" after the word: the writer's age. */

@@ -291,7 +291,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         // (Kurmanji "li" before it, the ending glued on: "ez li bulanike dijim".)
         (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && m.suffix !== '') ||
         (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
-      const capOk = !caseless && t.cap && (t.i === 0 || !isSentenceStart(tokens, t.i));
+      // (In a message written in lower case, a capital inside a sentence stands out all the more: "… ne zaman Sorgun için …".)
+      // (Opening the message, only as written: "Hane geliri …" is no glued "Han'e".)
+      const capOk = t.cap && (caseless ? !t.upper && (t.i === 0 ? m.suffix === t.suffix : !isSentenceStart(tokens, t.i)) : t.i === 0 || !isSentenceStart(tokens, t.i));
       // "Tokat merkez", "Bolu ili": the word is named as a place.
       const nx = tokens[t.i + 1];
       // (Or an address: the district, then a neighbourhood, "Çorlu Reşadiye mah.".)
@@ -357,7 +359,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Also "Sarıkamış ilçesinden yazıyorum".)
     const unitFrom = FROM_UNIT.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('yaziyo');
     // (And "ben Keçiören'den Hatice Demirci": I, from Keçiören, Hatice.)
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
+    // (Or right after the writer's name: "ben Gül Haddad, Antakya'dan.")
+    const fromAfterName = exclude !== null && pw !== undefined && pw.kind === 'punct' && pw.code === 44 && tokens[t.i - 2]?.end === exEnd && (nw === undefined || nw.kind === 'nl' || (nw.kind === 'punct' && nw.code === 46));
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
@@ -399,6 +403,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Kurmanji only where another place is named: alone, "li Kozlukê şehîd bû" still says the family's province.)
     const elsewhereNamed = mentions.some((o) => !o.weak && !o.provinces.some((p) => m.provinces.includes(p)));
     if ((PAST_EVENT.test(nextVerb) || (nextVerb === 'gazi' && tokens[t.i + 2]?.kind === 'word' && (tokens[t.i + 2] as Token).base.startsWith('ol'))) && ((IN_PLACE.test(m.suffix) && !titleNotEvent) || (pw !== undefined && pw.base === 'li' && elsewhereNamed))) w *= 0.2;
+    // (The ending written apart too, where another place is named: "1994 te Sirnak ta yaralandim … Tokat".)
+    else if (m.suffix === '' && nw !== undefined && nw.kind === 'word' && nw.start === t.end + 1 && LOCATIVE_APART.has(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '') && mentions.some((o) => !o.provinces.some((p) => m.provinces.includes(p)))) w *= 0.2;
     // (Also of an operation or an attack there: "Şemdinli operasyonunda yaralandım", "Hakkari'deki saldırıda şehit oldu".)
     else if (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && IN_EVENT.test(nw.base) && PAST_EVENT.test(tokens[t.i + 2]?.base ?? '')) w *= 0.2;
     // (Arabic: "توفوا بالزلزال بأنطاكيا", they died in the earthquake in Antakya.)

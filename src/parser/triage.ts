@@ -147,6 +147,17 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:dun|bugun|bu sabah|bu gece)\\b(?: \\S+){0,3}? hastanelik', 3],
   // Nothing to eat at home at all: "evde ne mama var ne yemek", "ne ekmek var ne tüp".
   ['\\bne (?:mama|yemek|ekmek|erzak|sut|yiyecek)\\w* var\\w* ne (?:mama|yemek|ekmek|erzak|sut|yiyecek|odun|komur|tup)', 3],
+  // The same in Kurmanji ("2 roj e nan tune", no bread for two days; "mal gelek sar e", the house is very cold),
+  // Arabizi ("ma 3anna akl", we have no food) and Arabic (no food "منذ يومين", for two days).
+  ['\\broj(?:e|an)? (?:e |ye )?(?:nan|xwarin)\\w* (?:tune|nine|tuneye|nemaye)', 3],
+  ['\\bmal (?:gelek|pir|zor|zahf) sar e\\b', 2], ['\\bma (?:3anna|3ana|3ndna|3andna|3enna|3ina|3ndi|3andi|3endi) (?:akl|2akl|akel|2akel|ekl|2ekl)\\b', 3],
+  ['طعام[^.]{0,25}(?:منذ|من) (?:يومين|ايام|ثلاث|٣|٢|[23])', 3],
+  // A child's fever very high in Kurmanji ("taya wê gelek bilind e").
+  ['\\btaya (?:\\w+ )?(?:gelek |pir |zor |zahf )?bilind', 3],
+  // A pupil who comes to school hungry and bruised.
+  ['\\bac gel\\w*[^.?!]{0,40}?morluk', 3],
+  // A hospital or a school asks that a child be placed under protection (not "alındı", done).
+  ['\\bkoruma altina alin(?:masi|masini)\\b', 3],
   ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob|ydrob|tedrob)\\w*', 3],
   // Suicide risk.
   // Out in the open in the cold, children with them ("çadır yıkıldı, 5 çocukla açıktayız").

@@ -184,6 +184,9 @@ describe('kimlik no', () => {
     ['Arabizi "kimlik o5ti" (my sister\'s)', 'salam, ana Mariam. o5ti jouzha 3am yadriba kel yom. hiye b Sultanbeyli. hay kimlik o5ti 69677130526 w ra2mi 05411379878', null, null],
     ['Kurmanji "Hejmara dapîra min …" (my grandmother\'s number)', 'Dapîra min 88 salî ye, bi tenê dimîne li gundekî Tetwanê, Bedlîs. Kes li wê nanêre, ketiye û nikare rabe. Navê min Berfin Ak. Hejmara dapîra min 65761383076', null, null],
     ['a year opening a run of digit groups ("2024 137 6184 0044") is a date: the valid number after it wins over a stretch from the year that happens to pass the checksum', 'başvuru 2024 137 6184 0044', '13761840044', null],
+    ['the last digit on its own after long groups, right after the cue ("KIMLIK 41873 20596 1"): the number meant, checksum failing', 'ADIM MURAT KESKIN KIMLIK 41873 20596 1 EVIM YANDI YARDIM', null, '41873205961'],
+    ['the same split without a cue is no ID', 'siparis 41873 20596 1 adet geldi', null, null],
+    ['a form line with a role before the writer\'s name ("Gönüllü: …"): the ID after the named person is theirs', 'Derneğimiz adına yazıyorum. Yatağa bağlı Hasan Oral (TC 26283774582) için hasta yatağı istiyoruz. Gönüllü: Selin Kurt 05321234567', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -472,6 +475,10 @@ describe('name', () => {
     ['"Ayşe\'yim kız kardeşiyim" (a copula closes the name; "kız" after it is no title)', 'abim kendini öldüreceğini yazıyor şimdi köprünün üstündeymiş mesaj attı. konuşamıyorum arayamıyorum lutfen biri gitsin Trabzon Ortahisar sahil köprüsü. Ayşe\'yim kız kardeşiyim', 'Ayşe'],
     ['"ben kizi songul yozgat sorgun": a province followed by its district closes a lone given name', 'abla mrb annem nurcan %90 engelli yatalak ben bakiyorum evde bakim maasi icin basvurmak istiyorum hangi belgeler lazim. ben kizi songul yozgat sorgun', 'songul'],
     ['Kurmanji "Taxa Alipaşa" (the quarter of Alipaşa) is no name', 'Li Sûrê cîranê me zarokê xwe yê 6 salî her roj dixe, em dengê qîrînê dibihîzin. Îro zarok bi xwîn derket kolanê. Ez nikarim navê xwe bidim, ditirsim. Taxa Alipaşa', null],
+    ['a given name and a surname in lower case after the opening "ben", other names capitalised', 'slm ben ayse tosun kalp hastasiyim. yarin Cerrahpasa Tip da kontrolum var, refakatci lazim', 'ayse tosun'],
+    ['"ben" and a given name and an ordinary word after it is no name ("ben umut ediyorum")', 'merhaba ben umut ediyorum ki Ankara Valiliği yardım eder', null],
+    ['a frequent surname the registry lists lack ("Tosun") after a given name in lower case', 'basvurum ne oldu acaba tc 26283774582 ayse nur tosun izmir', 'ayse nur tosun'],
+    ['an Arabic compound given name in "… الدين" with the family name on a labelled line', 'الاسم الكامل: محمد علاء الدين الخطيب\nرقم الهاتف: 05551234567', 'محمد علاء الدين الخطيب'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -707,6 +714,9 @@ describe('province', () => {
     ['Arabic "صامسون" (Samsun)', 'مرحبا انا عراقي تحت الحماية الدولية ساكن في صامسون. كيف اقدر اسجل على برنامج المساعدة الاجتماعية؟ علي حسين كاظم', 'Samsun'],
     ['the writer gets there only later, past a time word ("ancak yarın gelebilirim")', "Babam evde tek kaldı, yürüyemiyor. Ben İzmit'teyim, ancak yarın gelebilirim, bu gece kimse yok. Kars merkez.", 'Kars'],
     ['Arabic "ما بقدر أوصل": the writer cannot get to where they are', 'والدي كبير بالعمر وحده بالبيت. أنا بإزمير ما بقدر أوصل هلق. هو بملاطيا.', 'Malatya'],
+    ['a capitalised district inside a message written in lower case ("… Sorgun icin …")', 'mrb odun yardimi ne zaman verilecek Sorgun icin bilgi lazim muhtar da bilmiyor', 'Yozgat'],
+    ['"ben …, Antakya\'dan.": from where, right after the writer\'s name, nothing else named', 'Merhaba, ben Ayşe Nur, Antakya\'dan. Konteynerde kalıyoruz, annem yatalak, hasta bezi lazım.', 'Hatay'],
+    ['where something happened once, the ending written apart ("Sirnak ta yaralandim"), another place named', 'malul gaziyim 1993 te Hakkari de yaralandim. gazi kartim kayboldu. Mustafa Uysal Tokat', 'Tokat'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1087,6 +1097,14 @@ describe('urgent', () => {
     ['beaten into hospital last night ("dün gece yine hastanelik")', 'Mahallemizde bir kadın eşinden şiddet görüyor, dün gece yine hastanelik etmiş. Çocukları da evde.', true],
     ['beaten into hospital long ago, now safe: not urgent', 'Geçen kış eşimden şiddet gördüm, hastanelik oldum. Şimdi boşandım, annemin yanındayım. Psikolojik destek almak istiyorum.', false],
     ['nothing to eat at all ("evde ne mama var ne yemek")', 'iyi akşamlar, 3 çocuğumla kirada oturuyorum. evde ne mama var ne yemek, kirayı da ödeyemedim. Bağcılar', true],
+    ['a hospital asks that a child be placed under protection ("koruma altına alınması")', 'Hastanemize getirilen 3 yaşındaki çocuğun ailesine ulaşılamıyor, çocuğun koruma altına alınması için gereğini rica ederiz.', true],
+    ['placed under protection years ago: not urgent', 'Kızım 2 yıl önce koruma altına alınmıştı, şimdi yanımızda. Burs başvurusu için bilgi istiyorum.', false],
+    ['Kurmanji: no bread for days ("3 roj e nan tune")', 'zaroken min hene, 3 roj e nan tune li male. li Silvanê dimînim', true],
+    ['Kurmanji: the house very cold ("mal gelek sar e") with small children', 'komira me xelas bu, 3 zaroken min hene, mal gelek sar e. Ez li Qersê me', true],
+    ['Arabizi: no food ("ma 3anna akl")', 'na7na 5 bi el bet w ma 3anna akl mn mbare7. ana b Sanliurfa', true],
+    ['Arabic: no food for two days ("طعام … منذ يومين")', 'أنا أم لثلاثة أطفال في كلس. ليس عندنا طعام منذ يومين وزوجي مريض.', true],
+    ['Kurmanji: a child\'s fever very high ("taya wî pir bilind e")', 'kurê min 2 salî ye, taya wî pir bilind e. Wan', true],
+    ['a pupil who comes to school hungry and bruised', 'Öğrencim 9 yaşında, bir süredir okula aç geliyor, bugün bacaklarında morluklar gördüm.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

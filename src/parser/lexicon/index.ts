@@ -249,7 +249,9 @@ aydemir aydoğan coşkun kocabaş durmaz yiğit aksu altun altın kalkan karaca 
 tunç toprak toptaş uysal yazıcı yaman yurt yücel zengin akın akbulut akgül akyol alkan altıntaş atalay ayhan
 bayram bilgin bilgiç boz çınar çiftçi dağ demirci dinç duman eren erol ertaş esen genç göksu gündoğdu güven
 ilhan inan karataş kaçar kılınç kocaman kuş metin oral oruç özbek özgür sağlam savaş sevim soylu sezer şener
-tatlı temiz tok tuna türk ulu ünlü yalın yaşar yazar yeşil yiğit yurdakul sarıkaya kartal ilgaz demirci`;
+tatlı temiz tok tuna türk ulu ünlü yalın yaşar yazar yeşil yiğit yurdakul sarıkaya kartal ilgaz demirci
+tosun ekinci tuncer orhan koçak ceylan taşdemir gündüz baysal gürbüz ergün akdeniz karadağ çiçek kurtuluş özyurt
+özkaya çalışkan öcal özen karakuş dursun özbay gökçe şahan erdem bektaş akkaya özdoğan yalçınkaya kutlu önal`;
 
 export const givenSupplement = MORE_GIVEN.split(/\s+/);
 export const surnameSupplement = MORE_SURNAMES.split(/\s+/);
