@@ -152,6 +152,8 @@ function idOfNamedOther(tokens: Token[], id: Span, name: Span): boolean {
       break;
     }
   }
+  // (Or the name inside the brackets, before the cue: "Rıza amca (Rıza Güneş, TC …)".)
+  if (open !== -1 && namedInBrackets(tokens, open, name)) return true;
   if (open !== -1) k = open - 1;
   else {
     while (k >= 0) {
@@ -185,6 +187,25 @@ function idOfNamedOther(tokens: Token[], id: Span, name: Span): boolean {
     if (t.start >= name[0] && t.end <= name[1] && t.kind === 'word' && t.base === first.base) return false;
   }
   return true;
+}
+
+/** Two or three capitalised name words, a given name among them, right after the bracket and before a comma: not the writer's. */
+function namedInBrackets(tokens: Token[], open: number, name: Span): boolean {
+  let k = open + 1;
+  let given = false;
+  while (k < tokens.length && k - open <= 3) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.cap || t.arabic || t.suffix !== '') break;
+    const f = lex(t);
+    if ((f & (GIVEN | SURNAME)) === 0 || (f & (ID_FILLER | KIN_MY | KIN_3RD | NAME_TITLE)) !== 0) break;
+    if ((f & GIVEN) !== 0) given = true;
+    k++;
+  }
+  const count = k - open - 1;
+  const comma = tokens[k];
+  if (count < 2 || !given || comma === undefined || comma.kind !== 'punct' || comma.code !== 44) return false;
+  const first = tokens[open + 1] as Token;
+  return (tokens[k - 1] as Token).end <= name[0] || first.start >= name[1];
 }
 
 /** The ID's span, and those of the same number written again ("TC 765… … TC 765…" at the end). */

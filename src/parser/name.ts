@@ -588,6 +588,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // "ben Şahinbey ilçesi … muhtarı": a place named as one.
   // ("Çukurova Devlet Hastanesi'nde", "Yavuz Selim mah.": an institution's or a street's name.)
   if (a1 !== undefined && a1.i === last.i + 1 && (PLACE_UNIT.has(a1.base) || ((lex(a1) & STREET_WORD) !== 0 && !last.suffix))) return;
+  // ("Başvuru no 15T-…", "Dosya no: …": an ordinary word labelling a number.)
+  if (len === 1 && a1 !== undefined && a1.i === last.i + 1 && (a1.base === 'no' || a1.base === 'numarasi') && (lex(first) & (GIVEN | SURNAME)) === 0 && (lex(first) & COMMON) !== 0) return;
   // ("Mehmet oğlum" names the son; "ben Umut Demir, oğlum …" names the writer, then the son.)
   // ("Bahar Öğretmen, Van Edremit" closing the message signs it.)
   // ("ben hatice nine": the writer calls herself grandma Hatice.)

@@ -468,7 +468,8 @@ function add(score: Scores, p: string, s: number): void {
 
 /** Another mention close by (three tokens) that names one of the same provinces. */
 function near(o: Mention | undefined, m: Mention): boolean {
-  if (o === undefined || Math.abs(o.token.i - m.token.i) > 3) return false;
+  // (Another word: the same one twice is no pair, "bekçilik olur temizlik olur".)
+  if (o === undefined || Math.abs(o.token.i - m.token.i) > 3 || o.token.base === m.token.base) return false;
   for (let j = 0; j < o.provinces.length; j++) if (m.provinces.includes(o.provinces[j] as string)) return true;
   return false;
 }

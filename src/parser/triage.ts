@@ -156,6 +156,12 @@ const URGENT_RULES: Rule[] = [
   ['\\btaya (?:\\w+ )?(?:gelek |pir |zor |zahf )?bilind', 3],
   // A pupil who comes to school hungry and bruised.
   ['\\bac gel\\w*[^.?!]{0,40}?morluk', 3],
+  // Freezing at home ("soğuktan donuyoruz"); in Kurmanji the children are cold ("zarokên min sar in"), as "çocuklar üşüyor".
+  ['\\bsoguktan don(?:uyo|acag|dugumuz)', 3], ['\\bzarok\\w* (?:min |me )?(?:pir |gelek |zor )?sar in\\b', 3],
+  // A fall last night or today ("dün düşmüş komşu bulmuş").
+  ['\\b(?:dun|bugun|bu sabah|dun gece|dun aksam) (?:evde |banyoda |yine )?dus(?:mus|tu|tum)\\b', 3],
+  // An old person neglected in care: "altı değiştirilmemiş", and the writer asks for an inspection now.
+  ['\\balti(?:ni)? degistir(?:ilmemis|ilmiyo|miyo|memis)', 3], ['\\bacil denetim', 3],
   // A hospital or a school asks that a child be placed under protection (not "alındı", done).
   ['\\bkoruma altina alin(?:masi|masini)\\b', 3],
   ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob|ydrob|tedrob)\\w*', 3],

@@ -581,6 +581,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q104 (150, scored with q103: Kurmanji, Arabic and Arabizi; urgency hard to tell; forms and institutions):
     // name 98.7, tckn 98.7, tckn_invalid 100, request 100, province 98.7, category 94.7, lang 100, urgent recall 88.3 at 94.6.
     ['q104', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 96, precision: 95 }],
+    // q105 (150: WhatsApp and web chat; urgency hard to tell; elderly people and veterans' families), scored once unseen:
+    // name 100, tckn 100, tckn_invalid 100, request 100, province 99.3, category 94, lang 100, urgent recall 98 at 98 (every target met).
+    ['q105', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 99, precision: 98 }],
+    // q106 (150, scored with q105: writers about another person; places hard to tell; a week of the hotline):
+    // name 99.3, tckn 99.3, tckn_invalid 100, request 99.3, province 98.7, category 97.3, lang 100, urgent recall 92.9 at 98.1.
+    ['q106', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 98, category: 97, lang: 98, recall: 98, precision: 98 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

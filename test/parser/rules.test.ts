@@ -187,6 +187,7 @@ describe('kimlik no', () => {
     ['the last digit on its own after long groups, right after the cue ("KIMLIK 41873 20596 1"): the number meant, checksum failing', 'ADIM MURAT KESKIN KIMLIK 41873 20596 1 EVIM YANDI YARDIM', null, '41873205961'],
     ['the same split without a cue is no ID', 'siparis 41873 20596 1 adet geldi', null, null],
     ['a form line with a role before the writer\'s name ("Gönüllü: …"): the ID after the named person is theirs', 'Derneğimiz adına yazıyorum. Yatağa bağlı Hasan Oral (TC 26283774582) için hasta yatağı istiyoruz. Gönüllü: Selin Kurt 05321234567', null, null],
+    ['the named person inside the brackets before the cue ("Rıza amca (Rıza Güneş, TC …)"): theirs, not the writer\'s', 'Ben Aylin Kara, karşı komşumuz Hüseyin dede (Hüseyin Polat, TC 26283774582) iki gündür görünmüyor. Pursaklar', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -479,6 +480,7 @@ describe('name', () => {
     ['"ben" and a given name and an ordinary word after it is no name ("ben umut ediyorum")', 'merhaba ben umut ediyorum ki Ankara Valiliği yardım eder', null],
     ['a frequent surname the registry lists lack ("Tosun") after a given name in lower case', 'basvurum ne oldu acaba tc 26283774582 ayse nur tosun izmir', 'ayse nur tosun'],
     ['an Arabic compound given name in "… الدين" with the family name on a labelled line', 'الاسم الكامل: محمد علاء الدين الخطيب\nرقم الهاتف: 05551234567', 'محمد علاء الدين الخطيب'],
+    ['an ordinary word labelling a number after the ID ("Başvuru no …") is no name', 'Kore gazisiyim, Nuri Aksoy. Dosyam bakanlığa gönderildi, ses yok. TC 26283774582. Başvuru no 15T-2291', 'Nuri Aksoy'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -717,6 +719,7 @@ describe('province', () => {
     ['a capitalised district inside a message written in lower case ("… Sorgun icin …")', 'mrb odun yardimi ne zaman verilecek Sorgun icin bilgi lazim muhtar da bilmiyor', 'Yozgat'],
     ['"ben …, Antakya\'dan.": from where, right after the writer\'s name, nothing else named', 'Merhaba, ben Ayşe Nur, Antakya\'dan. Konteynerde kalıyoruz, annem yatalak, hasta bezi lazım.', 'Hatay'],
     ['where something happened once, the ending written apart ("Sirnak ta yaralandim"), another place named', 'malul gaziyim 1993 te Hakkari de yaralandim. gazi kartim kayboldu. Mustafa Uysal Tokat', 'Tokat'],
+    ['the same ordinary word twice is no pair of places ("… olur … olur": Olur, Erzurum)', 'is ariyorum bekcilik olur bahcivanlik olur, kimse almiyo. Hasan Koc Bartın', 'Bartın'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1105,6 +1108,11 @@ describe('urgent', () => {
     ['Arabic: no food for two days ("طعام … منذ يومين")', 'أنا أم لثلاثة أطفال في كلس. ليس عندنا طعام منذ يومين وزوجي مريض.', true],
     ['Kurmanji: a child\'s fever very high ("taya wî pir bilind e")', 'kurê min 2 salî ye, taya wî pir bilind e. Wan', true],
     ['a pupil who comes to school hungry and bruised', 'Öğrencim 9 yaşında, bir süredir okula aç geliyor, bugün bacaklarında morluklar gördüm.', true],
+    ['freezing at home ("soğuktan donuyoruz")', 'KOMUR GELMEDI 2 AY OLDU EVDE 3 COCUK VAR SOGUKTAN DONUYORUZ. TC 26283774582 ARDAHAN', true],
+    ['Kurmanji: the children are cold ("zarokên min sar in")', 'Silav, ez li Wanê dimînim. Zarokên min pir sar in, sobe tune. Alîkarî bikin', true],
+    ['an old man neglected in a care home ("altı değiştirilmemiş")', 'Babam huzurevinde kalıyor, dün gittim altı değiştirilmemiş, yemek verilmiyor.', true],
+    ['an inspection asked for now ("acil denetim")', 'Babamın kaldığı bakım evinde personel ilgilenmiyor, şikayetçiyim. Acil denetim yapılsın. Ali Er', true],
+    ['an old person who fell last night ("dün akşam düşmüş")', 'Teyzem 84 yaşında tek yaşıyor, dün akşam düşmüş, komşular bulmuş. Ben Bursadayım.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
