@@ -117,9 +117,9 @@ export function arabiziKinEnd(pre: string): boolean {
 }
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
-// ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met.)
+// ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met; Arabic "٦٤٣… (هوية أخي)", my brother's ID.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

@@ -117,6 +117,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   return !inflected;
 }
 
+const DETERMINERS = new Set(['bu', 'su', 'her', 'bir', 'ilk', 'son', 'ayni', 'hangi', 'baska', 'hicbir']);
+
 /** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
 const KIN_COPULA = /y?[iu]m$/;
 
@@ -374,7 +376,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -617,6 +619,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   score += cue;
   // Kurmanji "ji Êlihê", "li Wanê": from or in a place, not who.
   if (cue === 0 && p1 && (p1.base === 'ji' || p1.base === 'li') && adjacent(tokens, p1, first)) return;
+  // "bu sefer dönüş yaparsınız", "her umut …": after a determiner, a noun in lower case, not a name.
+  if (cue === 0 && p1 && !first.cap && DETERMINERS.has(p1.base) && adjacent(tokens, p1, first)) return;
   // "ben Almanyada çalışıyorum": where the writer is, not who (a name is not followed by "I live/work").
   if (len === 1 && a1 && a1.i === last.i + 1 && LIVING_VERB.test(a1.base) && /[dt][ae]$/.test(last.base)) return;
   // "Dr. Ahmet Yücel heyet raporumu verdi": a title, the name, and the sentence goes on about them.
@@ -874,7 +878,8 @@ export function findName(ctx: NameContext): NameResult {
     // ("الاسم الكامل: …", "الاسم واللقب: …", the full name; "مقدم الطلب: …", the applicant.)
     if (t.base === 'مقدم' && words[k + 1]?.base === 'الطلب') cue = 6;
     if (!cue) continue;
-    let s = (t.base === 'الاسم' && (words[k + 1]?.base === 'الكامل' || words[k + 1]?.base === 'واللقب' || words[k + 1]?.base === 'والكنيه')) || t.base === 'مقدم' ? k + 2 : k + 1;
+    // (Also "اسمي الكامل …", my full name.)
+    let s = ((t.base === 'الاسم' || t.base === 'اسمي') && (words[k + 1]?.base === 'الكامل' || words[k + 1]?.base === 'واللقب' || words[k + 1]?.base === 'والكنيه')) || t.base === 'مقدم' ? k + 2 : k + 1;
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).

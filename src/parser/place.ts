@@ -394,8 +394,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // unless the writer is the one alone: "Zara'da tek başıma oturuyorum. Kızım Ankara'da".)
       if (mine.length > 0 && !writerAlone(tokens)) w += 2;
     }
-    // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from.)
-    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && pw.base === 'mn')) w *= 0.3;
+    // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from; not right after the writer's name, "ana Omar Barakat mn Mardin".)
+    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && pw.base === 'mn' && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');

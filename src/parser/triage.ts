@@ -158,6 +158,12 @@ const URGENT_RULES: Rule[] = [
   ['\\bac gel\\w*[^.?!]{0,40}?morluk', 3],
   // Freezing at home ("soğuktan donuyoruz"); in Kurmanji the children are cold ("zarokên min sar in"), as "çocuklar üşüyor".
   ['\\bsoguktan don(?:uyo|acag|dugumuz)', 3], ['\\bzarok\\w* (?:min |me )?(?:pir |gelek |zor )?sar in\\b', 3],
+  // Someone's coal ran out ("kömürü bitmiş", "kömür kalmadı"), as "kömürüm bitti".
+  ['\\bkomur(?:u|leri)? (?:bitmis|bitti|kalmamis|kalmadi)', 2],
+  // Arabizi: no coal ("bala fa7m") and very cold ("el jaw bared ktir").
+  ['\\bbala (?:fa7m|sob(?:a|ya)|tadfi2a)', 2], ['\\bbar(?:e)?d ktir', 2],
+  // A hospital's finding of neglect ("ihmal ve beslenme yetersizliği bulguları").
+  ['\\bihmal\\w*[^.]{0,40}bulgu', 3],
   // A fall last night or today ("dün düşmüş komşu bulmuş").
   ['\\b(?:dun|bugun|bu sabah|dun gece|dun aksam) (?:evde |banyoda |yine )?dus(?:mus|tu|tum)\\b', 3],
   // An old person neglected in care: "altı değiştirilmemiş", and the writer asks for an inspection now.
@@ -357,7 +363,7 @@ const URGENT_RULES: Rule[] = [
   // not coming for days, the food run out; a child not eating for days, no one checking on her (Arabizi). Dampers:
   // a student's homework; neighbours looking in every day (Kurmanji).
   ['\\byiyecek kalmadi', 3], ['\\bac yatiyo', 2], ['\\bbirci ne\\b', 2], ['\\bdilerizin', 3], ['\\byemek bitmis', 2],
-  ['\\bbakici\\w* \\d+ gundur gelmiyo', 3], ['\\bma (?:byakol|byakel|bya2kol|btakol|bt2kol) shi', 3], ['\\bma 7ada (?:3am )?(?:yetfa2ad|yitfa2ad|yes2al|ys2al)', 3],
+  ['\\bbakici\\w* \\d+ gundur gelmiyo', 3], ['\\bma (?:byakol|byakel|bya2kol|btakol|bt2kol) shi', 3], ['\\bma 7ada (?:3am )?(?:yetfa2ad|yitfa2ad|yes2al|ys2al|yis2al|yjib|yjeeb|yehtam|y3tani|ystal)', 3],
   ['\\bodev\\w* icin', -3], ['\\bciran her roj', -2],
   // (From q83/q84.) "her şeye son vermek" (to end it all); Kurmanji children "di sermayê de" (in the cold), an old
   // man who "nikare xwarinê çêke" (cannot cook); Arabic children "بدون طعام منذ" (without food for …). Damper: homework.

@@ -188,6 +188,7 @@ describe('kimlik no', () => {
     ['the same split without a cue is no ID', 'siparis 41873 20596 1 adet geldi', null, null],
     ['a form line with a role before the writer\'s name ("Gönüllü: …"): the ID after the named person is theirs', 'Derneğimiz adına yazıyorum. Yatağa bağlı Hasan Oral (TC 26283774582) için hasta yatağı istiyoruz. Gönüllü: Selin Kurt 05321234567', null, null],
     ['the named person inside the brackets before the cue ("Rıza amca (Rıza Güneş, TC …)"): theirs, not the writer\'s', 'Ben Aylin Kara, karşı komşumuz Hüseyin dede (Hüseyin Polat, TC 26283774582) iki gündür görünmüyor. Pursaklar', null, null],
+    ['Arabic "(هوية أخي)" after the number: my brother\'s ID', 'أخي عنده إعاقة ونريد تقرير. أنا ريم الحسن. الهوية: 26283774582 (هوية أخي)', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -481,6 +482,9 @@ describe('name', () => {
     ['a frequent surname the registry lists lack ("Tosun") after a given name in lower case', 'basvurum ne oldu acaba tc 26283774582 ayse nur tosun izmir', 'ayse nur tosun'],
     ['an Arabic compound given name in "… الدين" with the family name on a labelled line', 'الاسم الكامل: محمد علاء الدين الخطيب\nرقم الهاتف: 05551234567', 'محمد علاء الدين الخطيب'],
     ['an ordinary word labelling a number after the ID ("Başvuru no …") is no name', 'Kore gazisiyim, Nuri Aksoy. Dosyam bakanlığa gönderildi, ses yok. TC 26283774582. Başvuru no 15T-2291', 'Nuri Aksoy'],
+    ['Arabic "اسمي الكامل …" (my full name) after a kunya ("أنا أبو عمر")', 'مرحبا. أنا أبو خالد، اسمي الكامل خالد عبد الكريم. أبي مريض ويعيش وحده في كلس.', 'خالد عبد الكريم'],
+    ['Arabizi "ana ibno Bilal" (I am his son, Bilal)', 'slm, jaddi 3omro 88 w sakin wa7do b Konya. ana ibno Yusuf, kimlik jaddi 26283774582', 'Yusuf'],
+    ['a lower-case given name after a determiner is a noun ("bu sefer dönüş yaparsınız")', 'Umarım bu sefer dönüş yaparsınız, 3. kez yazıyorum. Engelli aracı talebim vardı. Sinop', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -720,6 +724,7 @@ describe('province', () => {
     ['"ben …, Antakya\'dan.": from where, right after the writer\'s name, nothing else named', 'Merhaba, ben Ayşe Nur, Antakya\'dan. Konteynerde kalıyoruz, annem yatalak, hasta bezi lazım.', 'Hatay'],
     ['where something happened once, the ending written apart ("Sirnak ta yaralandim"), another place named', 'malul gaziyim 1993 te Hakkari de yaralandim. gazi kartim kayboldu. Mustafa Uysal Tokat', 'Tokat'],
     ['the same ordinary word twice is no pair of places ("… olur … olur": Olur, Erzurum)', 'is ariyorum bekcilik olur bahcivanlik olur, kimse almiyo. Hasan Koc Bartın', 'Bartın'],
+    ['Arabizi "ana NAME mn PLACE" (from) right after the writer\'s name, nothing else named', 'SALAM ANA KHALED HAMWI MN SIIRT. BIDI MUSA3ADE BL KIRA. TC 26283774582', 'Siirt'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1113,6 +1118,10 @@ describe('urgent', () => {
     ['an old man neglected in a care home ("altı değiştirilmemiş")', 'Babam huzurevinde kalıyor, dün gittim altı değiştirilmemiş, yemek verilmiyor.', true],
     ['an inspection asked for now ("acil denetim")', 'Babamın kaldığı bakım evinde personel ilgilenmiyor, şikayetçiyim. Acil denetim yapılsın. Ali Er', true],
     ['an old person who fell last night ("dün akşam düşmüş")', 'Teyzem 84 yaşında tek yaşıyor, dün akşam düşmüş, komşular bulmuş. Ben Bursadayım.', true],
+    ['Arabizi: no coal ("bala fa7m") and very cold ("bard ktir") with small children', 'ana Huda min Malatya. na7na bala fa7m w el jaw bard ktir, 3ndi 2 wlad zghar', true],
+    ['Arabizi: no one brings him food ("ma 7ada 3am yjib lo akl")', 'jaddi 3omro 85 w ma byi2dar yemshi, ma 7ada 3am yjib lo akl. na7na b Almanya. huwe b Kilis', true],
+    ['a hospital\'s finding of neglect ("ihmal … bulguları")', 'Servisimizde yatan 3 yaşındaki çocukta ihmal ve beslenme yetersizliği bulguları var, aileye ulaşılamıyor.', true],
+    ['someone\'s coal ran out ("kömürü bitmiş") beside living alone', 'ACIL AMCAM 80 YASINDA TEK BASINA YASIYOR SOBASI YOK KOMURU BITMIS. KARS SARIKAMIS', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
