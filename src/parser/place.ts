@@ -321,6 +321,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       else w = 0;
     }
     if (w === 0) continue;
+    // Right after a capitalised given name (only a given name, the first of the name), as written, a district is the
+    // person's surname: "Babam Hüseyin Karataş 84 yaşında" (not "Esra Bulut Sincan", a signature and the district).
+    if (m.kind === 'district' && t.cap && m.suffix === '' && t.suffix === '' && prevTok !== undefined && prevTok.kind === 'word' && prevTok.cap && prevTok.suffix === '' && prevTok.end + 1 === t.start && (lex(prevTok) & (GIVEN | SURNAME | PLACE)) === GIVEN && !nameWordBefore(tokens, prevTok)) continue;
     // "Muğla Ula Akyaka'da": a neighbourhood inside the place just named that shares a name with another
     // province's district (Akyaka, Kars).
     // (Or right after a district alone: "tuzla aydıntepe", Aydıntepe a neighbourhood of Tuzla, not Bayburt's district.)
@@ -361,13 +364,15 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (And "ben Keçiören'den Hatice Demirci": I, from Keçiören, Hatice.)
     // (Or right after the writer's name: "ben Gül Haddad, Antakya'dan.")
     const fromAfterName = exclude !== null && pw !== undefined && pw.kind === 'punct' && pw.code === 44 && tokens[t.i - 2]?.end === exEnd && (nw === undefined || nw.kind === 'nl' || (nw.kind === 'punct' && nw.code === 46));
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
+    // (Kurmanji "ji Mêrsînê dinivîsim", I write from Mersin.)
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || (pw !== undefined && pw.base === 'ji' && nextVerb.startsWith('dinivis')) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
     // (Past an adverb too: "diyarbakıra yeni taşındık".)
     const moveVerb = MOVE_ADVERBS.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' ? (tokens[t.i + 2] as Token).base : nextVerb;
-    const movedHere = DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(moveVerb);
+    // (Arabic too: "انتقلنا من عنتاب إلى قونية", we moved from Antep to Konya.)
+    const movedHere = (DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(moveVerb)) || (t.arabic && pw !== undefined && (pw.base === 'الي' || pw.base === 'لـ') && arabicMovedBefore(tokens, pw.i));
     const livesHere = writesFrom || movedHere || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
@@ -451,6 +456,22 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
   }
   if (!best || bestScore < 1) return { province: null, confidence: 0.5 };
   return { province: best, confidence: Math.min(0.99, 0.5 + 0.5 * (bestScore / total) * Math.min(1, bestScore / 4)) };
+}
+
+/** "انتقلنا", "انتقلت", "رحلنا" (we moved) a few words before. */
+function arabicMovedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'nl' || (t.kind === 'punct' && (t.code === 46 || t.code === 0x61f))) return false;
+    if (t.kind === 'word' && /^(?:انتقل|نقلنا|رحلنا|تنقلنا)/.test(t.base)) return true;
+  }
+  return false;
+}
+
+/** A capitalised name word right before this one: "Esra Bulut", where Bulut would be the given name's second word. */
+function nameWordBefore(tokens: Token[], t: Token): boolean {
+  const p = tokens[t.i - 1];
+  return p !== undefined && p.kind === 'word' && p.cap && p.end + 1 === t.start && (lex(p) & (GIVEN | SURNAME)) !== 0;
 }
 
 interface Scores {

@@ -158,6 +158,15 @@ const URGENT_RULES: Rule[] = [
   ['\\bac gel\\w*[^.?!]{0,40}?morluk', 3],
   // Freezing at home ("soğuktan donuyoruz"); in Kurmanji the children are cold ("zarokên min sar in"), as "çocuklar üşüyor".
   ['\\bsoguktan don(?:uyo|acag|dugumuz)', 3], ['\\bzarok\\w* (?:min |me )?(?:pir |gelek |zor )?sar in\\b', 3],
+  // Hungry children ("çocuklarım aç"); no food for days ("3 gündür evde hiç yemek yok"); an empty fridge.
+  ['\\bcocuklar(?:im)? ac\\b', 3], ['\\bgundur (?:evde )?(?:hic )?(?:yemek|ekmek|yiyecek) yok', 3], ['\\bbuzdolabi (?:bombos|bos)', 2],
+  // Bruises, and the person said who pushed or beat them ("kolunda morluklar var, bakıcı ittiğini söyledi"): not
+  // undone by the writer wanting to complain.
+  ['\\bmorluk\\w*[^.]{0,60}(?:ittigini|vurdugunu|dovdugunu|bagirdigini)', 4],
+  // Arabic and Arabizi: cold ("البرد شديد", "bardanin", the children are cold), no food ("لا نملك طعاما").
+  ['البرد شديد', 2], ['برد شديد', 2], ['\\bbardan(?:in|een|ine)\\b', 3], ['لا نملك طعام', 3], ['ليس لدينا طعام', 3],
+  // The abuser is looking for her ("şu an bir arkadaşımdayım ama beni arıyor"): not safe yet.
+  ['\\bama beni (?:ariyo|arayip|takip)', 3],
   // Someone's coal ran out ("kömürü bitmiş", "kömür kalmadı"), as "kömürüm bitti".
   ['\\bkomur(?:u|leri)? (?:bitmis|bitti|kalmamis|kalmadi)', 2],
   // Arabizi: no coal ("bala fa7m") and very cold ("el jaw bared ktir").

@@ -189,6 +189,7 @@ describe('kimlik no', () => {
     ['a form line with a role before the writer\'s name ("Gönüllü: …"): the ID after the named person is theirs', 'Derneğimiz adına yazıyorum. Yatağa bağlı Hasan Oral (TC 26283774582) için hasta yatağı istiyoruz. Gönüllü: Selin Kurt 05321234567', null, null],
     ['the named person inside the brackets before the cue ("Rıza amca (Rıza Güneş, TC …)"): theirs, not the writer\'s', 'Ben Aylin Kara, karşı komşumuz Hüseyin dede (Hüseyin Polat, TC 26283774582) iki gündür görünmüyor. Pursaklar', null, null],
     ['Arabic "(هوية أخي)" after the number: my brother\'s ID', 'أخي عنده إعاقة ونريد تقرير. أنا ريم الحسن. الهوية: 26283774582 (هوية أخي)', null, null],
+    ['"Kimlik no\'su bende var" (I have her number): someone else\'s', 'Yan dairede Fatma teyze tek yaşıyor, 2 gündür kapıyı açmıyor. Kimlik no\'su bende var 26283774582. Birini gönderin.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -725,6 +726,9 @@ describe('province', () => {
     ['where something happened once, the ending written apart ("Sirnak ta yaralandim"), another place named', 'malul gaziyim 1993 te Hakkari de yaralandim. gazi kartim kayboldu. Mustafa Uysal Tokat', 'Tokat'],
     ['the same ordinary word twice is no pair of places ("… olur … olur": Olur, Erzurum)', 'is ariyorum bekcilik olur bahcivanlik olur, kimse almiyo. Hasan Koc Bartın', 'Bartın'],
     ['Arabizi "ana NAME mn PLACE" (from) right after the writer\'s name, nothing else named', 'SALAM ANA KHALED HAMWI MN SIIRT. BIDI MUSA3ADE BL KIRA. TC 26283774582', 'Siirt'],
+    ['a district right after a capitalised given name is the person\'s surname ("Babam Hüseyin Karataş 84 yaşında")', "Babam Mehmet Karataş 84 yaşında, Etimesgut'ta tek başına yaşıyor. Ben İzmir'deyim, gidemiyorum.", 'Ankara'],
+    ['Arabic "انتقلنا من عنتاب إلى قونية": where they moved to', 'انتقلنا من عنتاب إلى قونية، كيف أنقل المساعدة الشهرية على العنوان الجديد؟ وائل', 'Konya'],
+    ['Kurmanji "ji Mêrsînê dinivîsim" (I write from Mersin), a mother alone elsewhere', 'Silav. Ez Baran Kaya me, ji Mêrsînê dinivîsim. Diya min Xecê 81 salî ye, li Kozlukê tenê dimîne, kes lê nanêre.', 'Batman'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1122,6 +1126,12 @@ describe('urgent', () => {
     ['Arabizi: no one brings him food ("ma 7ada 3am yjib lo akl")', 'jaddi 3omro 85 w ma byi2dar yemshi, ma 7ada 3am yjib lo akl. na7na b Almanya. huwe b Kilis', true],
     ['a hospital\'s finding of neglect ("ihmal … bulguları")', 'Servisimizde yatan 3 yaşındaki çocukta ihmal ve beslenme yetersizliği bulguları var, aileye ulaşılamıyor.', true],
     ['someone\'s coal ran out ("kömürü bitmiş") beside living alone', 'ACIL AMCAM 80 YASINDA TEK BASINA YASIYOR SOBASI YOK KOMURU BITMIS. KARS SARIKAMIS', true],
+    ['hungry children ("çocuklarım aç") and no food for days, which the model had overruled', 'Merhaba ben Ali Yurt. Kimlik no 26283774582. Geçen ay işten çıkarıldım. 2 gündür evde hiç yemek yok, çocuklarım aç, gıda yardımı lazım.', true],
+    ['an empty fridge and no medicine for an old man alone', 'Üst kattaki Hasan amca 80 yaşında, oğlu gelmiyor. Buzdolabı bomboş, ilaçlarını da alamıyor. Isparta', true],
+    ['bruises and who did it, told ("kolunda morluklar var, bakıcı ittiğini söyledi")', 'Bakımevinde kalan annemi ziyaret ettim, kolunda morluklar var, bakıcı ittiğini söyledi. Şikayet etmek istiyorum.', true],
+    ['Arabic: no food ("لا نملك طعاما")', 'أنا أرملة في أورفا ولدي ثلاثة أطفال. لا نملك طعاما هذه الأيام.', true],
+    ['Arabizi "bardanin" (the children are cold)', '3andi 3 wlad zghar bardanin w ma fi sobba. Malatya. Samir', true],
+    ['the abuser is looking for her ("ama beni arıyor")', 'Ad Soyad: Elif Su / Talep: eşimden şiddet gördüğüm için sığınma evi istiyorum, şu an annemdeyim ama beni arıyor. Keçiören', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
