@@ -541,7 +541,7 @@ function kinNearEnd(folded: string): boolean {
 /** The ID's cue closing the text before the number: "TC", "T.C. Kimlik No:", "kimlik no", "TC'si". */
 const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$`;
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
-const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
+const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandas|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
 const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */

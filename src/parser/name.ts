@@ -117,6 +117,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   return !inflected;
 }
 
+const KIN_GENITIVE = /n?[iu]n$/;
 const DETERMINERS = new Set(['bu', 'su', 'her', 'bir', 'ilk', 'son', 'ayni', 'hangi', 'baska', 'hicbir']);
 
 /** A relative word with the first-person copula: "annesiyim", "oğluyum" (I am her mother, his son). */
@@ -498,6 +499,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // ("ben öğretmenim, Selin Acar": a role with the copula after "ben", I am the teacher, not my teacher.)
   const roleCopula = p1 !== undefined && p2 !== undefined && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first);
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first) && !roleCopula) return;
+  // ("kardeşimin oğlu Emir Çınar", my brother's son: a relative of a relative.)
+  if (p1 && p2 && (lex(p1) & KIN_3RD) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first) && KIN_GENITIVE.test(p2.base) && (wordFlags(p2.base.replace(KIN_GENITIVE, '')) & KIN_MY) !== 0) return;
   // Kurmanji "Bavê min: Mehmet Şahin": my father, then his name.
   if (p1 && p2 && p1.base === 'min' && (lex(p2) & KIN_MY) !== 0 && (lex(p2) & KU_WORD) !== 0 && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)

@@ -118,7 +118,7 @@ function gluedLookup(base: string): GluedHit | null {
 const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
-const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
+const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'يسكن', 'تسكن', 'يسكنون', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
 const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
 
@@ -364,8 +364,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (And "ben Keçiören'den Hatice Demirci": I, from Keçiören, Hatice.)
     // (Or right after the writer's name: "ben Gül Haddad, Antakya'dan.")
     const fromAfterName = exclude !== null && pw !== undefined && pw.kind === 'punct' && pw.code === 44 && tokens[t.i - 2]?.end === exEnd && (nw === undefined || nw.kind === 'nl' || (nw.kind === 'punct' && nw.code === 46));
-    // (Kurmanji "ji Mêrsînê dinivîsim", I write from Mersin.)
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || (pw !== undefined && pw.base === 'ji' && nextVerb.startsWith('dinivis')) || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
+    // (Kurmanji "ji Mêrsînê dinivîsim", I write from Mersin; Arabic "أنا أحمد العلي من إسطنبول", right after the name.)
+    const arabicFromAfterName = t.arabic && exclude !== null && pw !== undefined && pw.base === 'من' && tokens[t.i - 2]?.end === exEnd;
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || (pw !== undefined && pw.base === 'ji' && nextVerb.startsWith('dinivis')) || arabicFromAfterName || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
@@ -377,7 +378,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
     // work, is the family's place).
-    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb))) {
+    // (Arabic "وأنا أعمل في إسطنبول", I work in İstanbul.)
+    const arabicWork = t.arabic && pw !== undefined && pw.base === 'في' && ARABIC_WORK.has(tokens[t.i - 2]?.base ?? '');
+    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork) {
       add(workScore, m.provinces[0] as string, w);
       continue;
     }
@@ -620,6 +623,8 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** Arabic "I work": أعمل, أشتغل, بشتغل. */
+const ARABIC_WORK = new Set(['اعمل', 'اشتغل', 'بشتغل', 'بعمل']);
 /** Colloquial Arabic relatives KIN_MINE does not list. */
 const ARABIC_KIN = new Set(['جدي', 'جدتي', 'ستي', 'ابويه', 'ابوي', 'امه', 'اخوي', 'عمي', 'خالي', 'عمتي', 'خالتي']);
 

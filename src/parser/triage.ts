@@ -167,6 +167,12 @@ const URGENT_RULES: Rule[] = [
   ['البرد شديد', 2], ['برد شديد', 2], ['\\bbardan(?:in|een|ine)\\b', 3], ['لا نملك طعام', 3], ['ليس لدينا طعام', 3],
   // The abuser is looking for her ("şu an bir arkadaşımdayım ama beni arıyor"): not safe yet.
   ['\\bama beni (?:ariyo|arayip|takip)', 3],
+  // Kurmanji: the children are out in the cold ("zarokên min di sermayê de ne").
+  ['\\bsermaye de\\b', 3],
+  // Arabizi: put out tonight with nowhere to go ("bde ytal3na el lela … ma 3ndna wen nrou7").
+  ['\\bma (?:3ndna|3anna|3ana|3ndi|3andi) (?:wen|ween|wein) (?:nrou7|nro7|rou7|ro7)', 3], ['\\bytal3na el lela', 3],
+  // No baby formula at home ("evde mama yok süt yok").
+  ['\\bmama (?:yok|kalmadi|bitti)\\b', 3],
   // Someone's coal ran out ("kömürü bitmiş", "kömür kalmadı"), as "kömürüm bitti".
   ['\\bkomur(?:u|leri)? (?:bitmis|bitti|kalmamis|kalmadi)', 2],
   // Arabizi: no coal ("bala fa7m") and very cold ("el jaw bared ktir").
@@ -403,7 +409,7 @@ const URGENT_RULES: Rule[] = [
   // patient with no carer once discharged; a child left alone for days; a rib broken last night; "ev(i) buz gibi" (50
   // labelled, all urgent), "ısınamıyor"; "dünden beri bir şey yemedi"; Kurmanji "kes li cem wê nîne"; "saçımdan
   // sürükledi", "bana el kaldırıyor"; Arabic "ليس عندي طعام".
-  ['\\bisev derkev', 3], ['\\bisev li kolane', 3], ['\\byedrab\\w*', 3], ['\\btaburcu\\w*[^.?!]{0,30}?bakacak kimse\\w* kalmiyo', 3],
+  ['\\bisev(?:e)? derkev', 3], ['\\bisev li kolane', 3], ['\\byedrab\\w*', 3], ['\\btaburcu\\w*[^.?!]{0,30}?bakacak kimse\\w* kalmiyo', 3],
   ['\\bgunlerce yalniz birak', 3], ['\\bkaburga\\w* kir', 3], ['\\bev buz gibi', 3], ['\\bevi buz gibi', 3], ['\\bevimiz buz gibi', 3], ['\\bisinamiyor\\b', 2], ['\\b(?:dunden|gundur|sabahtan) beri (?:bir sey|hic bir sey|hicbir sey) yemedi', 3], ['\\bkes li cem (?:we|wi) nine', 3], ['\\bsacimdan surukle', 3], ['\\bbana el kaldiriyo', 3],
   ['ليس عندي طعام', 2],
   // (From q99/q100.) Kurmanji "xanî pir sar e"; a care home's staff "kötü davranıyor"; "çocuklar hasta oldu" (10

@@ -57,7 +57,7 @@ export const STOP = set(`
   ve ile veya ya yada ama fakat ancak de da ki mi mu mısın misin musun hem icin gibi kadar cok daha en bir bu su her hic
   hep ne nasil neden niye nerede nereye nereden kim kime hangi kac var yok degil evet hayir tamam lutfen lutfn acil
   yardim imdat yardimci
-  ad adi adim soyad soyadi soyadim isim ismim soyisim tc tckn tck kimlik no numara numaram numarali numarasi nolu tel
+  ad adi adim soyad soyadi soyadim isim ismim soyisim tc tckn tck tckimlik tckimlikno kimlikno kimlik no numara numaram numarali numarasi nolu tel
   telefon cep gsm adres talep konu mesaj not dosya abone sms whatsapp
   simdi an bugun dun yarin aksam gece sabah oglen hafta ay yil saat dakika gun
   merkez mah mahallesi mahalle sok sokak cad caddesi cadde il ilce koy koyu
@@ -73,7 +73,7 @@ export const STOP = set(`
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
-export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
+export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno tckimlik tckimlikno tckimliknom kimlikno kimliknom kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
   رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك ج الملف ملف`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */

@@ -190,6 +190,7 @@ describe('kimlik no', () => {
     ['the named person inside the brackets before the cue ("Rıza amca (Rıza Güneş, TC …)"): theirs, not the writer\'s', 'Ben Aylin Kara, karşı komşumuz Hüseyin dede (Hüseyin Polat, TC 26283774582) iki gündür görünmüyor. Pursaklar', null, null],
     ['Arabic "(هوية أخي)" after the number: my brother\'s ID', 'أخي عنده إعاقة ونريد تقرير. أنا ريم الحسن. الهوية: 26283774582 (هوية أخي)', null, null],
     ['"Kimlik no\'su bende var" (I have her number): someone else\'s', 'Yan dairede Fatma teyze tek yaşıyor, 2 gündür kapıyı açmıyor. Kimlik no\'su bende var 26283774582. Birini gönderin.', null, null],
+    ['"VATANDAŞ TC: …" is the villager\'s; "MUHTAR TC: …" after it is the muhtar writing', 'KÖYÜMÜZ MUHTARI ALİ KOÇ. ENGELLİ VATANDAŞIMIZIN SANDALYESİ BOZULDU. VATANDAŞ TC: 26283774582 MUHTAR TC: 21806543706', '21806543706', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -486,6 +487,9 @@ describe('name', () => {
     ['Arabic "اسمي الكامل …" (my full name) after a kunya ("أنا أبو عمر")', 'مرحبا. أنا أبو خالد، اسمي الكامل خالد عبد الكريم. أبي مريض ويعيش وحده في كلس.', 'خالد عبد الكريم'],
     ['Arabizi "ana ibno Bilal" (I am his son, Bilal)', 'slm, jaddi 3omro 88 w sakin wa7do b Konya. ana ibno Yusuf, kimlik jaddi 26283774582', 'Yusuf'],
     ['a lower-case given name after a determiner is a noun ("bu sefer dönüş yaparsınız")', 'Umarım bu sefer dönüş yaparsınız, 3. kez yazıyorum. Engelli aracı talebim vardı. Sinop', null],
+    ['a relative of a relative ("kardeşimin oğlu Emir Çınar") is not the writer', 'ACİL ablamın kızı Derya Koç 12 yaşında dün okuldan eve gelmedi, Salihli. polise bildirdik. çocuğun tc 26283774582', null],
+    ['an ID cue glued into one word ("TCkimlikno…") is no name', 'Kreş desteği için başvurmak istiyorum, eşimden boşandım. Sevgi Aslan TCkimlikno26283774582', 'Sevgi Aslan'],
+    ['a given name the registry lists lack ("Ahu") after "ben" in lower case', 'slm ben ahu kaya, esimden ayrildim, nafaka alamiyorum. tc: 26283774582', 'ahu kaya'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -729,6 +733,8 @@ describe('province', () => {
     ['a district right after a capitalised given name is the person\'s surname ("Babam Hüseyin Karataş 84 yaşında")', "Babam Mehmet Karataş 84 yaşında, Etimesgut'ta tek başına yaşıyor. Ben İzmir'deyim, gidemiyorum.", 'Ankara'],
     ['Arabic "انتقلنا من عنتاب إلى قونية": where they moved to', 'انتقلنا من عنتاب إلى قونية، كيف أنقل المساعدة الشهرية على العنوان الجديد؟ وائل', 'Konya'],
     ['Kurmanji "ji Mêrsînê dinivîsim" (I write from Mersin), a mother alone elsewhere', 'Silav. Ez Baran Kaya me, ji Mêrsînê dinivîsim. Diya min Xecê 81 salî ye, li Kozlukê tenê dimîne, kes lê nanêre.', 'Batman'],
+    ['Arabic: the writer "من إسطنبول" right after the name, the sister living ("تسكن في") elsewhere and harmed', 'أنا سامر الحسن من إسطنبول. أختي تسكن في ملاطية وزوجها يضربها كل يوم.', 'Malatya'],
+    ['Arabic "وأنا أعمل في إسطنبول" (I work there): the father alone elsewhere', 'أبي عمره ٨٠ سنة ويعيش وحده في كلس ولا أحد يعتني به، وأنا أعمل في إسطنبول.', 'Kilis'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1132,6 +1138,10 @@ describe('urgent', () => {
     ['Arabic: no food ("لا نملك طعاما")', 'أنا أرملة في أورفا ولدي ثلاثة أطفال. لا نملك طعاما هذه الأيام.', true],
     ['Arabizi "bardanin" (the children are cold)', '3andi 3 wlad zghar bardanin w ma fi sobba. Malatya. Samir', true],
     ['the abuser is looking for her ("ama beni arıyor")', 'Ad Soyad: Elif Su / Talep: eşimden şiddet gördüğüm için sığınma evi istiyorum, şu an annemdeyim ama beni arıyor. Keçiören', true],
+    ['Kurmanji: the children out in the cold ("di sermayê de ne")', 'silav, ez Azad im ji Colemêrgê. zivistan hat, zarokên min ên piçûk di sermayê de ne. ji bo komirê alîkarî dixwazim.', true],
+    ['Kurmanji: put out tonight ("em ê îşeve derkevin")', 'slm ez Rojin im. li Stenbolê dimînim. xwediyê xanî got ji ber kirê em ê îşeve derkevin, em ê biçin ku?', true],
+    ['Arabizi: put out tonight, nowhere to go ("ma 3ndna wen nrou7")', 'sa7eb el bet bde ytal3na el lela, ma 3ndna wen nrou7. Konya', true],
+    ['no baby formula at home ("evde mama yok")', 'esim cezaevinde, bebegimle kaldim. evde mama yok, kira da birikti. Sultanbeyli', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

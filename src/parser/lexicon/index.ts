@@ -211,7 +211,7 @@ export const places = loadPlaces();
  * Nilüfer, a given name and a district of Bursa; Saadet, a given name and a word).
  */
 const MORE_GIVEN = `ayşe fatma emine hatice zeynep elif meryem şerife sultan zehra hanife merve havva zeliha esra fadime
-özlem hacer yasemin hülya cemile sevim gülsüm leyla dilek büşra aysel songül kübra hüsniye rabia kader nurcan gülay
+ahu özlem hacer yasemin hülya cemile sevim gülsüm leyla dilek büşra aysel songül kübra hüsniye rabia kader nurcan gülay
 yeter ümmü sibel hanım hava derya ebru filiz seda aynur şükran sakine cennet nazmiye saniye nuriye hayriye naciye
 güler gülten fadik zübeyde döndü elmas nermin hamide müzeyyen şükriye zekiye halime fikriye sevgi kezban hediye
 gönül nazife melek esma safiye semra necla perihan nesrin tuğba gizem kevser gamze ceren tuba özge dilan gülizar
