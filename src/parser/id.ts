@@ -126,13 +126,14 @@ const NOT_THIS_RE = new RegExp(
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
  * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's),
- * "Nine'nin TC" (with an apostrophe, as after a name), "Kemal Bey TC", "Saadet Hn TC" (a name with an honorific).
+ * "Nine'nin TC" (with an apostrophe, as after a name), "Kemal Bey TC", "Saadet Hn TC" (a name with an honorific);
+ * "2 aylık bebek (TC …", "Çocukların TC'leri …".
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
-/** Every OTHER_NOUN_RE match holds white space and then "t", "k" or "n" (a cheap test first). */
-const OTHER_NOUN_HINT = /\s[tkn]/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|cocuklarin|cocuklarimin|kardeslerin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+\(?\s*(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*(?:'\w+)?\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+/** Every OTHER_NOUN_RE match holds white space (and maybe a bracket) and then "t", "k" or "n" (a cheap test first). */
+const OTHER_NOUN_HINT = /\s\(?\s*[tkn]/;
 
 // Subscriber, file, account or phone numbers.
 const DISTRACT_WORDS = ['hane', 'abone', 'abonelik', 'dosya', 'basvuru', 'musteri', 'hesap', 'sicil', 'evrak', 'sozlesme', 'tesisat', 'fatura', 'referans', 'takip', 'barkod', 'iban', 'tel', 'telefon', 'gsm', 'cep', 'whatsapp', 'sira', 'protokol', 'randevu', 'sigorta', 'sgk', 'vergi', 'seri'];
@@ -365,6 +366,15 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
   }
 }
 const YEAR_GROUP = /^(?:19|20)\d\d$/;
+
+/** The number before, joined to this one by "ve" or a comma, was an ID and not taken (someone else's). */
+function listedAfterOther(folded: string, before: Span, start: number, candidates: IdCandidate[]): boolean {
+  // (Not after a phone number: "05… ve 1234…" lists a phone and the writer's ID.)
+  if (before[1] - before[0] < 11 || folded.charCodeAt(before[0]) === 48 || !LIST_JOIN.test(folded.slice(before[1], start))) return false;
+  for (const c of candidates) if (c.span[0] === before[0]) return false;
+  return true;
+}
+const LIST_JOIN = /^\s*(?:ve|,|ile|\/)\s*$/;
 
 /** Long groups and the last digit on its own, right after an ID cue: "KIMLIK 52208 22401 7". */
 function lastDigitApart(run: Group[], folded: string): boolean {
@@ -675,6 +685,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
         phones.push([s.start, e.end]);
         continue;
       }
+      // A second number in a list after one that was someone else's ("Çocukların TC'leri 1877… ve 9404…"): theirs too.
+      if (numbers.length > 1 && listedAfterOther(folded, numbers[numbers.length - 2] as Span, s.start, candidates)) continue;
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;

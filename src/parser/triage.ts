@@ -171,8 +171,10 @@ const URGENT_RULES: Rule[] = [
   ['\\bsermaye de\\b', 3],
   // Arabizi: put out tonight with nowhere to go ("bde ytal3na el lela … ma 3ndna wen nrou7").
   ['\\bma (?:3ndna|3anna|3ana|3ndi|3andi) (?:wen|ween|wein) (?:nrou7|nro7|rou7|ro7)', 3], ['\\bytal3na el lela', 3],
-  // No baby formula at home ("evde mama yok süt yok").
-  ['\\bmama (?:yok|kalmadi|bitti)\\b', 3],
+  // No baby formula at home ("evde mama yok süt yok", "bugün son mamayı verdim").
+  ['\\bmama (?:yok|kalmadi|bitti)\\b', 3], ['\\bson mamay', 3],
+  // Put out on the street ("ev sahibi yarın sokağa atıyor"); a stove they cannot light; a call for help now.
+  ['\\bsokaga at(?:iyo|acak|icak)', 3], ['\\bsobayi yakami', 3], ['\\bacil mudahale', 3],
   // Someone's coal ran out ("kömürü bitmiş", "kömür kalmadı"), as "kömürüm bitti".
   ['\\bkomur(?:u|leri)? (?:bitmis|bitti|kalmamis|kalmadi)', 2],
   // Arabizi: no coal ("bala fa7m") and very cold ("el jaw bared ktir").

@@ -605,6 +605,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q112 (150, scored with q111: hard names; categories hard to tell; writers about another person):
     // name 96, tckn 98.7, tckn_invalid 100, request 97.3, province 97.3, category 94, lang 100, urgent recall 98.3 at 98.3.
     ['q112', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 98, category: 94, lang: 98, recall: 99, precision: 98 }],
+    // q113 (150: urgency hard to tell; elderly people and veterans' families; forms and institutions writing about someone), scored once unseen:
+    // name 100, tckn 98.7, tckn_invalid 100, request 100, province 100, category 93.3, lang 100, urgent recall 93.9 at 92.
+    ['q113', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 93, lang: 98, recall: 99, precision: 92 }],
+    // q114 (150, scored with q113: WhatsApp and web chat; Kurmanji, Arabic and Arabizi; places hard to tell):
+    // name 100, tckn 100, tckn_invalid 100, request 100, province 100, category 97.3, lang 99.3, urgent recall 98.2 at 96.5.
+    ['q114', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 97, lang: 98, recall: 99, precision: 96 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

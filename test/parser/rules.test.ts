@@ -191,6 +191,9 @@ describe('kimlik no', () => {
     ['Arabic "(هوية أخي)" after the number: my brother\'s ID', 'أخي عنده إعاقة ونريد تقرير. أنا ريم الحسن. الهوية: 26283774582 (هوية أخي)', null, null],
     ['"Kimlik no\'su bende var" (I have her number): someone else\'s', 'Yan dairede Fatma teyze tek yaşıyor, 2 gündür kapıyı açmıyor. Kimlik no\'su bende var 26283774582. Birini gönderin.', null, null],
     ['"VATANDAŞ TC: …" is the villager\'s; "MUHTAR TC: …" after it is the muhtar writing', 'KÖYÜMÜZ MUHTARI ALİ KOÇ. ENGELLİ VATANDAŞIMIZIN SANDALYESİ BOZULDU. VATANDAŞ TC: 26283774582 MUHTAR TC: 21806543706', '21806543706', null],
+    ['a baby\'s ID in brackets ("2 aylık bebek (TC …)")', 'Aile hekimliği hemşiresiyim, Derya Tan. 3 aylık bebek (TC 26283774582) aşılarına getirilmiyor.', null, null],
+    ['the children\'s IDs listed ("Çocukların TC\'leri … ve …"): the second is theirs too', 'Gönüllüyüm. İki kardeş sokakta mendil satıyor. Çocukların TC\'leri 26283774582 ve 21806543706. İnceleme rica ederim.', null, null],
+    ['a phone and then the writer\'s ID, listed', 'tel 05321234567 ve 26283774582 Ali Kaya, kira yardımı', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -1142,6 +1145,10 @@ describe('urgent', () => {
     ['Kurmanji: put out tonight ("em ê îşeve derkevin")', 'slm ez Rojin im. li Stenbolê dimînim. xwediyê xanî got ji ber kirê em ê îşeve derkevin, em ê biçin ku?', true],
     ['Arabizi: put out tonight, nowhere to go ("ma 3ndna wen nrou7")', 'sa7eb el bet bde ytal3na el lela, ma 3ndna wen nrou7. Konya', true],
     ['no baby formula at home ("evde mama yok")', 'esim cezaevinde, bebegimle kaldim. evde mama yok, kira da birikti. Sultanbeyli', true],
+    ['put out on the street tomorrow ("yarın sokağa atıyor")', 'Kocam öldü, 2 çocuk var, kira ödeyemiyoruz, ev sahibi yarın sokağa atıyor. Kilis', true],
+    ['a stove they cannot light, children ill ("sobayı yakamıyoruz")', 'Kömür listesinde adım yok, 4 çocuğum var, sobayı yakamıyoruz, çocuklar hasta. Ağrı', true],
+    ['the last of the baby formula ("son mamayı verdim")', 'Ad soyad / Sevda Kaya / TC / 9039849 / 3218 / Bebeğim 5 aylık, bugün son mamayı verdim. Eşim cezaevinde. Fatsa Ordu', true],
+    ['a nurse calls for help now ("acil müdahale gerekli")', 'Ev ziyaretinde 2 aylık bebekte kilo kaybı tespit ettik, anne 16 yaşında. Acil müdahale gerekli.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
