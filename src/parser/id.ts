@@ -78,9 +78,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
   [
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
-    String.raw`\btc ?'?\s?si\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
+    String.raw`\btc ?'?\s?si\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     // ("Kimlik no'su bende var …": its number, someone else's.)
-    String.raw`\b(?:kimlik|tc) ?no ?'?\s?su\s+bende(?:\s+var)?\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:kimlik|tc) ?no ?'?\s?su\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
@@ -109,7 +109,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket or Moroccan "dyal", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|\(|[iy]al/;
+export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti']);
 export function arabiziKinEnd(pre: string): boolean {

@@ -380,7 +380,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // work, is the family's place).
     // (Arabic "وأنا أعمل في إسطنبول", I work in İstanbul.)
     const arabicWork = t.arabic && pw !== undefined && pw.base === 'في' && ARABIC_WORK.has(tokens[t.i - 2]?.base ?? '');
-    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork) {
+    // (Kurmanji "li Stenbolê kar dikim", I work; "iş için İstanbul'dayım", there for work.)
+    const kurmanjiWork = pw !== undefined && pw.base === 'li' && nextVerb === 'kar' && (tokens[t.i + 2]?.base ?? '').startsWith('dik');
+    const forWork = pw !== undefined && pw.base === 'icin' && tokens[t.i - 2]?.base === 'is' && (here || SELF_LOCATIVE_END.test(t.base));
+    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork || kurmanjiWork || forWork) {
       add(workScore, m.provinces[0] as string, w);
       continue;
     }

@@ -149,7 +149,7 @@ const URGENT_RULES: Rule[] = [
   ['\\bne (?:mama|yemek|ekmek|erzak|sut|yiyecek)\\w* var\\w* ne (?:mama|yemek|ekmek|erzak|sut|yiyecek|odun|komur|tup)', 3],
   // The same in Kurmanji ("2 roj e nan tune", no bread for two days; "mal gelek sar e", the house is very cold),
   // Arabizi ("ma 3anna akl", we have no food) and Arabic (no food "منذ يومين", for two days).
-  ['\\broj(?:e|an)? (?:e |ye )?(?:nan|xwarin)\\w* (?:tune|nine|tuneye|nemaye)', 3],
+  ['\\broj(?:e|an)? (?:e |ye )?(?:li male )?(?:nan|xwarin|tistek)\\w* (?:tune|nine|tuneye|nemaye)', 3],
   ['\\bmal (?:gelek|pir|zor|zahf) sar e\\b', 2], ['\\bma (?:3anna|3ana|3ndna|3andna|3enna|3ina|3ndi|3andi|3endi) (?:akl|2akl|akel|2akel|ekl|2ekl)\\b', 3],
   ['طعام[^.]{0,25}(?:منذ|من) (?:يومين|ايام|ثلاث|٣|٢|[23])', 3],
   // A child's fever very high in Kurmanji ("taya wê gelek bilind e").
@@ -173,6 +173,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bma (?:3ndna|3anna|3ana|3ndi|3andi) (?:wen|ween|wein) (?:nrou7|nro7|rou7|ro7)', 3], ['\\bytal3na el lela', 3],
   // No baby formula at home ("evde mama yok süt yok", "bugün son mamayı verdim").
   ['\\bmama (?:yok|kalmadi|bitti)\\b', 3], ['\\bson mamay', 3],
+  // Put out already, the things in the street ("eşyalar sokakta"); children shivering in the cold; a pregnant girl
+  // ("14 yaşında kız çocuğu gebelik şüphesiyle"); Arabic put out tonight ("يطلعنا الليلة").
+  ['\\besya\\w* sokakta', 3], ['\\bsogukta titri', 3], ['\\bkiz cocugu\\w*[^.]{0,20}(?:gebelik|hamile)', 3], ['يطلعنا الليله', 3],
   // Put out on the street ("ev sahibi yarın sokağa atıyor"); a stove they cannot light; a call for help now.
   ['\\bsokaga at(?:iyo|acak|icak)', 3], ['\\bsobayi yakami', 3], ['\\bacil mudahale', 3],
   // Someone's coal ran out ("kömürü bitmiş", "kömür kalmadı"), as "kömürüm bitti".

@@ -611,6 +611,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q114 (150, scored with q113: WhatsApp and web chat; Kurmanji, Arabic and Arabizi; places hard to tell):
     // name 100, tckn 100, tckn_invalid 100, request 100, province 100, category 97.3, lang 99.3, urgent recall 98.2 at 96.5.
     ['q114', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 97, lang: 98, recall: 99, precision: 96 }],
+    // q115 (150: urgency hard to tell; hard names; the deaf citizens' SMS line), scored once unseen, every target met:
+    // name 97.3, tckn 100, tckn_invalid 100, request 99.3, province 98.7, category 92, lang 100, urgent recall 100 at 100.
+    ['q115', { name: 97, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 99, precision: 99 }],
+    // q116 (150, scored with q115: writers about another person; Kurmanji, Arabic and Arabizi; categories hard to tell):
+    // name 100, tckn 99.3, tckn_invalid 100, request 100, province 99.3, category 95.3, lang 99.3, urgent recall 88.4 at 98.4.
+    ['q116', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 95, lang: 98, recall: 95, precision: 98 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -194,6 +194,7 @@ describe('kimlik no', () => {
     ['a baby\'s ID in brackets ("2 aylık bebek (TC …)")', 'Aile hekimliği hemşiresiyim, Derya Tan. 3 aylık bebek (TC 26283774582) aşılarına getirilmiyor.', null, null],
     ['the children\'s IDs listed ("Çocukların TC\'leri … ve …"): the second is theirs too', 'Gönüllüyüm. İki kardeş sokakta mendil satıyor. Çocukların TC\'leri 26283774582 ve 21806543706. İnceleme rica ederim.', null, null],
     ['a phone and then the writer\'s ID, listed', 'tel 05321234567 ve 26283774582 Ali Kaya, kira yardımı', '26283774582', null],
+    ['"tc si bizde var" (we have hers): someone else\'s', 'komsumuz fatma teyze 2 gundur kapiyi acmiyor. cigli izmir. tc si bizde var 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -493,6 +494,7 @@ describe('name', () => {
     ['a relative of a relative ("kardeşimin oğlu Emir Çınar") is not the writer', 'ACİL ablamın kızı Derya Koç 12 yaşında dün okuldan eve gelmedi, Salihli. polise bildirdik. çocuğun tc 26283774582', null],
     ['an ID cue glued into one word ("TCkimlikno…") is no name', 'Kreş desteği için başvurmak istiyorum, eşimden boşandım. Sevgi Aslan TCkimlikno26283774582', 'Sevgi Aslan'],
     ['a given name the registry lists lack ("Ahu") after "ben" in lower case', 'slm ben ahu kaya, esimden ayrildim, nafaka alamiyorum. tc: 26283774582', 'ahu kaya'],
+    ['"ben" and two given names and a surname named like a province, closed by a comma', 'Merhaba, ben Hasan Hüseyin Sivas, emekliyim. Kira yardımı istiyorum.', 'Hasan Hüseyin Sivas'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -738,6 +740,8 @@ describe('province', () => {
     ['Kurmanji "ji Mêrsînê dinivîsim" (I write from Mersin), a mother alone elsewhere', 'Silav. Ez Baran Kaya me, ji Mêrsînê dinivîsim. Diya min Xecê 81 salî ye, li Kozlukê tenê dimîne, kes lê nanêre.', 'Batman'],
     ['Arabic: the writer "من إسطنبول" right after the name, the sister living ("تسكن في") elsewhere and harmed', 'أنا سامر الحسن من إسطنبول. أختي تسكن في ملاطية وزوجها يضربها كل يوم.', 'Malatya'],
     ['Arabic "وأنا أعمل في إسطنبول" (I work there): the father alone elsewhere', 'أبي عمره ٨٠ سنة ويعيش وحده في كلس ولا أحد يعتني به، وأنا أعمل في إسطنبول.', 'Kilis'],
+    ['Kurmanji "ez li Stenbolê kar dikim" (I work there): the father alone elsewhere', 'Silav. bavê min li Kızıltepe bi tenê dimîne, kes lê nanêre. ez li Stenbolê kar dikim, nikarim herim.', 'Mardin'],
+    ['"iş için İstanbul\'dayım" (there for work): the mother alone where the message closes', 'annem evde tek basina kaldi yataga bagimli ben is icin istanbuldayim lutfen yardim siverek', 'Şanlıurfa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1149,6 +1153,11 @@ describe('urgent', () => {
     ['a stove they cannot light, children ill ("sobayı yakamıyoruz")', 'Kömür listesinde adım yok, 4 çocuğum var, sobayı yakamıyoruz, çocuklar hasta. Ağrı', true],
     ['the last of the baby formula ("son mamayı verdim")', 'Ad soyad / Sevda Kaya / TC / 9039849 / 3218 / Bebeğim 5 aylık, bugün son mamayı verdim. Eşim cezaevinde. Fatsa Ordu', true],
     ['a nurse calls for help now ("acil müdahale gerekli")', 'Ev ziyaretinde 2 aylık bebekte kilo kaybı tespit ettik, anne 16 yaşında. Acil müdahale gerekli.', true],
+    ['put out already, the things in the street ("eşyalar sokakta")', 'ev sahibi bizi cikardi esyalar sokakta 2 cocukla kaldik. Darica', true],
+    ['children shivering in the cold ("soğukta titriyor")', 'KOMUR YARDIMI BU SENE GELMEDI 2 COCUK SOGUKTA TITRIYOR. ADIM ALI KOC TC 26283774582 ERCIS VAN', true],
+    ['a pregnant girl brought to hospital ("kız çocuğu gebelik şüphesiyle")', 'Viranşehir Devlet Hastanesi acil servisinden Dr. Ayla Kurt. 15 yaşında kız çocuğu gebelik şüphesiyle getirildi. Çocuğun TC 26283774582. Sosyal hizmet uzmanı lazım.', true],
+    ['Kurmanji: nothing to eat at home for days ("2 roj e li malê tiştek tune")', 'zarokên min birçî ne, 3 roj e li malê tiştek tune ye bixwin. Siverek', true],
+    ['Arabic: put out tonight ("بدو يطلعنا الليلة")', 'صاحب البيت بدو يطلعنا الليلة من البيت لأننا ما دفعنا الإيجار. نحن في عنتاب', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
