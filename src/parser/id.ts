@@ -82,6 +82,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // ("Kimlik no'su bende var …": its number, someone else's.)
     String.raw`\b(?:kimlik|tc) ?no ?'?\s?su\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
+    // (Or the relative first: "Apê min TC: …", my uncle's TC.)
+    String.raw`\b` + KU_KIN + String.raw`\w*\s+min\s+(?:tc|kimlik|nasname)\S*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,

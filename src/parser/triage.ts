@@ -173,6 +173,13 @@ const URGENT_RULES: Rule[] = [
   ['\\bma (?:3ndna|3anna|3ana|3ndi|3andi) (?:wen|ween|wein) (?:nrou7|nro7|rou7|ro7)', 3], ['\\bytal3na el lela', 3],
   // No baby formula at home ("evde mama yok süt yok", "bugün son mamayı verdim").
   ['\\bmama (?:yok|kalmadi|bitti)\\b', 3], ['\\bson mamay', 3],
+  // Sleeping outside ("cami avlusunda yatıyorum"); a broken arm after a beating ("yine dövmüş, kolu kırık"); violence
+  // going on ("bana şiddet uyguluyor", not "uyguluyordu"); a threat again today; no one at all to look after a
+  // patient sent home ("bakacak hiçbir yakını yoktur": 4, as the discharge and bedridden words weigh against it).
+  ['\\b(?:avlusunda|parkta|sokakta|disarida|disarda) yatiyo', 3], ['\\bkolu kirik', 3], ['\\bbana siddet uyguluyor\\b', 3],
+  ['\\b(?:bugun|dun) yine[^.]{0,40}tehdit', 3], ['\\bbakacak (?:hicbir |hic )?yakini yok', 4],
+  // Kurmanji "şîrê min jî nayê" (my milk does not come); Arabizi "bi darbni" (he hits me), "byi2tolha" (he will kill her).
+  ['\\bsire min (?:ji )?naye', 3], ['darbni\\b', 3], ['\\bbyi2tol', 3], ['\\bbi2tol', 3], ['\\bbyu2tol', 3],
   // Put out already, the things in the street ("eşyalar sokakta"); children shivering in the cold; a pregnant girl
   // ("14 yaşında kız çocuğu gebelik şüphesiyle"); Arabic put out tonight ("يطلعنا الليلة").
   ['\\besya\\w* sokakta', 3], ['\\bsogukta titri', 3], ['\\bkiz cocugu\\w*[^.]{0,20}(?:gebelik|hamile)', 3], ['يطلعنا الليله', 3],
@@ -376,7 +383,7 @@ const URGENT_RULES: Rule[] = [
   // children, a bitter cold (Arabic); a high fever (Turkish, Arabizi); "he wants to kill me" (Arabizi); nowhere to go,
   // the shelter full.
   ['\\b(?:kalca|bacag|ayag)\\w* (?:catladi|catlamis|catlak)', 2], ['\\bmal pir sar', 3], ['\\bnexwes ketin', 2], ['\\bkes li (?:wi|we|wan) nanere', 3],
-  ['البرد شديد', 2], ['لا يوجد طعام', 2], ['\\bevde yemek yok', 2], ['\\bates\\w* (?:39|40|41)\\b', 3], ['\\b7arara (?:39|40|41)\\b', 3],
+  ['البرد شديد', 2], ['لا يوجد طعام', 2], ['\\bevde yemek yok', 2], ['\\bates\\w* (?:39|40|41)\\b', 3], ['\\b7ara(?:ra)? (?:39|40|41)\\b', 3],
   ['\\bharara (?:39|40|41)\\b', 3], ['\\by2tol', 3], ['\\bya2tol', 3], ['\\byi2tol', 3], ['\\bb2tol', 3], ['\\bsiginma ?evi\\w* yer yok', 2],
   ['\\bnereye gidece\\w* bilmiyo', 1],
   // (From q81/q82.) No food left, going to bed hungry; Kurmanji hungry children, shivering ("dilerizin"); the carer

@@ -195,6 +195,7 @@ describe('kimlik no', () => {
     ['the children\'s IDs listed ("Çocukların TC\'leri … ve …"): the second is theirs too', 'Gönüllüyüm. İki kardeş sokakta mendil satıyor. Çocukların TC\'leri 26283774582 ve 21806543706. İnceleme rica ederim.', null, null],
     ['a phone and then the writer\'s ID, listed', 'tel 05321234567 ve 26283774582 Ali Kaya, kira yardımı', '26283774582', null],
     ['"tc si bizde var" (we have hers): someone else\'s', 'komsumuz fatma teyze 2 gundur kapiyi acmiyor. cigli izmir. tc si bizde var 26283774582', null, null],
+    ['Kurmanji "Apê min TC: …" (my uncle\'s TC), the relative first', 'Apê min 85 salî ye, li gundê me bi tenê maye. Navê min Kawa ye. Apê min TC: 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -1158,6 +1159,16 @@ describe('urgent', () => {
     ['a pregnant girl brought to hospital ("kız çocuğu gebelik şüphesiyle")', 'Viranşehir Devlet Hastanesi acil servisinden Dr. Ayla Kurt. 15 yaşında kız çocuğu gebelik şüphesiyle getirildi. Çocuğun TC 26283774582. Sosyal hizmet uzmanı lazım.', true],
     ['Kurmanji: nothing to eat at home for days ("2 roj e li malê tiştek tune")', 'zarokên min birçî ne, 3 roj e li malê tiştek tune ye bixwin. Siverek', true],
     ['Arabic: put out tonight ("بدو يطلعنا الليلة")', 'صاحب البيت بدو يطلعنا الليلة من البيت لأننا ما دفعنا الإيجار. نحن في عنتاب', true],
+    ['sleeping outside ("cami avlusunda yatıyorum")', 'AILEM BENI ISTEMIYOR KALACAK YERIM YOK 3 GUNDUR CAMI AVLUSUNDA YATIYORUM. ISMIM ALI ER GAZIANTEP', true],
+    ['a broken arm after a beating ("yine dövmüş, kolu kırık")', 'Annem 60 yaşında, babam yine dövmüş, kolu kırık, hastaneye götürmüyor. Tuzla. Kızı Selin', true],
+    ['violence going on ("bana şiddet uyguluyor"), not over ("uyguluyordu")', 'Merhaba, ben Ceylanpınar\'dan Hatice. kocam bana şiddet uyguluyor, telefonumu kırdı, bu numara komşunun.', true],
+    ['violence that is over ("uyguluyordu, artık ayrıyız"): not urgent', 'eskiden eşim bana şiddet uyguluyordu, artık ayrıyız, sorun yok. Boşanma davası için avukat lazım.', false],
+    ['a threat again today despite a protection order ("bugün yine … tehdit etti")', 'Av. Ece Tan. Müvekkilim hakkında uzaklaştırma kararı var, ancak eski eşi bugün yine evinin önüne gelip tehdit etti. Sığınma evi talep ediyoruz.', true],
+    ['a patient sent home with no one ("bakacak hiçbir yakını yoktur")', 'Hastamız 80 yaşında, yarın taburcu edilecektir, ancak yatalak olup evde bakacak hiçbir yakını yoktur. Huzurevi talep ediyoruz.', true],
+    ['Kurmanji "şîrê min jî nayê" (no milk for the baby)', 'zarokê min 5 mehî ye, mama tune, şîrê min jî nayê. Wan', true],
+    ['Arabizi "jozi bi darbni kel yom" (he hits me every day)', 'ana esmi Rana. jozi bi darbni kel yom w ana khayfe. ana b Bursa', true],
+    ['Arabizi "byi2tolha" (he will kill her)', 'bnti 15 sene, fi shab 3am yla7e2ha w ba3atla eno byi2tolha. ana b Kayseri', true],
+    ['Arabizi "7ara 40" (a fever of 40)', 'ibni 3omro 3 snin 3ndo 7ara 40 daraje mn mbare7. ana b Antakya', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
