@@ -397,6 +397,8 @@ const CORRECTION_RE = /\b(?:dogrusu|yanlis (?:yazdim|yazmisim|yazmistim|olmus|ol
 // Said to be the writer's own ("benim tc", "Ben …") beats announced alone ("Emine'nin tc …, benim tc …").
 const rank = (c: IdCandidate) => (c.corrected ? 16 : 0) + ((c.cue === 'own' && !c.kin) || c.self ? 8 : 0) + (c.valid ? 4 : 0) + (c.self ? 2 : 0) + (c.kin ? 0 : 1);
 
+/** "… benim tc." right after the number, closing there: the writer's own (not "… benim tc 6481…", which cues the next). */
+const SELF_AFTER_RE = /^\s*(?:benim|kendi) (?:tc|kimli\w*)\s*(?:[.,;!?\n]|$)/;
 /** A sentence the writer opens about themself: "Ben oğlu Ferhat Tekin 7979…", "Ben torunu Onur Ay …". */
 const SELF_OPENS_RE = /^[^a-z]*ben(?:im)?\b/;
 
@@ -725,7 +727,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       // ("Annem Saniye Kılınç TC …", "Ben Hacer Yücel TC …, annem Melahat Yücel TC …": a relative, their name
       // and the cue, wherever the sentence starts.)
       if (kinNameCue(pre)) continue;
-      const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre);
+      // (Or said after it: "6658… benim tc.")
+      const self = SELF_OPENS_RE.test(sentence) || SELF_CUE_RE.test(pre) || SELF_AFTER_RE.test(folded.slice(e.end, e.end + 16));
       if (signedAsKin && !self && !SELF_WORD_RE.test(sentence)) continue;
       const corrected = candidates.length > 0 && CORRECTION_RE.test(folded.slice((candidates[candidates.length - 1] as IdCandidate).span[1], s.start));
       // "Taburcu olan Abdullah Kaya (TC: …)": a number in brackets after someone the sentence describes is an aside about them.

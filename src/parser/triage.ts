@@ -173,6 +173,9 @@ const URGENT_RULES: Rule[] = [
   ['\\bma (?:3ndna|3anna|3ana|3ndi|3andi) (?:wen|ween|wein) (?:nrou7|nro7|rou7|ro7)', 3], ['\\bytal3na el lela', 3],
   // No baby formula at home ("evde mama yok süt yok", "bugün son mamayı verdim").
   ['\\bmama (?:yok|kalmadi|bitti)\\b', 3], ['\\bson mamay', 3],
+  // The abuser found her new address ("yeni adresimi bulmuş"); children hungry for days ("çocuklar 3 gündür aç");
+  // no one left to look after him ("bakacak kimse kalmadı"); Arabizi "3am yhadduni" (they threaten me).
+  ['\\badres\\w* bulmus', 3], ['\\bgundur ac\\b', 3], ['\\bbakacak kimse(?:si)? kalmadi', 2], ['\\byhad+(?:uni|ouni)\\b', 3],
   // Sleeping outside ("cami avlusunda yatıyorum"); a broken arm after a beating ("yine dövmüş, kolu kırık"); violence
   // going on ("bana şiddet uyguluyor", not "uyguluyordu"); a threat again today; no one at all to look after a
   // patient sent home ("bakacak hiçbir yakını yoktur": 4, as the discharge and bedridden words weigh against it).

@@ -196,6 +196,8 @@ describe('kimlik no', () => {
     ['a phone and then the writer\'s ID, listed', 'tel 05321234567 ve 26283774582 Ali Kaya, kira yardımı', '26283774582', null],
     ['"tc si bizde var" (we have hers): someone else\'s', 'komsumuz fatma teyze 2 gundur kapiyi acmiyor. cigli izmir. tc si bizde var 26283774582', null, null],
     ['Kurmanji "Apê min TC: …" (my uncle\'s TC), the relative first', 'Apê min 85 salî ye, li gundê me bi tenê maye. Navê min Kawa ye. Apê min TC: 26283774582', null, null],
+    ['"… benim tc." right after the number: the writer\'s own, beside a relative\'s and a signature as the son', '26283774582 benim tc. annem engelli, bakım maaşı yatmadı. annemin tc 21806543706. oglu Barış Çelik, Malatya', '26283774582', null],
+    ['"… benim tc 6481…" cues the next number, not the one before', 'kizim icin basvuru yaptik. kizin tc 21806543706 benim tc 26283774582 Elazığ', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -743,6 +745,7 @@ describe('province', () => {
     ['Arabic "وأنا أعمل في إسطنبول" (I work there): the father alone elsewhere', 'أبي عمره ٨٠ سنة ويعيش وحده في كلس ولا أحد يعتني به، وأنا أعمل في إسطنبول.', 'Kilis'],
     ['Kurmanji "ez li Stenbolê kar dikim" (I work there): the father alone elsewhere', 'Silav. bavê min li Kızıltepe bi tenê dimîne, kes lê nanêre. ez li Stenbolê kar dikim, nikarim herim.', 'Mardin'],
     ['"iş için İstanbul\'dayım" (there for work): the mother alone where the message closes', 'annem evde tek basina kaldi yataga bagimli ben is icin istanbuldayim lutfen yardim siverek', 'Şanlıurfa'],
+    ['Kurmanji "li Bidlîsê" (Bitlis)', 'Ez xwendekar im li Bidlîsê, alîkariya bursê dixwazim. Rûken', 'Bitlis'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1169,6 +1172,10 @@ describe('urgent', () => {
     ['Arabizi "jozi bi darbni kel yom" (he hits me every day)', 'ana esmi Rana. jozi bi darbni kel yom w ana khayfe. ana b Bursa', true],
     ['Arabizi "byi2tolha" (he will kill her)', 'bnti 15 sene, fi shab 3am yla7e2ha w ba3atla eno byi2tolha. ana b Kayseri', true],
     ['Arabizi "7ara 40" (a fever of 40)', 'ibni 3omro 3 snin 3ndo 7ara 40 daraje mn mbare7. ana b Antakya', true],
+    ['the abuser found her new address ("yeni adresimi bulmuş")', 'Eşimden ayrıldım ama yeni adresimi bulmuş, bu sabah kapıya gelip bağırdı. Nur Ak, Edremit', true],
+    ['children hungry for days ("çocuklar 3 gündür aç")', 'merhaba ben Ümit Sarı, Şehitkamil alt katımızda Suriyeli aile var, çocuklar 3 gündür aç, babaları hastanede yatıyor, wallah çok kötü durumdalar. adresi verebilirim', true],
+    ['no one left to look after a disabled brother ("bakacak kimse kalmadı")', 'abim Kadir zihinsel engelli, annem gecen hafta vefat etti abime bakacak kimse kalmadi ben de calisiyorum. ben kardesi Sibel, Kayseri. abimin tc 26283774582', true],
+    ['Arabizi "3am yhadduni" (they threaten me)', 'ana Hiba b Adana, ahl tli2i 3am yhadduni ykhatfo el wlad. please', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -98,7 +98,7 @@ const PLACE_ALIASES: Record<string, string> = {
   colemerg: 'Hakkari', colemêrg: 'Hakkari', hekari: 'Hakkari', hekarî: 'Hakkari', culemerg: 'Hakkari', hakkâri: 'Hakkari',
   sert: 'Siirt', sêrt: 'Siirt', sêrd: 'Siirt', cewlig: 'Bingöl', çewlîg: 'Bingöl', çewlîk: 'Bingöl', cewlik: 'Bingöl', dersim: 'Tunceli', dêrsim: 'Tunceli',
   meleti: 'Malatya', meletî: 'Malatya', xarpet: 'Elazığ', xarpêt: 'Elazığ', elezîz: 'Elazığ', eleziz: 'Elazığ', elazîz: 'Elazığ', elaziz: 'Elazığ', elazig: 'Elazığ', harput: 'Elazığ',
-  bedlis: 'Bitlis', bedlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', melazgir: 'Muş', malazgir: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
+  bedlis: 'Bitlis', bedlîs: 'Bitlis', bidlis: 'Bitlis', bidlîs: 'Bitlis', mus: 'Muş', mûş: 'Muş', melazgir: 'Muş', malazgir: 'Muş', agiri: 'Ağrı', agirî: 'Ağrı', qers: 'Kars',
   semsur: 'Adıyaman', semsûr: 'Adıyaman', dilok: 'Gaziantep', dîlok: 'Gaziantep', antep: 'Gaziantep',
   elih: 'Batman', êlih: 'Batman', şirnex: 'Şırnak', şirnax: 'Şırnak', sirnak: 'Şırnak', idir: 'Iğdır', îdir: 'Iğdır',
   erzirom: 'Erzurum', erzîrom: 'Erzurum', erzingan: 'Erzincan', meraş: 'Kahramanmaraş', maraş: 'Kahramanmaraş',
