@@ -360,14 +360,19 @@ function stretches(run: Group[], folded: string, subs: Group[][]): void {
       if (isValidTckn(d) || (part.length === 1 ? true : distinct)) subs.push(part);
     }
   }
-  // A year opening the run ("2024 137 6184 0044") is a date before the ID: a stretch from it that happens to
-  // pass the checksum loses to a valid one after it.
-  if (subs.length - first > 1 && YEAR_GROUP.test((run[0] as Group).digits)) {
-    const later = subs.slice(first).filter((p) => p[0] !== run[0] && isValidTckn(p.map((g) => g.digits).join('')));
-    if (later.length > 0) subs.splice(first, subs.length - first, ...subs.slice(first).filter((p) => p[0] !== run[0]));
+  // A year in the run ("2024 137 6184 0044", "2024 2024 881 4986 1072") is a date before the ID: a stretch from
+  // it that happens to pass the checksum loses to a valid one that starts after it.
+  const found = subs.slice(first);
+  const fromYear = (p: Group[]) => YEAR_GROUP.test((p[0] as Group).digits);
+  if (found.length > 1 && found.some(fromYear)) {
+    // (Only to one written with one kind of separator: "1996 4322 714 12.05.2024" is an ID from 1996 and a date,
+    // where "4322 714 12.05" passes the checksum by chance.)
+    const later = found.filter((p) => !fromYear(p) && isValidTckn(p.map((g) => g.digits).join('')) && oneKindOfSeparator(p, folded));
+    if (later.length > 0) subs.splice(first, found.length, ...found.filter((p) => !fromYear(p)));
   }
 }
 const YEAR_GROUP = /^(?:19|20)\d\d$/;
+const oneKindOfSeparator = (part: Group[], folded: string) => new Set(part.slice(1).map((g, k) => folded.slice((part[k] as Group).end, g.start))).size <= 1;
 
 /** The number before, joined to this one by "ve" or a comma, was an ID and not taken (someone else's). */
 function listedAfterOther(folded: string, before: Span, start: number, candidates: IdCandidate[]): boolean {
@@ -711,7 +716,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
           continue;
         }
       }
-      const sentence = sentenceBefore(folded, s.start);
+      // (The sentence before the whole run of digit groups: a stretch starting inside it, after a line break
+      // between its groups, is in the same sentence as the run.)
+      const sentence = sentenceBefore(folded, first.start);
       // The relative the sentence opens with already has their number, or the writer turns to themself
       // ("Annemin tc si 9068…, benim adım Elif tc 5068…"): what follows is not the relative's.
       const before = numbers.length > 1 ? (numbers[numbers.length - 2] as Span) : null;

@@ -198,6 +198,9 @@ describe('kimlik no', () => {
     ['Kurmanji "Apê min TC: …" (my uncle\'s TC), the relative first', 'Apê min 85 salî ye, li gundê me bi tenê maye. Navê min Kawa ye. Apê min TC: 26283774582', null, null],
     ['"… benim tc." right after the number: the writer\'s own, beside a relative\'s and a signature as the son', '26283774582 benim tc. annem engelli, bakım maaşı yatmadı. annemin tc 21806543706. oglu Barış Çelik, Malatya', '26283774582', null],
     ['"… benim tc 6481…" cues the next number, not the one before', 'kizim icin basvuru yaptik. kizin tc 21806543706 benim tc 26283774582 Elazığ', '26283774582', null],
+    ['an ID opening with a year-like group, then a date with dots ("1996 4322 714 12.05.2024"): the ID, not a mixed stretch that passes by chance', 'tc 1996 4322 714 12.05.2024 tarihinde başvurdum', '19964322714', null],
+    ['a year twice before the ID ("2024 2024 881 4986 1072"): the stretch from the second year loses too', 'başvuru 2024 2024 881 4986 1072', '88149861072', null],
+    ['a line break between the ID\'s groups keeps the sentence of the run (a relative\'s word before it)', 'çocuğum merhaba merhaba merhaba merhaba 9830\n6070\n070 2024', '98306070070', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
