@@ -72,13 +72,15 @@ export const OTHER_CUE_RE = new RegExp(
 /** "My relative" in Arabic script and in Arabizi, and the words for "of" before it ("رقم الكملك تبع امي", "kimlik taba3 ebni"). */
 const ARABIC_MY_KIN = '(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)';
 const ARABIC_OF = '(?:تبع|تبعت|حق|حقت|مال|مالت)';
-const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)';
+const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|mar2ti|mart|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)';
 const ARABIZI_OF = '(?:taba3|tab3|ta3|mal|maal)';
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
     String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\btc ?'?\s?si\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
+    // ("TC'sini biliyorum 2738…": I know his, hers.)
+    String.raw`\b(?:tc|kimlig|kimlik ?no) ?'?\s?(?:sini|ini|unu)\s+(?:de\s+|da\s+)?(?:biliyorum|yaziyorum|veriyorum|ekliyorum|yazayim|vereyim)\s*[:.=\-]?\s*$`,
     // ("Kimlik no'su bende var …": its number, someone else's.)
     String.raw`\b(?:kimlik|tc) ?no ?'?\s?su\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
@@ -108,12 +110,12 @@ export const OTHER_CUE_MORE_RE = new RegExp(
   ].join('|'),
 );
 /**
- * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" and a space, "min", an Arabic letter,
+ * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" or an accusative "-ni/-nu" and a space, "min", an Arabic letter,
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket or Moroccan "dyal", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

@@ -86,6 +86,9 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  */
 /** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
+/** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
+const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
+const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base)) return false;
@@ -95,6 +98,8 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | ID_FILLER | STREET_WORD)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
+  // A verb in the present ("Korkuyorum." right before the ID) is no name, whatever its case.
+  if (!known && (fl & TR_ENDING) !== 0 && PRESENT_VERB.test(t.base)) return false;
   if (mode === 'mixed') {
     if (!t.cap) return false;
     // A short word in capitals amid ordinary writing that no list knows is an abbreviation ("SHU", "ADP").
@@ -133,6 +138,12 @@ const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبع�
 /** Arabic words for a phone number after a signature: "… ابنه عمر، الهاتف ٠٥٥…". */
 const ARABIC_PHONE = new Set(['الهاتف', 'هاتف', 'هاتفي', 'الموبايل', 'موبايل', 'موبايلي', 'جوال', 'جوالي', 'الجوال', 'تلفون', 'التلفون', 'تلفوني', 'رقمي', 'واتس', 'واتساب']);
 /** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس", "لينا من دنيزلي". */
+/** "بإسطنبول", "بكلس": a place with "in" glued on ends an Arabic name ("أنا حفيدتها ياسمين بإسطنبول"). */
+function arabicInPlace(w: string): boolean {
+  if (w.length < 4 || !(w.startsWith('ب') || w.startsWith('ل'))) return false;
+  const rest = w.startsWith('بال') ? w.slice(3) : w.slice(1);
+  return places.aliases.has(rest) || places.aliases.has(w.slice(1));
+}
 const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب', 'من']);
 
 /**
@@ -377,7 +388,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -796,7 +807,8 @@ export function findName(ctx: NameContext): NameResult {
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
       // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)
-      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0) break;
+      // (But an Arabic family name with its article, in a message in Arabizi: "ANA MOHAMMAD ALI ALSHEIKH".)
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0 && !(ARABIC_FAMILY.test(b.base) && arabiziWords(words) >= 3)) break;
       e++;
     }
     // A district or province past a given name and a surname ends the run there: "Melek Aksoy Sultanbeyli
@@ -949,7 +961,7 @@ export function findName(ctx: NameContext): NameResult {
       }
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== a.i + 1) break;
-      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0 || ARABIC_KIN_NOUNS.has(b.base)) break;
+      if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0 || ARABIC_KIN_NOUNS.has(b.base) || arabicInPlace(b.base)) break;
       // "خالد وأعيش …": "and I live", a verb with "و" glued on (not a name such as وليد).
       if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
@@ -992,7 +1004,7 @@ export function findName(ctx: NameContext): NameResult {
     let most = 2;
     while (e + 1 < n && e - k < most) {
       const b = words[e + 1] as Token;
-      if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0) break;
+      if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0 || arabicInPlace(b.base)) break;
       const a = words[e] as Token;
       // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان"; and any third
       // word right before the ID: "زينب كاظم جبار 9663…".)

@@ -2,7 +2,7 @@
 import { commonWordsExact, places } from './lexicon/index.ts';
 import { onlyPunctOrNumbersAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
-import { COMMON, GIVEN, GLUED, GLUED_PLACE, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, SIGNOFF, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
+import { COMMON, GIVEN, GLUED, GLUED_PLACE, POSSESSIVE_N, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, SIGNOFF, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
@@ -105,6 +105,12 @@ function gluedLookup(base: string): GluedHit | null {
     const found = lookup(base.slice(0, base.length - m[0].length));
     if (found) hit = { ...found, suffix: m[0] };
   }
+  // "Tepebaşında", "Gölbaşından": a name ending in its own possessive takes an "n" before the ending.
+  const mn = hit ? null : POSSESSIVE_N.exec(base);
+  if (mn && base.length - mn[0].length >= 4) {
+    const found = lookup(base.slice(0, base.length - mn[0].length));
+    if (found) hit = { ...found, suffix: mn[0].slice(1) };
+  }
   if (!hit && base.endsWith('e') && base.length > 4) {
     const found = lookup(base.slice(0, -1));
     if (found) hit = { ...found, suffix: '' };
@@ -119,7 +125,8 @@ const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
 const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'يسكن', 'تسكن', 'يسكنون', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
-const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن']);
+// (And "stuck in": "عالقة بإسطنبول", the writer kept away from the one in need.)
+const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن', 'عالق', 'عالقه', 'عالقين']);
 const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
 
 /** "أنا بإسطنبول", "أسكن بـ…", "نحن ساكنين بـ…": the writer, not "هو ساكن بأنقرة" (he lives in Ankara). */

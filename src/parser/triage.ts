@@ -84,6 +84,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
+    // (From q121/q122.) Arabizi "3omra 80 sene" (she is 80).
+    [`\\b3omr\\w* ${AGE_OLD} (?:sene|sana|snin|sneen)`, 2],
     ['حفاضات (?:كبار|للكبار|الكبار)', 3], ['سرير طبي', 1],
     ['\\bkbir(?:e|a)? (?:b ?el|bil) ?3omr', 3],
     // Kurmanji "jineke pîr e" (an old woman: "pîr", not "pir", very, which folds the same, so with the copula).
@@ -107,6 +109,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
+    // (From q121/q122.) Arabizi "shalal" (paralysis).
+    ['\\bshalal', 3],
     // (From q49/q50.) A leg amputated; Arabizi "i3aqa" (disability); Arabic muscular dystrophy, a powered chair, a medical bed.
     // (Not a sign-language interpreter: the deaf writer needs one for whatever the matter is.)
     ['\\bbacag\\w* kesildi', 3], ['i3aqa', 3], ['ضمور', 3], ['كرسي كهربائي', 3], ['سرير طبي', 2],
@@ -122,6 +126,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\brapor', 1], ['\\byatalak', 1], ['gunduzlu bakim', 1],
   ],
   sehit_gazi: [
+    // (From q121/q122.) Arabizi "shahid", "estashhad" (martyr, was martyred).
+    ['\\b(?:shahid|shaheed|estashhad|istashhad)', 3],
     // (From q91/q92.) Arabic "استشهد" (was martyred), "ذوي الشهداء" (martyrs' families).
     ['استشهد', 3], ['ذوي الشهداء', 3],
     ['المحاربين القدامى', 4], ['غازي(?! عنتاب| عينتاب)(?<!ملك غازي|سلطان غازي)', 3],
@@ -430,6 +436,14 @@ const URGENT_RULES: Rule[] = [
   // (From q99/q100.) Kurmanji "xanî pir sar e"; a care home's staff "kötü davranıyor"; "çocuklar hasta oldu" (10
   // labelled, all urgent); Arabic "لا أحد يعتني به" (14 labelled, all urgent).
   ['\\bxani pir sar', 3], ['\\bpersonel\\w* (?:ona |anneme |babama )?kotu davran', 3], ['\\bcocuklar hasta oldu', 2], ['لا احد يعتني', 3],
+  // (From q121/q122.) Food run out at home ("evde un yağ bitti", "evde yiyecek bir şey kalmamış": 39 of 42 labelled
+  // urgent); deaf writers' "usta dövmek", "öğretmen vurmak"; hair pulled, thrown to the floor; Kurmanji "mal sar e",
+  // "komira me qediya", "kes nîne lê binêre / li ba wî", "xwarinê jî nikare"; Arabizi "y7bsa" (locks her in), "ma 7ada
+  // yeb2a ma3a" (no one stays with her); Arabic "مرضوا من البرد" (ill from the cold); nowhere to go once discharged.
+  ['\\b(?:cocu|kucuk)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b', 3], ['\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b[^.?!]{0,60}?\\b(?:cocu|kucuk)', 3], ['\\b(?:yalniz|tek basina)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b', 3],
+  ['\\b(?:usta|ustasi|ogretmen|ogretmeni|abim|abisi) (?:\\S+ )?(?:dovmek|vurmak)\\b', 3], ['\\b(?:sacim|sacimi|saclarimi)\\w* cek', 3], ['\\byere (?:atti|atmak|firlatti|itti)', 2],
+  ['\\bmal sar e\\b', 3], ['\\bkes nine (?:le binere|li ba)', 3], ['\\bxwarine (?:ji )?nikare', 3],
+  ['\\by7bs', 3], ['\\bma (?:7ada|had) (?:yeb2a|yb2a|ykoun|ykun|bi2a)', 3], ['مرض\\S* من البرد', 3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -67,11 +67,15 @@ export const PLACE = PROVINCE | DISTRICT | ALIAS;
 
 // Case suffixes written without an apostrophe (istanbulda, amedê, wane, elazigdayim).
 export const GLUED = /(?:[dt][ae]y[iu][mz]|dan|den|tan|ten|da|de|ta|te|ya|ye|e|a|i)$/;
+/** "tepebasinda": a name ending in its own possessive (Tepebaşı) takes an "n" before the ending. */
+export const POSSESSIVE_N = /(?<=[iu])n(?:da|de|dan|den)$/;
 const isPlaceKey = (k: string) => places.provinces.has(k) || places.aliases.has(k) || places.districts.has(k);
 /** Would place.ts's glued-ending look-up find a place for this word? */
 function gluedIsPlace(base: string): boolean {
   const m = GLUED.exec(base);
   if (m && base.length - m[0].length >= 3 && isPlaceKey(base.slice(0, base.length - m[0].length))) return true;
+  const n = POSSESSIVE_N.exec(base);
+  if (n && base.length - n[0].length >= 4 && isPlaceKey(base.slice(0, base.length - n[0].length))) return true;
   return base.endsWith('e') && base.length > 4 && isPlaceKey(base.slice(0, -1));
 }
 const PHRASE_HEADS = new Set<string>();

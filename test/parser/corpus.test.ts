@@ -629,6 +629,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q120 (150, scored with q119: the deaf citizens' SMS line; places hard to tell; WhatsApp and web chat), every target met:
     // name 100, tckn 100, tckn_invalid 100, request 100, province 99.3, category 94, lang 100, urgent recall 100 at 100.
     ['q120', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 99, precision: 99 }],
+    // q121 (150: urgency hard to tell; the deaf citizens' SMS line; places hard to tell), scored once unseen:
+    // name 99.3, tckn 100, tckn_invalid 100, request 100, province 100, category 92.7, lang 100, urgent recall 92.5 at 96.9.
+    ['q121', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 97, precision: 96 }],
+    // q122 (150, scored with q121: Kurmanji, Arabic and Arabizi; hard names; writers about another person):
+    // name 97.3, tckn 98.7, tckn_invalid 100, request 98.7, province 98.7, category 93.3, lang 100, urgent recall 86.8 at 96.7.
+    ['q122', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 94, lang: 98, recall: 95, precision: 96 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -201,6 +201,8 @@ describe('kimlik no', () => {
     ['an ID opening with a year-like group, then a date with dots ("1996 4322 714 12.05.2024"): the ID, not a mixed stretch that passes by chance', 'tc 1996 4322 714 12.05.2024 tarihinde başvurdum', '19964322714', null],
     ['a year twice before the ID ("2024 2024 881 4986 1072"): the stretch from the second year loses too', 'başvuru 2024 2024 881 4986 1072', '88149861072', null],
     ['a line break between the ID\'s groups keeps the sentence of the run (a relative\'s word before it)', 'çocuğum merhaba merhaba merhaba merhaba 9830\n6070\n070 2024', '98306070070', null],
+    ['(q121/q122) "TC\'sini biliyorum …" (I know his): someone else\'s', 'Alt kattaki yaşlı amca 2 gündür görünmüyor. TC\'sini biliyorum 26283774582. Niğde', null, null],
+    ['(q121/q122) Arabizi "kimlik mar2ti …, kimlik tab3i …": the wife\'s, then the writer\'s', 'mar2ti marida. kimlik mar2ti 26283774582, kimlik tab3i 12387374476. ana Yaser', '12387374476', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -501,6 +503,10 @@ describe('name', () => {
     ['an ID cue glued into one word ("TCkimlikno…") is no name', 'Kreş desteği için başvurmak istiyorum, eşimden boşandım. Sevgi Aslan TCkimlikno26283774582', 'Sevgi Aslan'],
     ['a given name the registry lists lack ("Ahu") after "ben" in lower case', 'slm ben ahu kaya, esimden ayrildim, nafaka alamiyorum. tc: 26283774582', 'ahu kaya'],
     ['"ben" and two given names and a surname named like a province, closed by a comma', 'Merhaba, ben Hasan Hüseyin Sivas, emekliyim. Kira yardımı istiyorum.', 'Hasan Hüseyin Sivas'],
+    ['(q121/q122) a present-tense verb right before the ID ("Korkuyorum. TC …") is no name', 'Merhaba, Selma Kaya Ak. Eşim kapıya dayandı, bağırıyor. Korkuyorum. TC 26283774582. Manisa', 'Selma Kaya Ak'],
+    ['(q121/q122) Arabizi "ana imo Rasha" (I am his mother, Rasha)', 'ibni 3omro 9 snin ma raja3 mn el madrase. ana imo Rasha, ra2mi 05551234567', 'Rasha'],
+    ['(q121/q122) an Arabizi family name with its article in capitals ("ALI ALSHEIKH")', 'MARHABA ANA AHMAD ALI ALHAMWI, BADI MUSA3ADE BEL AJAR. KIMLIK 26283774582', 'AHMAD ALI ALHAMWI'],
+    ['(q121/q122) an Arabic place with "ب" glued on ends the name ("سلمى بأنقرة")', 'جدي ساكن لحاله بكلس. أنا حفيدته سلمى بأنقرة، الله يخليكم حدا يشوفه', 'سلمى'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -749,6 +755,8 @@ describe('province', () => {
     ['Kurmanji "ez li Stenbolê kar dikim" (I work there): the father alone elsewhere', 'Silav. bavê min li Kızıltepe bi tenê dimîne, kes lê nanêre. ez li Stenbolê kar dikim, nikarim herim.', 'Mardin'],
     ['"iş için İstanbul\'dayım" (there for work): the mother alone where the message closes', 'annem evde tek basina kaldi yataga bagimli ben is icin istanbuldayim lutfen yardim siverek', 'Şanlıurfa'],
     ['Kurmanji "li Bidlîsê" (Bitlis)', 'Ez xwendekar im li Bidlîsê, alîkariya bursê dixwazim. Rûken', 'Bitlis'],
+    ['(q121/q122) "Tepebaşında": a district ending in its possessive takes an "n" before the ending', 'babam 80 yaşında Tepebaşında tek yaşıyor, ilaçları bitmiş', 'Eskişehir'],
+    ['(q121/q122) Arabic "عالقة بإسطنبول" (stuck in İstanbul): the brother alone at home elsewhere', 'أخي معاق وهو هلق لحاله بالبيت بأضنة. أنا أخته، عالقة بإسطنبول.', 'Adana'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -846,6 +854,9 @@ describe('category', () => {
     ['"İŞİTME ENGELLİ MAAŞIM" (the writer\'s impairment is what the pension is for)', 'İŞİTME ENGELLİ MAAŞIM OCAK AYINDAN BERİ YATMIYOR NEDEN. TC:86576084267 ADIM NURCAN AKSU ANTAKYA/HATAY. SADECE YAZI İLE CEVAP VERİN ARAMAYIN DUYAMIYORUM', 'engelli'],
     ['Arabic "استشهد" (was martyred), "ذوي الشهداء"', 'السلام عليكم، أنا أم حسين (زينب يوسف)، من أهل أنطاكيا. ابني حسين استشهد بالجيش سنة ٢٠١٧. بدي أسأل عن حق التوظيف لأخوه كذوي الشهداء، قدمنا من سنة وما صار شي.', 'sehit_gazi'],
     ['Arabizi "ana mtalla2a" (I am divorced)', 'ana mtalla2a mn 8 ashhor w 3andi 3 wlad, jouzi el sabe2 ma 3am yd3 nafa2a w ana ma 3am la2i shoghol. bdi musa3ade. na7na b bursa, yildirim. rasha 38293137573', 'kadin'],
+    ['(q121/q122) Arabizi "ibn shahid" (a martyr\'s son)', 'ana ibn shahid, abi estashhad sanet 2016. badi a3ref 7a2 el wazife. TC 26283774582', 'sehit_gazi'],
+    ['(q121/q122) Arabizi "3omra 85 sene" (she is 85)', '3amti 3omra 85 sene sakne la7ala, badna dar lal masaneen. ana Rami', 'yasli'],
+    ['(q121/q122) Arabizi "shalal" (paralysis)', 'akhi 3ando shalal mn sana, badna taqrir sa7i. ana Omar b Hatay', 'engelli'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1179,6 +1190,18 @@ describe('urgent', () => {
     ['children hungry for days ("çocuklar 3 gündür aç")', 'merhaba ben Ümit Sarı, Şehitkamil alt katımızda Suriyeli aile var, çocuklar 3 gündür aç, babaları hastanede yatıyor, wallah çok kötü durumdalar. adresi verebilirim', true],
     ['no one left to look after a disabled brother ("bakacak kimse kalmadı")', 'abim Kadir zihinsel engelli, annem gecen hafta vefat etti abime bakacak kimse kalmadi ben de calisiyorum. ben kardesi Sibel, Kayseri. abimin tc 26283774582', true],
     ['Arabizi "3am yhadduni" (they threaten me)', 'ana Hiba b Adana, ahl tli2i 3am yhadduni ykhatfo el wlad. please', true],
+    ['(q121/q122) food run out at home with children ("evde un yağ bitti", "3 çocuğum var")', 'KOCAM 3 AYDIR ISSIZ, 3 COCUGUM VAR EVDE UN YAG BITTI NE OLUR YARDIM. HATICE OZ, AGRI', true],
+    ['(q121/q122) food run out for someone living alone ("yalnız yaşıyor … evde yiyecek kalmamış")', 'Teyzem yalnız yaşıyor, yürüyemiyor, evde yiyecek bir şey kalmamış. Ben Aydın Koç, Bartın', true],
+    ['(q121/q122) a food aid question with no one at risk stays calm', 'Gıda kolisi başvurusu ne zaman sonuçlanır? Geçen ay yazmıştım. Selim Arı', false],
+    ['(q121/q122) deaf grammar: "usta dövmek" (the master beats him)', 'oglum 14 yas sanayi calismak. usta dovmek her gun. oglum korkmak. ben sagir. Bilal Kaya', true],
+    ['(q121/q122) deaf grammar: "öğretmen vurmak"', 'kizim isitme engelli 8 yas. ogretmen vurmak kafa. kizim okul istemek yok. Sevim Er', true],
+    ['(q121/q122) hair pulled, thrown to the floor ("saçımı çekmek yere atmak")', 'esim dun aksam sacimi cekmek yere atmak. cocuk korkmak. ben nereye gitmek. Derya Tas', true],
+    ['(q121/q122) Kurmanji "mal sar e" (the house is cold) with sick children', 'Silav, komira me tune, mal sar e, zarokên min nexweş in. Ez Zozan im, li Ercîşê.', true],
+    ['(q121/q122) Kurmanji "kes nîne lê binêre" (no one to look after him)', 'Bavê min felc e, diya min mir, niha kes nîne lê binêre. Ez li Enqereyê me. Ji Rojhat', true],
+    ['(q121/q122) Kurmanji "xwarinê jî nikare" (cannot even make food)', 'Dapîra min bi tenê ye li Wanê, xwarinê jî nikare çêke. Ez Hêvî me', true],
+    ['(q121/q122) Arabizi "3am y7bsa" (he locks her in)', 'okhti jozha 3am y7bsa bel beit w ma bya3teha telefon. ana akhuha Samer, b Kilis', true],
+    ['(q121/q122) Arabizi "ma 7ada yeb2a ma3a" (no one will stay with her)', 'emmi ma bt2dar temshi, ana ra7 sefer bokra w ma 7ada yeb2a ma3a. ana Lina b Konya', true],
+    ['(q121/q122) Arabic "مرضوا من البرد" (the children fell ill from the cold)', 'البيت ما فيه تدفئة والأطفال مرضوا من البرد. أنا حسن، بأورفا', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
