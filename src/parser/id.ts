@@ -131,11 +131,12 @@ const NOT_THIS_RE = new RegExp(
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",
  * "Öğrenci TC", "Müvekkil TC", "Kendisinin kimlik no" (his own), "Anneannenin TC" (the grandmother's),
  * "Nine'nin TC" (with an apostrophe, as after a name), "Kemal Bey TC", "Saadet Hn TC" (a name with an honorific);
- * "2 aylık bebek (TC …", "Çocukların TC'leri …".
+ * "2 aylık bebek (TC …", "Çocukların TC'leri …"; a school's "Veli T.C.:" (the parent's), a hospital's "anne (TC …".
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|cocuklarin|cocuklarimin|kardeslerin|ogrenci|hasta|cocuk|bebek|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+\(?\s*(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*(?:'\w+)?\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|cocuklarin|cocuklarimin|kardeslerin|ogrenci|hasta|cocuk|bebek|veli|velisi|velinin|anne|baba|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+\(?\s*(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*(?:'\w+)?\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+const VELI_RE = /\bveli\w*\s+\(?\s*(?:t\.?c|tckn|kimli)\S*\W*$/;
 /** Every OTHER_NOUN_RE match holds white space (and maybe a bracket) and then "t", "k" or "n" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s\(?\s*[tkn]/;
 
@@ -584,7 +585,8 @@ function genitiveNameCue(pre: string): boolean {
 /** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
 const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
-const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b`);
+// (In the same sentence: "çocuklarımınki devam eder mi? TC: …" asks about the children's, then gives the writer's.)
+const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b[^.?!]*$`);
 /**
  * One of a group, by name, and their number: "Hane reislerinden Ahmet Güneş TC …", "öğrencilerimizden Ali Er TC …",
  * "Mahallemizden Recep Aksoy (TC …";
@@ -702,7 +704,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;
       if (otherCue(afterDigits(pre.slice(-30))) && /(?:t\.?c\.?|tckn|kimli[kg])\w*\W*(?:'?si|\s+si|no\w*|numarasi)?\W*$/.test(pre)) continue;
-      if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre)) continue;
+      // (A parent's form names the writer as the "Veli" first: "Veli adı soyadı: … Veli TC: …" is the writer's.)
+      if (OTHER_NOUN_HINT.test(pre) && OTHER_NOUN_RE.test(pre) && !(VELI_RE.test(pre) && folded.includes('veli ad'))) continue;
       if (KIN_GENITIVE_END_RE.test(pre) || (GROUP_MEMBER_HINT.test(pre) && GROUP_MEMBER_RE.test(pre)) || (pre.includes('nki') && KIN_THEIRS_RE.test(pre)) || PARENT_CUE_RE.test(pre)) continue;
       if ((pre.includes(':') && FORM_OTHER_RE.test(pre)) || genitiveNameCue(pre) || (pre.includes(' min') && KU_KIN_NAME_RE.test(pre)) || (pre.includes('bilgileri') && KIN_DETAILS_RE.test(pre)) || (pre.includes('رقمه') && HIS_NUMBER_RE.test(pre)) || ((pre.includes('مع') || pre.includes('عند') || pre.includes('اله')) && ARABIC_HERS_RE.test(pre))) continue;
       if (pre.includes("'") && namedRelativesId(folded, pre, s.start)) continue;

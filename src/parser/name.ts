@@ -91,7 +91,8 @@ const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base)) return false;
+  // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour.)
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -584,6 +585,14 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // "… Sorgun Yozgat. Oğlu Hakan 0536 …": signed as the relative's son, their number after.
     cue = 4;
     cueStart = p1.start;
+  } else if (p1 && p2 && p3 && p1.base === 'is' && p2.base === 'name' && p3.base === 'my' && first.cap && adjacent(tokens, p1, first)) {
+    // English in a chat: "my name is Sarah Yılmaz".
+    cue = 5;
+    cueStart = p3.start;
+  } else if (p1 && p2 && p3 && KU_HIS.has(p1.base) && p3.base === 'ez' && first.cap && adjacent(tokens, p3, first)) {
+    // Kurmanji "Ez keça wî Berfin im": I am his daughter, Berfin.
+    cue = 5;
+    cueStart = p3.start;
   } else if (p1 && ARABIZI_I.has(p1.base) && (mode === 'upper' ? p1.upper && arabiziWords(words) >= 2 : !p1.cap) && first.cap && adjacent(tokens, p1, first)) {
     // Arabic in Latin letters: "ana Ahmad Alkhalil men Antakya" (not Turkish "Ana cadde"); in capitals
     // where the message shows it is Arabizi ("ANI MUSTAFA SALIH MN KIRKUK … 3NDI").
@@ -841,7 +850,7 @@ export function findName(ctx: NameContext): NameResult {
     const benNamed = pw !== undefined && pw.base === 'ben' && pw.i === t0.i - 1 && (t0.cap || mode !== 'mixed') && !t0.suffix && e > wi && ((words[wi + 1] as Token).cap || mode !== 'mixed') && (lex(words[wi + 1] as Token) & SURNAME) !== 0;
     // (Or right before the ID: "Ceyhan Aksoy. TC 9312…".)
     const idAfterRun = e === wi + 1 && t0.cap && (lex(words[e] as Token) & SURNAME) !== 0 && ctx.idSpan !== null && ctx.idSpan[0] >= (words[e] as Token).end && onlyFiller(tokens, (words[e] as Token).end, ctx.idSpan[0], false);
-    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed || idAfterRun) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && (lex(words[s + 1] as Token) & GIVEN) !== 0))) s++;
+    while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed || idAfterRun) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && ((lex(words[s + 1] as Token) & GIVEN) !== 0 || RANKS.has((words[s + 1] as Token).base))) || ((words[s] as Token).base === 'ismi' && arabiziWords(words) >= 3))) s++;
     // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
     const lineEnd = tokens[(words[e] as Token).i + 1];
     const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token);
@@ -1110,7 +1119,7 @@ const QUALIFIED_LAST = new Set([...QUALIFIED.keys()].map((k) => k.slice(k.indexO
 /** Kinship titles after a given name that are no one's surname ("hatice nine"; not "Usta", "Dede"). */
 const KIN_TITLE_AFTER = new Set(['nine', 'nene', 'teyze', 'hala', 'amca']);
 /** Military ranks before a name ("Er Oğuz Çetin", "Emekli Astsubay Halil İbrahim Kurt"). */
-const RANKS = new Set(['er', 'astsubay', 'assubay', 'cavus', 'onbasi', 'yuzbasi', 'binbasi', 'tegmen', 'tegmeni', 'albay', 'yarbay']);
+const RANKS = new Set(['er', 'astsubay', 'assubay', 'cavus', 'onbasi', 'yuzbasi', 'binbasi', 'tegmen', 'tegmeni', 'albay', 'yarbay', 'uzman', 'sozlesmeli', 'ustcavus', 'astegmen']);
 /** Words that make the word before them a place: "Şahinbey ilçesi", "Bolu ili", "Karataş mahallesi". */
 const PLACE_UNIT = new Set(['ilcesi', 'ili', 'ilinde', 'ilcesinde', 'ilcesine', 'ilcesinden', 'mahallesi', 'mahallesinde', 'koyu', 'koyunde', 'beldesi']);
 
@@ -1182,9 +1191,16 @@ function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {
 function lowerPairAfterBen(words: Token[], tokens: Token[]): number {
   let k = 0;
   while (k < words.length && (lex(words[k] as Token) & GREETING) !== 0) k++;
-  const ben = words[k];
-  if (ben === undefined || ben.base !== 'ben' || !atSentenceStart(tokens, words[0] as Token)) return -1;
-  for (let j = 0; j < k; j++) if ((words[j + 1] as Token).i !== (words[j] as Token).i + 1 && tokens[(words[j] as Token).i + 1]?.code !== 44) return -1;
+  let ben = words[k];
+  let opening = ben !== undefined && ben.base === 'ben' && atSentenceStart(tokens, words[0] as Token);
+  for (let j = 0; opening && j < k; j++) if ((words[j + 1] as Token).i !== (words[j] as Token).i + 1 && tokens[(words[j] as Token).i + 1]?.code !== 44) opening = false;
+  if (!opening) {
+    // (Or opening a later sentence: "ISTANBUL ESENYURT. Ben umit yilmaz, …".)
+    k = words.findIndex((w) => w.base === 'ben' && w.cap && atSentenceStart(tokens, w));
+    if (k < 0) return -1;
+    ben = words[k];
+  }
+  if (ben === undefined) return -1;
   const giv = words[k + 1];
   const sur = words[k + 2];
   if (giv === undefined || sur === undefined || giv.i !== ben.i + 1 || sur.i !== giv.i + 1 || giv.cap || sur.cap || giv.arabic || sur.arabic || giv.suffix || sur.suffix) return -1;

@@ -297,6 +297,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && apart !== undefined && apart.kind === 'word' && apart.base.startsWith('yaziyo')) ||
         // (Kurmanji "li" before it, the ending glued on: "ez li bulanike dijim".)
         (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && m.suffix !== '') ||
+        // (Or bare before a verb of living: "EZ NIHA LI BATMAN DIMÎNIM", "li Batman dijî".)
+        (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && apart !== undefined && apart.kind === 'word' && (KU_HERE.has(apart.base) || THEIR_LIVING.test(apart.base))) ||
         (m.suffix === '' && apart !== undefined && apart.kind === 'word' && apart.start === t.end + 1 && LOCATIVE_APART.has(apart.base));
       // (In a message written in lower case, a capital inside a sentence stands out all the more: "… ne zaman Sorgun için …".)
       // (Opening the message, only as written: "Hane geliri …" is no glued "Han'e".)
@@ -584,7 +586,8 @@ const MOVE_ADVERBS = new Set(['yeni', 'daha', 'henuz', 'gecen', 'gecenlerde', 'g
 /** Came from the place named with the ablative, glued on ("MALATYADAN GELDİLER", "hataydan geldik"): where they were. */
 const CAME = /^(?:geldi|gelmis|goc|kacti|kactik)/;
 /** Going back or away to it. */
-const LEAVING = /^(?:don(?:mek|ecegim|uyorum|melisin|mem)|gitmek|gidecegim|gidiyorum)/;
+// ("Yüksekova'da heyet yokmuş, Van'a gitmemiz gerekiyor": where the writer must go for it.)
+const LEAVING = /^(?:don(?:mek|ecegim|uyorum|melisin|mem)|git(?:mek|mem|memiz|meniz)|gid(?:ecegim|ecegiz|iyorum|iyoruz))/;
 /** A year (1900–2099) right before token i, with its ending or "yılında", past one place named with it. */
 function yearBefore(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
   let k = i - 1;

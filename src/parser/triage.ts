@@ -18,6 +18,10 @@ const KIN_OLD =
 
 const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   kadin: [
+    // (From q123/q124.) Arabizi "jouzi 3am yedrebni" (my husband beats me), "jouzi ter2ni" (left me); Arabic "جوزي معه
+    // سكينة" (my husband has a knife); a husband who does not let her work.
+    ['\\b(?:jozi|zawji|jouzi|zoji|jawzi) (?:3am |bi ?|b)?(?:yedrebni|yidrabni|ydrbni|yedrabni|darabni|bidrabni|darbni|bidrebni|yedrbni)', 4], ['\\b(?:jozi|jouzi|zawji|zoji) ter2ni', 3],
+    ['جوزي (?:معه|ماسك|حامل) سكين', 3], ['\\besim[^.?!]{0,40}?(?:calismama|calismami) izin vermiyo', 3],
     ['kadin konuk ?ev', 3], ['\\bkadinlara (?:\\w+ (?:ve |ya da |veya )?){0,2}?(?:yonelik|ozel|destek|yardim|yrd)', 5], ['\\bkadin olarak', 2], ['\\byalniz (?:bir )?kadin', 3], ['\\b(?:lal|lel|lil) (?:niswan|aramel|armal)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:tarakni|trakni|tarakna)', 3], ['\\btala2ni', 3], ['\\bmtal+a2a', 3], ['\\b(?:jouzha|jozha|zawjha) (?:3am )?(?:yadrib|yedrob|yodrob|byedrob|biyidrob)', 3], ['\\b(?:jozi|zawji|jouzi|zoji) (?:3am )?(?:yhad+edni|yedrobni|byedrobni|darabni)', 3], ['\\b(?:rafadt|rfadt|rafadet) (?:etjawwaz|itjawwaz|etjawaz|atjawaz|etzawaj)', 3], ['yoksulluk nafaka', 4], ['\\btelefonu elimden aldi', 2], ['\\belinde kemer', 2], ['دار حمايه النساء', 3], ['\\btundi', 2], ['\\bbogazimi sik', 3], ['\\bkolumu kir', 2], ['\\byazdigimi gorurse', 2],
     ['\\bher gun dayak', 2], ['\\bmere min\\b[^.?!]{0,30}?(?:lidixe|li min dixe|dixin|dikute)', 3], ['\\bkadin sesi', 2], ['\\bnamus', 2], ['من زوجها', 2], ['بيوت الحمايه', 3], ['kadin dayanisma', 3], ['\\bzorla gotur', 2], ['\\bayrildigim (?:adam|kocam|esim|sevgilim|nisanlim)', 3], ['\\bkayinbirader', 2], ['calismama izin vermiyo', 3], ['\\bkadinin (?:cigli|sesi|bagir)', 3], ['\\b(?:ablami|ablama|annemi|kizimi|karisini|kadini|esini)\\b[^.?!]{0,30}?(?:sacindan|saclarindan) surukle', 3],
     ['\\bkocasi\\b(?:(?!cocu|torun|oglu|kizi)[^.?!]){0,40}?(?:dov|vur|bagiri|kiriyo|tehdit|kilitl|dayak)', 2], ['\\bsiddet gormedim', -6], ['bide mer', 2], ['bi zore bizewic', 2], ['\\bjina xwe (?:\\S+ )?dix', 4], ['\\bmere (?:we|min) (?:li (?:we|min) )?dix', 4],
@@ -84,8 +88,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
-    // (From q121/q122.) Arabizi "3omra 80 sene" (she is 80).
-    [`\\b3omr\\w* ${AGE_OLD} (?:sene|sana|snin|sneen)`, 2],
+    // (From q121–q124.) Arabizi "3omra 80 sene", "3omra 90" (she is 80, 90).
+    [`\\b3omr\\w* ${AGE_OLD}\\b`, 2],
     ['حفاضات (?:كبار|للكبار|الكبار)', 3], ['سرير طبي', 1],
     ['\\bkbir(?:e|a)? (?:b ?el|bil) ?3omr', 3],
     // Kurmanji "jineke pîr e" (an old woman: "pîr", not "pir", very, which folds the same, so with the copula).
@@ -444,6 +448,17 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:usta|ustasi|ogretmen|ogretmeni|abim|abisi) (?:\\S+ )?(?:dovmek|vurmak)\\b', 3], ['\\b(?:sacim|sacimi|saclarimi)\\w* cek', 3], ['\\byere (?:atti|atmak|firlatti|itti)', 2],
   ['\\bmal sar e\\b', 3], ['\\bkes nine (?:le binere|li ba)', 3], ['\\bxwarine (?:ji )?nikare', 3],
   ['\\by7bs', 3], ['\\bma (?:7ada|had) (?:yeb2a|yb2a|ykoun|ykun|bi2a)', 3], ['مرض\\S* من البرد', 3],
+  // (From q123/q124.) Arabic "البرد كتير" (very cold), "ما عنا تدفئة" (no heating); Kurmanji "xanî sar e" (the house is
+  // cold), "zarok nexweş bûn" (the children fell ill); Arabizi "tarkino la7alo" (left him alone), "yejbarni etjawaz"
+  // (forces me to marry), "bedo yenta7er" (wants to kill himself); "kalırsa ölecek"; a child to be married off
+  // ("evlendirilecek"); a suspicion of sexual abuse; cannot feed himself, left uncared for; discharged tomorrow with no
+  // one to look after him. Dampers: a child alone for two hours after school (a question about after-school care), an
+  // ambulance asked for as a service ("ambulans ya da araç desteği").
+  ['البرد كتير', 2], ['ما عنا تدفئه', 2], ['\\bxani (?:pir |gelek )?sar e\\b', 3], ['\\bzarok\\w* nexwes (?:bun|ketin)', 2], ['\\btark\\w* la7al', 3],
+  ['\\b(?:yejbar|yjbar|bijbar)\\w* (?:\\S+ )?(?:etjawaz|itjawaz|atjawaz|jawaz|zawaj)', 3], ['nta7er', 3], ['nta7ir', 3], ['\\b(?:yoksa|kalirsa|boyle giderse) olecek', 3],
+  ['\\bevlendirilece', 3], ['\\bcinsel istismar suphe', 2], ['\\bbakimsiz kal', 2], ['\\byemek yiyemiyo', 2],
+  ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?bakacak (?:hicbir |hic bir )?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
+  ['\\bokuldan sonra[^.?!]{0,40}?yalniz kal', -3], ['\\bambulans\\w* (?:ya da |veya )?(?:\\S+ )?(?:\\S+ )?deste[gk]', -3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -203,6 +203,10 @@ describe('kimlik no', () => {
     ['a line break between the ID\'s groups keeps the sentence of the run (a relative\'s word before it)', 'çocuğum merhaba merhaba merhaba merhaba 9830\n6070\n070 2024', '98306070070', null],
     ['(q121/q122) "TC\'sini biliyorum …" (I know his): someone else\'s', 'Alt kattaki yaşlı amca 2 gündür görünmüyor. TC\'sini biliyorum 26283774582. Niğde', null, null],
     ['(q121/q122) Arabizi "kimlik mar2ti …, kimlik tab3i …": the wife\'s, then the writer\'s', 'mar2ti marida. kimlik mar2ti 26283774582, kimlik tab3i 12387374476. ana Yaser', '12387374476', null],
+    ['(q123/q124) a school\'s "Veli T.C.:" is the parent\'s', 'Okul: Cumhuriyet Ortaokulu\nÖğrenci: Ali K. (6/B)\nVeli T.C.: 26283774582\nKonu: öğrencimiz morluklarla geldi', null, null],
+    ['(q123/q124) a parent\'s own form ("Veli adı soyadı: … Veli TC: …") is the writer\'s', 'Veli adı soyadı: Ayten Çelik\nVeli TC: 26283774582\nÖğrenci: Berat Çelik\nTalep: servis ücreti desteği', '26283774582', null],
+    ['(q123/q124) a hospital\'s "anne (TC …)" is the mother\'s', 'Acil servisimize getirilen 2 yaşındaki çocukta ihmal bulguları var, anne (TC 26283774582) çocuğu götürmek istiyor. Dr. Tolga Er', null, null],
+    ['(q123/q124) "çocuklarımınki devam eder mi? TC: …" asks about the children\'s, then gives the writer\'s', 'Şehit eşiyim. Evlenirsem aylığım kesilir mi, çocuklarımınki devam eder mi? TC: 26283774582', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -507,6 +511,13 @@ describe('name', () => {
     ['(q121/q122) Arabizi "ana imo Rasha" (I am his mother, Rasha)', 'ibni 3omro 9 snin ma raja3 mn el madrase. ana imo Rasha, ra2mi 05551234567', 'Rasha'],
     ['(q121/q122) an Arabizi family name with its article in capitals ("ALI ALSHEIKH")', 'MARHABA ANA AHMAD ALI ALHAMWI, BADI MUSA3ADE BEL AJAR. KIMLIK 26283774582', 'AHMAD ALI ALHAMWI'],
     ['(q121/q122) an Arabic place with "ب" glued on ends the name ("سلمى بأنقرة")', 'جدي ساكن لحاله بكلس. أنا حفيدته سلمى بأنقرة، الله يخليكم حدا يشوفه', 'سلمى'],
+    ['(q123/q124) English in a chat: "my name is …"', 'Hi, my name is Laura Demir, eşim vefat etti, dul aylığı için ne yapmalıyım? TC 26283774582', 'Laura Demir'],
+    ['(q123/q124) "Ben" and a lower-case name opening a later sentence', 'KONYA SELCUKLU. Ben ayse kaya, kira yardimi basvurum ne oldu? TC 26283774582', 'ayse kaya'],
+    ['(q123/q124) Arabizi "Ismi X" opening the message is the cue, not the name', 'Ismi Khaled Omar\nTC: 26283774582\nbadi shoghol, fi kurs? Konya', 'Khaled Omar'],
+    ['(q123/q124) Arabizi "ana Rana jarta" (I am Rana, her neighbour)', 'jarti 3omra 85 sakne la7ala. ana Rana jarta', 'Rana'],
+    ['(q123/q124) military ranks before the name ("Uzman Çavuş …")', 'Harekâtta yaralanan Uzman Çavuş Mert Kaya\'yım. Gazi konut hakkı için yazıyorum. TC 26283774582', 'Mert Kaya'],
+    ['(q123/q124) a role before a signature ("Koordinatör …")', 'Derneğimiz bir aile için gıda kolisi rica ediyor.\nKoordinatör Elif Şen Arı\n0212 531 07 46', 'Elif Şen Arı'],
+    ['(q123/q124) Kurmanji "Ez keça wî Berfin im" (I am his daughter, Berfin)', 'Bavê min bi tenê ye, kes li ba wî nîne. Ez keça wî Rojda im, ez li Stenbolê me.', 'Rojda'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -757,6 +768,8 @@ describe('province', () => {
     ['Kurmanji "li Bidlîsê" (Bitlis)', 'Ez xwendekar im li Bidlîsê, alîkariya bursê dixwazim. Rûken', 'Bitlis'],
     ['(q121/q122) "Tepebaşında": a district ending in its possessive takes an "n" before the ending', 'babam 80 yaşında Tepebaşında tek yaşıyor, ilaçları bitmiş', 'Eskişehir'],
     ['(q121/q122) Arabic "عالقة بإسطنبول" (stuck in İstanbul): the brother alone at home elsewhere', 'أخي معاق وهو هلق لحاله بالبيت بأضنة. أنا أخته، عالقة بإسطنبول.', 'Adana'],
+    ['(q123/q124) Kurmanji in capitals: "LI BATMAN DIMÎNIM" (I live in Batman)', 'ŞEHÎT YAKINI KARTA ÇAWA DISTÎNIM? EZ NIHA LI BATMAN DIMÎNIM.', 'Batman'],
+    ['(q123/q124) where the writer must go for it ("Van\'a gitmemiz gerekiyor") is not the case\'s place', 'Kardeşim engelli, Yüksekova\'da heyet yok, Van\'a gitmemiz gerekiyor, yol paramız yok.', 'Hakkari'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -857,6 +870,10 @@ describe('category', () => {
     ['(q121/q122) Arabizi "ibn shahid" (a martyr\'s son)', 'ana ibn shahid, abi estashhad sanet 2016. badi a3ref 7a2 el wazife. TC 26283774582', 'sehit_gazi'],
     ['(q121/q122) Arabizi "3omra 85 sene" (she is 85)', '3amti 3omra 85 sene sakne la7ala, badna dar lal masaneen. ana Rami', 'yasli'],
     ['(q121/q122) Arabizi "shalal" (paralysis)', 'akhi 3ando shalal mn sana, badna taqrir sa7i. ana Omar b Hatay', 'engelli'],
+    ['(q123/q124) Arabizi "jouzi 3am yedrebni" (my husband beats me)', 'jouzi 3am yedrebni kel yom. ana Lina b Adana', 'kadin'],
+    ['(q123/q124) Arabizi "jouzi ter2ni" (my husband left me)', 'ana Bushra, jouzi ter2ni w ana la7ali ma3 3 wlad. Nizip', 'kadin'],
+    ['(q123/q124) Arabic "جوزي معه سكينة" (my husband has a knife)', 'ساعدوني جوزي معه سكينة وعم يصرخ. ملاطية', 'kadin'],
+    ['(q123/q124) Arabizi "3omra 90" (she is 90)', 'jarti 3omra 90, sakne la7ala w ma 3anda soba. ana Rana', 'yasli'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1202,6 +1219,18 @@ describe('urgent', () => {
     ['(q121/q122) Arabizi "3am y7bsa" (he locks her in)', 'okhti jozha 3am y7bsa bel beit w ma bya3teha telefon. ana akhuha Samer, b Kilis', true],
     ['(q121/q122) Arabizi "ma 7ada yeb2a ma3a" (no one will stay with her)', 'emmi ma bt2dar temshi, ana ra7 sefer bokra w ma 7ada yeb2a ma3a. ana Lina b Konya', true],
     ['(q121/q122) Arabic "مرضوا من البرد" (the children fell ill from the cold)', 'البيت ما فيه تدفئة والأطفال مرضوا من البرد. أنا حسن، بأورفا', true],
+    ['(q123/q124) Arabic "ما عنا تدفئة والبرد كتير" (no heating, very cold)', 'ما عنا تدفئة والبرد كتير والولاد صغار. أنا حسن بكلس', true],
+    ['(q123/q124) Kurmanji "xanî sar e, zarok nexweş bûn" (the house is cold, the children fell ill)', 'Komir nehat, xanî sar e, zarok nexweş bûn. Ez Zelal im, li Patnosê', true],
+    ['(q123/q124) Arabizi "tarkino la7alo" (they left him alone)', 'ibn jirani 3omro 5 snin, ahlo tarkino la7alo bel bet mn mbare7. ana Samir', true],
+    ['(q123/q124) Arabizi "yejbarni etjawaz" (forces me to marry)', 'ana 15 sene, abi 3am yejbarni etjawaz rajol kbir. ma badi. ana Reem b Kilis', true],
+    ['(q123/q124) Arabizi "bedo yenta7er" (wants to kill himself)', 'akhi sar lo 3 iyam ma byakol w 2al bedo yenta7er. ana Fadi b Mersin', true],
+    ['(q123/q124) "kalırsa ölecek" (if she stays she will die)', 'Annem bakımevinde, yatak yarası açılmış, orada kalırsa ölecek. Kemal Er', true],
+    ['(q123/q124) a child to be married off ("evlendirilecek")', 'Öğrencimiz 14 yaşında, ailesi tarafından hafta sonu evlendirilecek. Okul Müdürü Ali Kaya', true],
+    ['(q123/q124) a suspicion of sexual abuse of a child', 'Anaokulumuzdaki bir çocuğun anlattıkları cinsel istismar şüphesi doğuruyor. Rehber öğretmen Ece Ak', true],
+    ['(q123/q124) cannot feed himself, left uncared for ("yemek yiyemiyor, bakımsız kaldı")', 'Köyümüzde felçli Hasan amca kendi başına yemek yiyemiyor, bakımsız kaldı. Muhtar Ömer Taş', true],
+    ['(q123/q124) discharged tomorrow with no one to look after him', 'Hastamız yarın taburcu edilecek, evde bakacak hiçbir yakını bulunmamaktadır. Sosyal hizmet uzmanı Ayla Er', true],
+    ['(q123/q124) a child alone two hours after school: a question about after-school care', 'Çalışıyorum, 9 yaşındaki kızım okuldan sonra 3 saat evde yalnız kalıyor. Etüt desteği var mı? Seda Ak', false],
+    ['(q123/q124) an ambulance asked for as a service ("ambulans ya da araç desteği")', 'Annem yatalak, rapor için hastaneye gitmemiz lazım, ambulans ya da araç desteği olur mu? Cem Ay', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
