@@ -583,7 +583,7 @@ function genitiveNameCue(pre: string): boolean {
   return givenNames.has(stem) || (stem.endsWith('n') && givenNames.has(stem.slice(0, -1)));
 }
 /** Every GROUP_MEMBER_RE match holds one of these (a cheap test first). */
-const GROUP_MEMBER_HINT = /[nz]d[ae]n\s|reisi\s|vatandasimiz|\.\s+adi\s/;
+const GROUP_MEMBER_HINT = /[nz]d[ae]n?\s|reisi\s|vatandasimiz|\.\s+adi\s/;
 /** A relative's, said so before the number: "(annesiyim, oğlumunkini yazıyorum) 1981…". */
 // (In the same sentence: "çocuklarımınki devam eder mi? TC: …" asks about the children's, then gives the writer's.)
 const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b[^.?!]*$`);
@@ -592,13 +592,15 @@ const KIN_THEIRS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)ki(?:ni|dir|ler)?\\b
  * "Mahallemizden Recep Aksoy (TC …";
  * the household's head, "our citizen", or "his/her name" after a full stop ("… yazamıyor. Adı Songül Kaya, kimlik no …").
  */
-const GROUP_MEMBER_RE = new RegExp(String.raw`(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan|[aeiu]m[iu]zd[ae]n)|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+// (And where: "Mahallemizde Selim Kaya (TC …", "Köyümüzde …", a resident; someone named after their age, "14 yaşında Şafak Elmas TC …".)
+const GROUP_MEMBER_RE = new RegExp(String.raw`(?:\b[a-z]+(?:lerinden|larindan|lerimizden|larimizdan|[aeiu]m[iu]zd[ae]n)|\b(?:mahallemizde|koyumuzde|apartmanimizda|binamizda|sokagimizda|sitemizde)|(?<!\bben\s)\b\d{1,3}\s+yasinda(?:ki)?|\bhane reisi|\bvatandasimiz|\.\s+adi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /**
  * A relative, their name and the ID's cue right before the number, anywhere in a sentence ("annem Melahat
  * Yücel TC", "torunum Aras Doğan (T.C. …"); or the name and a given and a surname with no cue ("ablam
  * Sevda Yalçın 8327…").
  */
-const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*)?\\s*[,(]?\\s*` + CUE_AT_END);
+// (An age and a few words may stand between: "Oğlum Emre Yılmaz 24 yaşında zihinsel engelli, TC …".)
+const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*(?:\\s+[a-z]+){0,3})?\\s*[,(]?\\s*` + CUE_AT_END);
 const KIN_NAME_BARE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+)\\s+([a-z]+)\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);

@@ -88,6 +88,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
+/** A role with the first-person copula ("öğretmenim", "hemşireyim"): I am the …. */
+const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'mudiruyum', 'muduruyum']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
@@ -109,6 +111,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
     return true;
   }
   if (t.cap && mode === 'lower') return known || !inflected;
+  // (Where the writer capitalised the name in a message without case, a lower-case word after it is not part of it:
+  // "adım Dilan kimseye söylemeyin".)
+  if (mode === 'lower' && prev !== null && prev.cap && !t.cap && (fl & (GIVEN | SURNAME)) === 0 && (inflected || (fl & TR_ENDING) !== 0 || /(?:y[ae]|[dt][ae]n?|[dt][ae])$/.test(t.base))) return false;
   if (prev === null) return (fl & GIVEN) !== 0 || ((fl & PROPER) !== 0 && (fl & COMMON) === 0) || ((fl & PROPER) !== 0 && t.cap);
   if (known) return true;
   // An ordinary word with a case ending glued on is the sentence going on ("NECLA ŞAHİN EVDE YİYECEK …").
@@ -509,7 +514,10 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const p3 = q > 2 ? words[q - 3] : undefined;
   let cue = 0;
   // ("ben öğretmenim, Selin Acar": a role with the copula after "ben", I am the teacher, not my teacher.)
-  const roleCopula = p1 !== undefined && p2 !== undefined && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first);
+  // (Or the role with the copula, a comma, then the name: "… bir ortaokulda rehber öğretmenim, Şule Ekinci.")
+  const roleCopula =
+    (p1 !== undefined && p2 !== undefined && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) ||
+    (p1 !== undefined && ROLE_I_AM.has(p1.base) && first.cap && adjacent(tokens, p1, first) && tokens[first.i - 1]?.code === 44);
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first) && !roleCopula) return;
   // ("kardeşimin oğlu Emir Çınar", my brother's son: a relative of a relative.)
   if (p1 && p2 && (lex(p1) & KIN_3RD) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first) && KIN_GENITIVE.test(p2.base) && (wordFlags(p2.base.replace(KIN_GENITIVE, '')) & KIN_MY) !== 0) return;
@@ -562,16 +570,17 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   } else if (roleCopula || (p1 && p2 && p2.base === 'ben' && roleWord(p1) && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first))) {
     // "ben hemşire Ayten": a role between "ben" and the name.
     cue = 5;
-    cueStart = p2.start;
+    cueStart = p2 !== undefined && p2.base === 'ben' ? p2.start : (p1 as Token).start;
   } else if (p1 && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p1, first) && (benOpensClause(words, tokens, s - 1) || (p2 !== undefined && ABLATIVE_UNIT.test(p2.base) && adjacent(tokens, p2, p1) && atSentenceStartOf(words, tokens, q - 2)))) {
     // (Or from where they work: "Çocuk acil servisinden hemşire Esra.", "Evde sağlık biriminden hemşire Nurcan Ateş.")
     // "ben Yeşilyurt köyü muhtarı Osman Yurt", "Ben Ünye Çınarlık Camii imamı Yakup Demirci": the role, named
     // after where, in a sentence the writer opens.
     cue = 4;
     cueStart = p1.start;
-  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && p2 && p2.base === 'ben' && adjacent(tokens, p1, first)) {
+  } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && ((p2 && p2.base === 'ben') || benOpensClause(words, tokens, q - 1)) && adjacent(tokens, p1, first)) {
+    // (Also with words between: "Ben alt kat komşusu Derya".)
     cue = 4;
-    cueStart = p2.start;
+    cueStart = p2 && p2.base === 'ben' ? p2.start : p1.start;
   } else if (p1 && (lex(p1) & KIN_3RD) !== 0 && KIN_COPULA.test(p1.base) && adjacent(tokens, p1, first)) {
     // ("Mehmet'in annesiyim, Mehmet 9 yaşında": the child named again, not the writer.)
     if (p2 !== undefined && p2.base === first.base) return;

@@ -408,7 +408,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && verbAfter(tokens, t.i, THEIR_LIVING) !== null) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^(?:calisiyo|okuyo|universite|okulda)/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && LIVING_PARTICIPLE.test(nw.base)))) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^(?:calisiyo|okuyo|universite|okulda)/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
       theirs.push(...m.provinces);
       // (After the writer's own place: "İzmir Karşıyaka'da oturuyorum. Dayım Sivrihisar'da yaşıyor" is about the uncle,
       // unless the writer is the one alone: "Zara'da tek başıma oturuyorum. Kızım Ankara'da".)
@@ -552,6 +552,8 @@ function verbAfter(tokens: Token[], i: number, verb: RegExp, limit = 3): string 
 
 /** "… yaşıyor", "… kalıyorlar", Kurmanji "… dimîne": someone else lives at the place named before. */
 const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
+/** Right after the place: "Ceyhan'da oturan engelli ablam", my sister who lives in Ceyhan. */
+const LIVING_PARTICIPLE = /^(?:oturan|yasayan|kalan)$/;
 
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
 const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z|rm)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
@@ -798,7 +800,7 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 }
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
-const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe']);
+const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe', 'bl', 'bel', 'bil']);
 
 const AT_HOME = new Set(['koyde', 'evde', 'evinde', 'koyunde', 'evlerinde']);
 

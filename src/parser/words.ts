@@ -48,7 +48,7 @@ export const KIN_THIRD = set(`oglu kizi esi arkadasi arkadaslari anneanneleri ba
   ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم بنتو ابنو اختو مرتو`);
 
 /** Words after a name that make it a third person (Hüsnü amca, Fadime teyze, Nermin abla). */
-export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;
+export const TITLE_AFTER = /^(?:amca|teyze|abla|abi|agabey|hanim|bey|hoca|dede|nine|enist|yenge|usta|efendi(?!m$)|kiz|ogl|aga|cavus|doktor|hemsire|ogretmen)/;
 export const KIN_ROOT_AFTER = /^(?:es|karis|kocas|anne|baba|kiz|ogl|torun|kardes|abla|abi|agabey|yegen|gelin|damad|komsu|arkadas|sevgili|nisanli)/;
 
 export const STOP = set(`
@@ -74,7 +74,7 @@ export const STOP = set(`
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
 export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno tckimlik tckimlikno tckimliknom kimlikno kimliknom kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
-  رقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك ج الملف ملف`);
+  رقم الرقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك ج الملف ملف`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */
 export const INFLECTED =

@@ -207,6 +207,10 @@ describe('kimlik no', () => {
     ['(q123/q124) a parent\'s own form ("Veli adı soyadı: … Veli TC: …") is the writer\'s', 'Veli adı soyadı: Ayten Çelik\nVeli TC: 26283774582\nÖğrenci: Berat Çelik\nTalep: servis ücreti desteği', '26283774582', null],
     ['(q123/q124) a hospital\'s "anne (TC …)" is the mother\'s', 'Acil servisimize getirilen 2 yaşındaki çocukta ihmal bulguları var, anne (TC 26283774582) çocuğu götürmek istiyor. Dr. Tolga Er', null, null],
     ['(q123/q124) "çocuklarımınki devam eder mi? TC: …" asks about the children\'s, then gives the writer\'s', 'Şehit eşiyim. Evlenirsem aylığım kesilir mi, çocuklarımınki devam eder mi? TC: 26283774582', '26283774582', null],
+    ['(q125/q126) "Oğlum X 24 yaşında zihinsel engelli, TC …" is the son\'s', 'Oğlum Emre Yılmaz 24 yaşında zihinsel engelli, TC 26283774582. Bakım parası kesildi. Annesi Kevser', null, null],
+    ['(q125/q126) "Mahallemizde X (TC …)" is a resident\'s', 'Mahalle muhtarı Kenan Aslan. Mahallemizde Selim Kaya (TC 26283774582) kömürsüz kaldı.', null, null],
+    ['(q125/q126) "14 YAŞINDA X TC …" is the child\'s', 'KIZIM KAYIP!! 14 YAŞINDA ŞAFAK ELMAS TC 26283774582 DÜN OKULA GİTTİ DÖNMEDİ', null, null],
+    ['(q125/q126) "Ben 76 yaşında X TC …" stays the writer\'s', 'Ben 76 yaşında Saniye Erol TC 26283774582, yardım edin', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -518,6 +522,11 @@ describe('name', () => {
     ['(q123/q124) military ranks before the name ("Uzman Çavuş …")', 'Harekâtta yaralanan Uzman Çavuş Mert Kaya\'yım. Gazi konut hakkı için yazıyorum. TC 26283774582', 'Mert Kaya'],
     ['(q123/q124) a role before a signature ("Koordinatör …")', 'Derneğimiz bir aile için gıda kolisi rica ediyor.\nKoordinatör Elif Şen Arı\n0212 531 07 46', 'Elif Şen Arı'],
     ['(q123/q124) Kurmanji "Ez keça wî Berfin im" (I am his daughter, Berfin)', 'Bavê min bi tenê ye, kes li ba wî nîne. Ez keça wî Rojda im, ez li Stenbolê me.', 'Rojda'],
+    ['(q125/q126) a lower-case word after a capitalised name in a message without case ("adım Dilan kimseye")', 'abla lütfen yardım edin babam beni zorla evlendirecek 16 yaşındayım. adım Dilan kimseye söylemeyin', 'Dilan'],
+    ['(q125/q126) Arabic "الرقم" (the number) after the name is no name', 'اسمي محمود الخالد الرقم 26283774582. بدي أقدم شكوى', 'محمود الخالد'],
+    ['(q125/q126) a role with the copula, a comma, then the name ("rehber öğretmenim, Şule Ekinci")', 'Merhaba, Rize\'de bir okulda rehber öğretmenim, Selin Aksoy. Öğrencimiz için taşıma hakkı var mı?', 'Selin Aksoy'],
+    ['(q125/q126) "efendim" (sir) after the name is no title', 'Adım Hülya Korkmaz efendim, kimlik no 26283774582. Evde bakım başvurusu yaptık.', 'Hülya Korkmaz'],
+    ['(q125/q126) "Ben alt kat komşusu Derya" (words between "ben" and the relation)', 'Yaşlı komşumuz 2 gündür kapıyı açmıyor. Ben üst kat komşusu Nermin, birini gönderin', 'Nermin'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -770,6 +779,10 @@ describe('province', () => {
     ['(q121/q122) Arabic "عالقة بإسطنبول" (stuck in İstanbul): the brother alone at home elsewhere', 'أخي معاق وهو هلق لحاله بالبيت بأضنة. أنا أخته، عالقة بإسطنبول.', 'Adana'],
     ['(q123/q124) Kurmanji in capitals: "LI BATMAN DIMÎNIM" (I live in Batman)', 'ŞEHÎT YAKINI KARTA ÇAWA DISTÎNIM? EZ NIHA LI BATMAN DIMÎNIM.', 'Batman'],
     ['(q123/q124) where the writer must go for it ("Van\'a gitmemiz gerekiyor") is not the case\'s place', 'Kardeşim engelli, Yüksekova\'da heyet yok, Van\'a gitmemiz gerekiyor, yol paramız yok.', 'Hakkari'],
+    ['(q125/q126) Arabic "بالبستان" (in Elbistan), the writer "بإسطنبول"', 'جدي عايش لحالو بكونتينر بالبستان وما أكل من يومين. أنا بإسطنبول وما فيني روح.', 'Kahramanmaraş'],
+    ['(q125/q126) Arabizi "bl Fatih" (in Fatih)', 'bent okhti dala3et bl Fatih 2arib el jame3. ana Rami', 'İstanbul'],
+    ['(q125/q126) "Ceyhan\'da oturan ablam" (my sister who lives in Ceyhan), the writer in Ankara', 'Ceyhan\'da oturan engelli ablam için sandalye lazım. Ben Ankara\'dan yazıyorum.', 'Adana'],
+    ['(q125/q126) a quarter known by its own name ("Eminönü\'nde")', 'Eminönü\'nde köprünün altında iki küçük çocuk gece yalnız mendil satıyor.', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -874,6 +887,10 @@ describe('category', () => {
     ['(q123/q124) Arabizi "jouzi ter2ni" (my husband left me)', 'ana Bushra, jouzi ter2ni w ana la7ali ma3 3 wlad. Nizip', 'kadin'],
     ['(q123/q124) Arabic "جوزي معه سكينة" (my husband has a knife)', 'ساعدوني جوزي معه سكينة وعم يصرخ. ملاطية', 'kadin'],
     ['(q123/q124) Arabizi "3omra 90" (she is 90)', 'jarti 3omra 90, sakne la7ala w ma 3anda soba. ana Rana', 'yasli'],
+    ['(q125/q126) a mother left alone with her children ("2 çocukla ortada kaldım")', 'Boşandım, 2 çocukla ortada kaldım, iş ve kreş desteği istiyorum. Deniz Koç', 'kadin'],
+    ['(q125/q126) a husband who threw her out ("kocası evden atmış")', 'Cami önüne bir hanım geldi, kocası evden atmış, yanında çocukları var. İmam Ali', 'kadin'],
+    ['(q125/q126) Arabizi "zawji tala3ni … bi2tolni" (threw me out, will kill me)', 'ana Amira, zawji tala3ni mn el bet w 2al iza rje3t bi2tolni. b Urfa', 'kadin'],
+    ['(q125/q126) Arabizi "3am yedrob ibno" (he beats his son)', 'jirani 3am yedrob ibno el sghir kel yom. ana Khaled', 'cocuk'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1231,6 +1248,14 @@ describe('urgent', () => {
     ['(q123/q124) discharged tomorrow with no one to look after him', 'Hastamız yarın taburcu edilecek, evde bakacak hiçbir yakını bulunmamaktadır. Sosyal hizmet uzmanı Ayla Er', true],
     ['(q123/q124) a child alone two hours after school: a question about after-school care', 'Çalışıyorum, 9 yaşındaki kızım okuldan sonra 3 saat evde yalnız kalıyor. Etüt desteği var mı? Seda Ak', false],
     ['(q123/q124) an ambulance asked for as a service ("ambulans ya da araç desteği")', 'Annem yatalak, rapor için hastaneye gitmemiz lazım, ambulans ya da araç desteği olur mu? Cem Ay', false],
+    ['(q125/q126) "bu gece yine gelirse" (if he comes again tonight)', 'Sığınma evine nasıl başvurulur? Bu gece yine gelirse çocukları alıp çıkacağım. Adım Sevgi', true],
+    ['(q125/q126) Arabic "البيت بارد جدا … والأطفال مرضى" (very cold, the children ill)', 'البيت بارد جدا ولا يوجد فحم والأطفال مرضى. أنا سمير بكلس', true],
+    ['(q125/q126) a stove left on by a parent with dementia ("ocağı açık unutmuş")', 'babam 80 yasinda alzheimer, tek basina yasiyor, dun ocagi acik unutmus. bakimevi istiyoruz. ali er', true],
+    ['(q125/q126) Arabizi "by7bisni" (he locks me in)', 'ana Hiba, zawji by7bisni bl bet w ma by5alini a7ki. Mersin', true],
+    ['(q125/q126) Arabizi "dala3et" (she got lost)', 'bent okhti 3omra 5 snin dala3et bl souk mn sa3a. ana Rami', true],
+    ['(q125/q126) Arabizi "byitrkuhon la7alon" (they leave them alone)', 'fi wlad sghar bl bina, ahlon byitrkuhon la7alon kel yom bala akl. ana Nour', true],
+    ['(q125/q126) a care home\'s staff pushing her ("bir personel itiyormuş")', 'Annem huzurevinde, kolunda morluklar gördüm, bir personel itiyormuş. Oğlu Cem Ak', true],
+    ['(q125/q126) a file lost ("dosya winda bûye") is no lost person', 'gilî: li SYDV 2 caran çûm, gotin dosya winda bûye. ez Baran Aksoy', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -105,6 +105,8 @@ const PLACE_ALIASES: Record<string, string> = {
   afyon: 'Afyonkarahisar', izmit: 'Kocaeli', adapazarı: 'Sakarya', antakya: 'Hatay', içel: 'Mersin',
   // Common spellings of district names: Doğubeyazıt (officially Doğubayazıt).
   doğubeyazıt: 'Ağrı',
+  // Quarters known all over the country by their own names (not Kızılay: the Red Crescent's name first).
+  eminönü: 'İstanbul', taksim: 'İstanbul', alsancak: 'İzmir',
   stenbol: 'İstanbul', stembol: 'İstanbul', istenbol: 'İstanbul', enqere: 'Ankara', qerse: 'Kars',
   // Kurdish names of districts
   cizîr: 'Şırnak', cizir: 'Şırnak', nisêbîn: 'Mardin', nisebin: 'Mardin', qoser: 'Mardin', qosere: 'Mardin',
@@ -136,6 +138,7 @@ const PLACE_ALIASES: Record<string, string> = {
   اغري: 'Ağrı', قارص: 'Kars', ارداهان: 'Ardahan', ريزه: 'Rize', اوردو: 'Ordu', جيرسون: 'Giresun', اسكيشهير: 'Eskişehir',
   بيلجيك: 'Bilecik', تكيرداغ: 'Tekirdağ', 'جناق قلعه': 'Çanakkale', بالكسير: 'Balıkesir', ايدين: 'Aydın', يلوا: 'Yalova',
   كوجالي: 'Kocaeli', نصيبين: 'Mardin', سروج: 'Şanlıurfa', 'اقجه قلعه': 'Şanlıurfa',
+  البستان: 'Kahramanmaraş', ابلستان: 'Kahramanmaraş', بازارجيك: 'Kahramanmaraş', ريحانلي: 'Hatay', نورداغ: 'Gaziantep',
   اصلاحيه: 'Gaziantep', الاصلاحيه: 'Gaziantep', جانقري: 'Çankırı', جانكيري: 'Çankırı', حران: 'Şanlıurfa', سبانجا: 'Sakarya',
   طرسوس: 'Mersin', مديات: 'Mardin', مديا: 'Mardin', سيفرك: 'Şanlıurfa', 'جيلان بينار': 'Şanlıurfa', قريخان: 'Hatay',
   كيريخان: 'Hatay', 'اكجا قلعه': 'Şanlıurfa', ارسوز: 'Hatay', 'دورت يول': 'Hatay', 'نور داغ': 'Gaziantep',
