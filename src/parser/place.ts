@@ -221,10 +221,10 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const q = QUALIFIED.get(`${(words[wi - 1] as Token).base} ${stem}`);
       if (q) hit = { provinces: [q], kind: hit.kind };
     }
-    // Kurmanji "cîranê wan", "malên wan": "their" after a noun's ê/ên ending, not Wan (Van).
+    // Kurmanji "cîranê wan", "malên wan", "cîrana wan": "their" after a noun's ê/ên/a ending, not Wan (Van).
     // (And after a preposition or a relative, in lower case: "ji bo wan", for them; "bi wan re", with them;
     // "diya wan", their mother.)
-    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/ên?$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && (KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base) || (lex(words[wi - 1] as Token) & KIN_MY) !== 0)))) continue;
+    if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/(?:ên?|a)$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && (KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base) || (lex(words[wi - 1] as Token) & KIN_MY) !== 0)))) continue;
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
@@ -359,12 +359,15 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": where the relative lives, not the writer.
-    const arabicTheirs = t.arabic && arabicTheirLiving(tokens, t.i);
+    // (Arabizi the same way: "ana b Istanbul" (I am in), "huwe la7alo bel bet b Gebze" (he is alone at home in).)
+    const arabiziAt = !t.arabic && pw !== undefined && pw.kind === 'word' && ARABIZI_IN.has(pw.base);
+    const arabiziHere = arabiziAt && ARABIZI_WE.has(tokens[t.i - 2]?.base ?? '');
+    const arabicTheirs = (t.arabic && arabicTheirLiving(tokens, t.i)) || (arabiziAt && !arabiziHere && arabiziAloneBefore(text, t.start));
     // (Here the ending may be glued on, "elazigdayim", "istanbulda calisiyorum"; the weights above read
     // only an apostrophe's: a glued "-e", "-i" makes places of words, "hane", "aracı".)
     // ("şu an Gebze otogarındayım", "Kepez hastanesindeyim": a place in it, with the writer's ending.)
     const inItHere = m.suffix === '' && nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && !nw.cap && nw.base.length > 6 && SELF_LOCATIVE_END.test(nw.base);
-    const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || inItHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
+    const here = SELF_LOCATIVE.test(m.suffix) || kurmanjiHere || arabicHere || arabiziHere || inItHere || (pw !== undefined && pw.kind === 'word' && (pw.base === 'burasi' || pw.base === 'buradayim'));
     if (here) w += 3;
     // "Uşak'tan yazıyorum" (writing from), "Kuşadası'nda oturuyorum" (living in): the writer's place.
     const nextVerb = nw !== undefined && nw.kind === 'word' ? nw.base : '';
@@ -388,7 +391,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
     // work, is the family's place).
     // (Arabic "وأنا أعمل في إسطنبول", I work in İstanbul.)
-    const arabicWork = t.arabic && pw !== undefined && pw.base === 'في' && ARABIC_WORK.has(tokens[t.i - 2]?.base ?? '');
+    // (With "and" glued on too: "وأعمل في قونيا".)
+    const workWord = tokens[t.i - 2]?.base ?? '';
+    const arabicWork = t.arabic && pw !== undefined && pw.base === 'في' && (ARABIC_WORK.has(workWord) || (workWord.startsWith('و') && ARABIC_WORK.has(workWord.slice(1))));
     // (Kurmanji "li Stenbolê kar dikim", I work; "iş için İstanbul'dayım", there for work.)
     const kurmanjiWork = pw !== undefined && pw.base === 'li' && nextVerb === 'kar' && (tokens[t.i + 2]?.base ?? '').startsWith('dik');
     const forWork = pw !== undefined && pw.base === 'icin' && tokens[t.i - 2]?.base === 'is' && (here || SELF_LOCATIVE_END.test(t.base));
@@ -556,7 +561,8 @@ const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)
 const LIVING_PARTICIPLE = /^(?:oturan|yasayan|kalan)$/;
 
 /** The writer cannot get there: "gidemiyorum", "yetişemem", "ulaşamıyoruz", "uzaktayım". */
-const AWAY = /^(?:varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z|rm)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
+// ("… ben İstanbul'dayım, acil biri gitsin": someone else must go.)
+const AWAY = /^(?:gitsin|varabilirim|(?:gid|gel|yetis|var)emiyo(?:rum|ruz|m|z|rm)|(?:ulas|var)amiyo(?:rum|ruz|m|z)|(?:gid|gel|yetis)eme(?:m|yiz)|ulasamam|uzaktayi[mz])$/;
 
 const GENITIVE_SUFFIX = /^n?[iu]n$/;
 const KU_NEIGHBOURHOOD = new Set(['taxa', 'taxe', 'taxeya']);
@@ -801,6 +807,17 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
 const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe', 'bl', 'bel', 'bil']);
+/** Arabizi "I", "we": "ana b Istanbul", "ne7na b Bursa". */
+const ARABIZI_WE = new Set(['ana', 'ani', 'na7na', 'ne7na', 'nehna', 'n7na']);
+/** Arabizi "alone", "lives" (said of the one in need a few words before the place), read from the text: the
+ * tokenizer splits words at their digits ("la7alo" → "la", "7", "alo"). */
+const ARABIZI_ALONE = /\b(?:la7al|lahal|wa7d|wahd|wa7ad|wahad|sakn|sakin|saken|3aysh|3ayesh)\w*[^.!?]{0,30}$/i;
+const ARABIZI_WE_AFTER = /\b(?:ana|ani|na7na|ne7na|nehna)\b/i;
+function arabiziAloneBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 45), at);
+  const m = ARABIZI_ALONE.exec(before);
+  return m !== null && !ARABIZI_WE_AFTER.test(m[0]);
+}
 
 const AT_HOME = new Set(['koyde', 'evde', 'evinde', 'koyunde', 'evlerinde']);
 

@@ -94,6 +94,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bokul', 1], ['\\b(?:kizim|oglum|cocugum|torunum)\\b', 1],
   ],
   yasli: [
+    // (From q127/q128.) Arabic "ختيارة" (an old woman); Arabizi "dar 3ajaza" (a care home).
+    ['ختيار', 3], ['\\bdar (?:el |al )?3aja', 3],
     // (From q121–q124.) Arabizi "3omra 80 sene", "3omra 90" (she is 80, 90).
     [`\\b3omr\\w* ${AGE_OLD}\\b`, 2],
     ['حفاضات (?:كبار|للكبار|الكبار)', 3], ['سرير طبي', 1],
@@ -119,6 +121,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
     ['\\bbakim\\b', 1], ['\\blenerin', 1], ['\\byalnizim\\b', 1],
   ],
   engelli: [
+    // (From q127/q128.) Arabizi "mshallal" (paralysed).
+    ['\\b(?:mshallal|mashlool|mshlol)', 3],
     // (From q121/q122.) Arabizi "shalal" (paralysis).
     ['\\bshalal', 3],
     // (From q49/q50.) A leg amputated; Arabizi "i3aqa" (disability); Arabic muscular dystrophy, a powered chair, a medical bed.
@@ -149,6 +153,8 @@ const CATEGORY_RULES: Record<Exclude<Category, 'genel'>, Rule[]> = {
   ],
 };
 const GENEL_RULES: Rule[] = [
+  // (From q127/q128.) A complaint that the Vefa line does not answer is about the service, not an old person.
+  ['\\bvefa\\w*[^.?!]{0,60}?(?:acmiyo|mesgul|ulasamiyo|acmadi|cevap vermiyo)', 4],
   ['\\bkomur', 1], ['gida (?:yardim|kart)', 1], ['kira yardim', 1], ['fatura', 1], ['sosyal yardim', 1], ['\\bis bul', 1],
   ['\\biskur', 1], ['\\bborc', 1], ['\\bsikayet (?:etmek istiyorum|ediyorum)', 2], ['\\bsikayetciyim', 2], ['deprem', 1], ['kizilay', 1], ['\\bkira\\w*[^.?!]{0,25}?odeyemi', 2], ['ekonomik destek', 1],
 ];
@@ -471,6 +477,13 @@ const URGENT_RULES: Rule[] = [
   // a care home's staff pushing or hitting.
   ['\\bbu gece (?:yine |tekrar )?gelirse', 3], ['بارد جدا', 2], ['الاطفال مرض', 2], ['الاولاد مرض', 2], ['اطفالي مرض', 2], ['ولادي مرض', 2], ['الاطفال مريض', 2], ['الاولاد مريض', 2], ['\\bocag\\w* acik unut(?:mus|tu)', 2],
   ['7bisni', 3], ['y7bis', 3], ['\\bdala3', 3], ['(?:trk|trok)\\w* la7al', 3], ['\\bpersonel\\w* (?:\\S+ )?(?:itiyo|vuruyo|dovuyo|itti|vurdu|itmis)', 3],
+  // (From q127/q128.) A family in a nylon tent; a newborn left by her mother ("bebeğini bırakıp"); Arabic "ما عندنا
+  // أكل" (we have no food); Arabizi "yente7er", "baddo yemout" (wants to die), "yla7e2ni" (stalks me), acid, "ma akal"
+  // (has not eaten), "la7alo bel bet" (alone at home), "yzawejni" (marries me off), "wa2e3t" (I fell); "ısınamıyoruz";
+  // a care home that mistreats him. Damper: "şikayetçiyim" (76 of 81 labelled calm).
+  ['naylon cadir', 3], ['\\bbebeg\\w* birakip', 3], ['ما عندنا اكل', 3], ['ما عنا اكل', 2], ['nte7er', 3], ['nte7ir', 3], ['\\b(?:baddo|bedo|bado) (?:yemout|ymout|ymot)', 3],
+  ['yla7e2', 2], ['\\basid\\b', 3], ['\\bma akal', 3], ['la7alo bel bet', 2], ['la7ala bel bet', 2], ['yzawej', 3], ['wa2e3', 3], ['wa23e', 3], ['\\bisinamiyo(?!r\\b)', 2], ['\\bhuzurevi\\w*[^.?!]{0,40}?kotu davran', 3],
+  ['\\bsikayetciyim', -1],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

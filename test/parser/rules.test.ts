@@ -527,6 +527,7 @@ describe('name', () => {
     ['(q125/q126) a role with the copula, a comma, then the name ("rehber öğretmenim, Şule Ekinci")', 'Merhaba, Rize\'de bir okulda rehber öğretmenim, Selin Aksoy. Öğrencimiz için taşıma hakkı var mı?', 'Selin Aksoy'],
     ['(q125/q126) "efendim" (sir) after the name is no title', 'Adım Hülya Korkmaz efendim, kimlik no 26283774582. Evde bakım başvurusu yaptık.', 'Hülya Korkmaz'],
     ['(q125/q126) "Ben alt kat komşusu Derya" (words between "ben" and the relation)', 'Yaşlı komşumuz 2 gündür kapıyı açmıyor. Ben üst kat komşusu Nermin, birini gönderin', 'Nermin'],
+    ['(q127/q128) "Velisi X" (his guardian) signing: the name without the word', 'Oğlum Efe engelli, akülü sandalyesi bozuldu. Velisi Hülya Koç TC 26283774582 Gebze', 'Hülya Koç'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -783,6 +784,10 @@ describe('province', () => {
     ['(q125/q126) Arabizi "bl Fatih" (in Fatih)', 'bent okhti dala3et bl Fatih 2arib el jame3. ana Rami', 'İstanbul'],
     ['(q125/q126) "Ceyhan\'da oturan ablam" (my sister who lives in Ceyhan), the writer in Ankara', 'Ceyhan\'da oturan engelli ablam için sandalye lazım. Ben Ankara\'dan yazıyorum.', 'Adana'],
     ['(q125/q126) a quarter known by its own name ("Eminönü\'nde")', 'Eminönü\'nde köprünün altında iki küçük çocuk gece yalnız mendil satıyor.', 'İstanbul'],
+    ['(q127/q128) Kurmanji "cîrana wan" (their neighbour) is no Van', 'Li Siverekê zarokek bi tenê di malê de ye. Ez cîrana wan im, navê min Gülistan.', 'Şanlıurfa'],
+    ['(q127/q128) Arabic "وأعمل في قونيا" (and I work in Konya): the mother alone elsewhere', 'أمي تعيش وحدها في حاوية في أنطاكيا ولا أحد يعتني بها. أنا ابنها وأعمل في قونيا.', 'Hatay'],
+    ['(q127/q128) "BEN ISTANBULDAYIM ACIL BIRI GITSIN": the parents\' place', 'BABAM 90 YASINDA DUSTU KALKAMIYOR. BEN ISTANBULDAYIM ACIL BIRI GITSIN. KIZI SERAP TOKAT ZILE', 'Tokat'],
+    ['(q127/q128) Arabizi "huwe la7alo … b Gebze", the writer "ana b Istanbul"', 'a5i mshallal, huwe la7alo bel bet b Gebze. ana b Istanbul w ma 2der rou7.', 'Kocaeli'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -891,6 +896,10 @@ describe('category', () => {
     ['(q125/q126) a husband who threw her out ("kocası evden atmış")', 'Cami önüne bir hanım geldi, kocası evden atmış, yanında çocukları var. İmam Ali', 'kadin'],
     ['(q125/q126) Arabizi "zawji tala3ni … bi2tolni" (threw me out, will kill me)', 'ana Amira, zawji tala3ni mn el bet w 2al iza rje3t bi2tolni. b Urfa', 'kadin'],
     ['(q125/q126) Arabizi "3am yedrob ibno" (he beats his son)', 'jirani 3am yedrob ibno el sghir kel yom. ana Khaled', 'cocuk'],
+    ['(q127/q128) a complaint that the Vefa line does not answer is about the service', 'Vefa Sosyal Destek hattını 2 gündür arıyorum kimse açmıyor. Bu nasıl hizmet?', 'genel'],
+    ['(q127/q128) Arabic "ختيارة" (an old woman)', 'في جارتنا ختيارة عايشة لحالها وما عم ترد ع الباب. ابعتو حدا', 'yasli'],
+    ['(q127/q128) Arabizi "dar 3ajaza" (a care home)', '3ammi sa7to da3fet w bedna dar 3ajaza b Mersin. ana Bilal', 'yasli'],
+    ['(q127/q128) Arabizi "mshallal" (paralysed)', 'a5i mshallal w bado korsi. ana Khaled b Gebze', 'engelli'],
   ])('%s', (_label, text, category) => {
     expect(parseMessage(text).category).toBe(category);
   });
@@ -1256,6 +1265,17 @@ describe('urgent', () => {
     ['(q125/q126) Arabizi "byitrkuhon la7alon" (they leave them alone)', 'fi wlad sghar bl bina, ahlon byitrkuhon la7alon kel yom bala akl. ana Nour', true],
     ['(q125/q126) a care home\'s staff pushing her ("bir personel itiyormuş")', 'Annem huzurevinde, kolunda morluklar gördüm, bir personel itiyormuş. Oğlu Cem Ak', true],
     ['(q125/q126) a file lost ("dosya winda bûye") is no lost person', 'gilî: li SYDV 2 caran çûm, gotin dosya winda bûye. ez Baran Aksoy', false],
+    ['(q127/q128) a family living in a nylon tent in winter', 'Derneğimiz 6 kişilik bir aileyi naylon çadırda buldu, çocuklar küçük. Başkan Ali Er', true],
+    ['(q127/q128) a newborn left by her mother ("bebeğini bırakıp")', 'Servisimizde dün doğum yapan anne bebeğini bırakıp hastaneden ayrıldı. Hemşire Ece Ak', true],
+    ['(q127/q128) Arabic "ما عندنا أكل" (we have no food)', 'ما عندنا أكل في البيت من يومين والأولاد صغار. أنا سمير بأنطاكيا', true],
+    ['(q127/q128) Arabizi "yente7er", "baddo yemout" (wants to kill himself, to die)', 'ibni 3omro 16 haddad yente7er w 2al baddo yemout. ana abou Hasan', true],
+    ['(q127/q128) Arabizi "yla7e2ni … asid" (stalks me, acid)', 'tali2i 3am yla7e2ni w 2al ra7 yrosh asid 3ala wejje. ana Amal', true],
+    ['(q127/q128) Arabizi "la7alo bel bet … ma akal" (alone at home, has not eaten)', 'a5i mshallal, huwe la7alo bel bet mn embare7 w ma akal shi. ana Khaled', true],
+    ['(q127/q128) Arabizi "bedo yzawejni" (he wants to marry me off)', 'ana 16 sene, abouye bedo yzawejni la rajol kbir bokra. please', true],
+    ['(q127/q128) Arabizi "wa2e3t" (I fell), no one with me', 'ana 75 sene la7ali, wa2e3t bel 7ammam w ma fi 7ada. ana Mahmoud', true],
+    ['(q127/q128) "ısınamıyoruz" with small children in -20', 'Kömür gelmedi, hava -20, 3 küçük çocuk var evde ısınamıyoruz. Lütfen acil. Ahmet Can', true],
+    ['(q127/q128) a care home that mistreats him ("huzurevinde … kötü davranıyorlar")', 'Huzurevinde kalan babama kötü davranıyorlar, yemek vermiyorlar. Oğlu Yusuf', true],
+    ['(q127/q128) "şikayetçiyim" about an office is no emergency', 'SYDV\'ye 3 kere gittim, memur bana bağırdı. Bu nasıl hizmet? Şikayetçiyim. Umut Er', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
