@@ -98,6 +98,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
+    // (And "kimlik taba3o", his.)
+    String.raw`\bkimli[kg]\s+(?:taba3|tab3|ta3)(?:o|ou|ha|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
@@ -561,7 +563,8 @@ function kinNearEnd(folded: string): boolean {
   return false;
 }
 /** The ID's cue closing the text before the number: "TC", "T.C. Kimlik No:", "kimlik no", "TC'si". */
-const CUE_AT_END = String.raw`(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$`;
+// ("TC kimlik no" written out in full too.)
+const CUE_AT_END = String.raw`(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\S*\s*(?:no\w*)?\s*[:.=\-]?\s*$`;
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandas|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
@@ -600,7 +603,8 @@ const GROUP_MEMBER_RE = new RegExp(String.raw`(?:\b[a-z]+(?:lerinden|larindan|le
  * Sevda Yalçın 8327…").
  */
 // (An age and a few words may stand between: "Oğlum Emre Yılmaz 24 yaşında zihinsel engelli, TC …".)
-const KIN_NAME_CUE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*(?:\\s+[a-z]+){0,3})?\\s*[,(]?\\s*` + CUE_AT_END);
+// (Or their father, mother, as a muhtar writes of a family: "Babaları Mehmet Kılınç TC …".)
+const KIN_NAME_CUE_RE = new RegExp(`\\b(?:${KIN}|babalari|anneleri|velileri)\\s+([a-z]+(?:\\s+[a-z]+){0,2})(?:\\s+\\d{1,3}\\s+yas\\w*(?:\\s+[a-z]+){0,3})?\\s*[,(]?\\s*` + CUE_AT_END);
 const KIN_NAME_BARE_RE = new RegExp(`\\b${KIN}\\s+([a-z]+)\\s+([a-z]+)\\s*$`);
 function kinNameCue(pre: string): boolean {
   const m = KIN_NAME_CUE_RE.exec(pre);

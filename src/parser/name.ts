@@ -89,7 +89,7 @@ const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 /** A role with the first-person copula ("öğretmenim", "hemşireyim"): I am the …. */
-const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'mudiruyum', 'muduruyum']);
+const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'muhtarim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'imamim', 'mudiruyum', 'muduruyum', 'mudurum', 'calismaciyim']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
@@ -619,6 +619,10 @@ function scoreRun(sc: Scan, s: number, e: number): void {
 
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
+  // "Ben Mehmet'in annesiyim": the child's name with the genitive, then the writer's relation to him.
+  if (a1 !== undefined && a1.i === last.i + 1 && /^n?[iu]n$/.test(last.suffix) && (lex(a1) & KIN_3RD) !== 0) return;
+  // ("Sabit tel 0454 …": a landline, not the name Sabit.)
+  if (len === 1 && first.base === 'sabit' && a1 !== undefined && a1.i === last.i + 1 && PHONE_LABEL.test(a1.base)) return;
   // "ben Şahinbey ilçesi … muhtarı": a place named as one.
   // ("Çukurova Devlet Hastanesi'nde", "Yavuz Selim mah.": an institution's or a street's name.)
   if (a1 !== undefined && a1.i === last.i + 1 && (PLACE_UNIT.has(a1.base) || ((lex(a1) & STREET_WORD) !== 0 && !last.suffix))) return;

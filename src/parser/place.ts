@@ -420,7 +420,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (mine.length > 0 && !writerAlone(tokens)) w += 2;
     }
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from; not right after the writer's name, "ana Omar Barakat mn Mardin".)
-    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && pw.base === 'mn' && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
+    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && (pw.base === 'mn' || (pw.base === 'men' && !t.arabic && pw.i > 0 && tokens[pw.i - 1]?.kind === 'word' && (tokens[pw.i - 1] as Token).base !== 'salam')) && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');

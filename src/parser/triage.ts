@@ -470,7 +470,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:yejbar|yjbar|bijbar)\\w* (?:\\S+ )?(?:etjawaz|itjawaz|atjawaz|jawaz|zawaj)', 3], ['nta7er', 3], ['nta7ir', 3], ['\\b(?:yoksa|kalirsa|boyle giderse) olecek', 3],
   ['\\bevlendirilece', 3], ['\\bcinsel istismar suphe', 2], ['\\bbakimsiz kal', 2], ['\\byemek yiyemiyo', 2],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?bakacak (?:hicbir |hic bir )?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
-  ['\\bokuldan sonra[^.?!]{0,40}?yalniz kal', -3], ['\\bambulans\\w* (?:ya da |veya )?(?:\\S+ )?(?:\\S+ )?deste[gk]', -3],
+  ['\\bokul(?:dan)? sonra(?:si)?[^.?!]{0,40}?yalniz kal', -3], ['\\bambulans\\w* (?:ya da |veya )?(?:\\S+ )?(?:\\S+ )?deste[gk]', -3],
   // (From q125/q126.) "bu gece yine gelirse" (if he comes again tonight); Arabic "بارد جدا" (very cold), "الأطفال مرضى"
   // (the children are ill); a stove left on by someone with dementia, once ("ocağı açık unutmuş"; not the habit,
   // "unutuyor", which labels split on); Arabizi "by7bisni" (locks me in), "dala3et" (she got lost), "byitrkuhon la7alon" (they leave them alone);
@@ -484,6 +484,14 @@ const URGENT_RULES: Rule[] = [
   ['naylon cadir', 3], ['\\bbebeg\\w* birakip', 3], ['ما عندنا اكل', 3], ['ما عنا اكل', 2], ['nte7er', 3], ['nte7ir', 3], ['\\b(?:baddo|bedo|bado) (?:yemout|ymout|ymot)', 3],
   ['yla7e2', 2], ['\\basid\\b', 3], ['\\bma akal', 3], ['la7alo bel bet', 2], ['la7ala bel bet', 2], ['yzawej', 3], ['wa2e3', 3], ['wa23e', 3], ['\\bisinamiyo(?!r\\b)', 2], ['\\bhuzurevi\\w*[^.?!]{0,40}?kotu davran', 3],
   ['\\bsikayetciyim', -1],
+  // (From q129/q130.) The ex coming to the door to threaten; Kurmanji hungry children ("zarokên min birçî ne": 28 of
+  // 29 labelled urgent); Arabizi "ma 3am tred" (she does not answer), "yestanani 2odam el bet" (waits for me at the
+  // door), "ra7 e2tlek" (I will kill you); fled home ("evden kaçıp"), the abuser who knows where she is.
+  // Dampers: found by the police (Arabic "وجدته الشرطة"); a hearing aid (Arabic "سماعة", 27 labelled, none urgent);
+  // staying with the in-laws.
+  ['\\bkapiya gel\\w* (?:\\S+ )?tehdit', 2], ['\\bzarok\\w* (?:min |me )?birci', 3], ['ma 3am (?:tred|yrod|terod|yred|trod)', 3], ['yestanan', 2], ['2odam el bet', 2], ['e2tl', 3], ['e2tol', 3], ['y2tol', 3],
+  ['\\bevden kac(?:ip|tim|mis)', 2], ['\\b(?:evini|adresimi|adresini) biliyo', 2],
+  ['وجدته', -4], ['سماعه', -2], ['\\b(?:kayinpederde|kaynanamda|kayinvalidemde|kayinlarimda)\\b', -2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -211,6 +211,9 @@ describe('kimlik no', () => {
     ['(q125/q126) "Mahallemizde X (TC …)" is a resident\'s', 'Mahalle muhtarı Kenan Aslan. Mahallemizde Selim Kaya (TC 26283774582) kömürsüz kaldı.', null, null],
     ['(q125/q126) "14 YAŞINDA X TC …" is the child\'s', 'KIZIM KAYIP!! 14 YAŞINDA ŞAFAK ELMAS TC 26283774582 DÜN OKULA GİTTİ DÖNMEDİ', null, null],
     ['(q125/q126) "Ben 76 yaşında X TC …" stays the writer\'s', 'Ben 76 yaşında Saniye Erol TC 26283774582, yardım edin', '26283774582', null],
+    ['(q129/q130) "Elif\'in TC kimlik no:" (a child\'s, "TC kimlik no" in full)', 'Sınıf öğretmeniyim, adım Umut Aksoy. Öğrencim Elif morluklarla geldi. Elif\'in TC kimlik no: 26283774582.', null, null],
+    ['(q129/q130) "Babaları X TC …" (their father) in a muhtar\'s message, then the muhtar\'s own', 'Ben köy muhtarı Hüseyin Acar. Bir ailenin odunu yok. Babaları Mehmet Kılınç TC 26283774582. Muhtar Hüseyin Acar TC 12387374476', '12387374476', null],
+    ['(q129/q130) Arabizi "kimlik taba3o" (his)', 'ibni 3omro 9 snin, kimlik taba3o 26283774582. ne7na b Mersin', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -528,6 +531,8 @@ describe('name', () => {
     ['(q125/q126) "efendim" (sir) after the name is no title', 'Adım Hülya Korkmaz efendim, kimlik no 26283774582. Evde bakım başvurusu yaptık.', 'Hülya Korkmaz'],
     ['(q125/q126) "Ben alt kat komşusu Derya" (words between "ben" and the relation)', 'Yaşlı komşumuz 2 gündür kapıyı açmıyor. Ben üst kat komşusu Nermin, birini gönderin', 'Nermin'],
     ['(q127/q128) "Velisi X" (his guardian) signing: the name without the word', 'Oğlum Efe engelli, akülü sandalyesi bozuldu. Velisi Hülya Koç TC 26283774582 Gebze', 'Hülya Koç'],
+    ['(q129/q130) "… imamım, Osman Güler": the role with the copula, then the name; a member of the congregation named later', 'Ben Akçaabat\'ta imamım, Osman Güler. Cemaatimizden Şerife hanım ortada kaldı, kirası birikmiş. Şerife Bayram TC 26283774582. Yardımcı olursanız seviniriz.', 'Osman Güler'],
+    ['(q129/q130) a case on a form ("Vaka: X (TC …)") is not the writer', 'SHM sosyal çalışmacı Gülşen Aktaş. Vaka: Kübra Doğan (TC 26283774582), 17 yaş, evden kaçmış.', 'Gülşen Aktaş'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -788,6 +793,8 @@ describe('province', () => {
     ['(q127/q128) Arabic "وأعمل في قونيا" (and I work in Konya): the mother alone elsewhere', 'أمي تعيش وحدها في حاوية في أنطاكيا ولا أحد يعتني بها. أنا ابنها وأعمل في قونيا.', 'Hatay'],
     ['(q127/q128) "BEN ISTANBULDAYIM ACIL BIRI GITSIN": the parents\' place', 'BABAM 90 YASINDA DUSTU KALKAMIYOR. BEN ISTANBULDAYIM ACIL BIRI GITSIN. KIZI SERAP TOKAT ZILE', 'Tokat'],
     ['(q127/q128) Arabizi "huwe la7alo … b Gebze", the writer "ana b Istanbul"', 'a5i mshallal, huwe la7alo bel bet b Gebze. ana b Istanbul w ma 2der rou7.', 'Kocaeli'],
+    ['(q129/q130) Arabizi "men Gaziantep" (from), "ne7na b Adapazari" (we are in)', 'ibni ma 2ebloh bel madrase la2enno kimlik taba3o men Gaziantep w ne7na hala2 b Adapazari.', 'Sakarya'],
+    ['(q129/q130) Arabic "بقرقخان" (in Kırıkhan)', 'الخيمة بقرقخان نشت من المطر والولاد بردانين.', 'Hatay'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1276,6 +1283,15 @@ describe('urgent', () => {
     ['(q127/q128) "ısınamıyoruz" with small children in -20', 'Kömür gelmedi, hava -20, 3 küçük çocuk var evde ısınamıyoruz. Lütfen acil. Ahmet Can', true],
     ['(q127/q128) a care home that mistreats him ("huzurevinde … kötü davranıyorlar")', 'Huzurevinde kalan babama kötü davranıyorlar, yemek vermiyorlar. Oğlu Yusuf', true],
     ['(q127/q128) "şikayetçiyim" about an office is no emergency', 'SYDV\'ye 3 kere gittim, memur bana bağırdı. Bu nasıl hizmet? Şikayetçiyim. Umut Er', false],
+    ['(q129/q130) the ex coming to the door to threaten ("kapıya gelip tehdit ediyor")', 'Boşandım, nafaka ödenmiyor, eski eşim kapıya gelip tehdit ediyor. Leyla Er, Gemlik', true],
+    ['(q129/q130) Kurmanji "zarokên min birçî ne" (my children are hungry)', 'Kar tune, zarokên min birçî ne. Ez Welat im, ji Cizîrê.', true],
+    ['(q129/q130) Arabizi "ma 3am tred" (she does not answer) with an old woman alone', 'sitti 3omra 88 3ayshe la7ala w ma 3am tred 3al telefon mn 3 iyyam. ana Rami', true],
+    ['(q129/q130) Arabizi "yestanani 2odam el bet", "ra7 e2tlek" (waits at the door, I will kill you)', 'tale2i 3am yestanani 2odam el bet w ba3atli ra7 e2tlek. ana Hanan b Fatih', true],
+    ['(q129/q130) fled home, the husband knows where she is', 'Eşinden şiddet gören komşum dün gece evden kaçıp ablasına sığınmış, eşi ablasının evini biliyor. Nur Ak', true],
+    ['(q129/q130) Arabic "وجدته الشرطة" (the police found him): over', 'ابني كان مفقود ووجدته الشرطة والحمد لله. بدي اسأل عن منحة التعليم. عمر', false],
+    ['(q129/q130) Arabic "سماعة" (a hearing aid) asked for', 'انا اصم وما بقدر احكي عالتلفون. بدي سماعة جديدة، القديمة خربت. يوسف', false],
+    ['(q129/q130) staying with the in-laws after a flood', 'Geçen hafta evimizi su bastı, şu an kayınpederde kalıyoruz. Hasar yardımı var mı? Yağmur Acar', false],
+    ['(q129/q130) a child alone after school ("okul sonrası"): a question about after-school care', 'Çalışıyorum, okul sonrası çocuğum 2 saat evde yalnız kalıyor. Etüt desteği var mı? Gizem Uçar', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
