@@ -382,11 +382,20 @@ const oneKindOfSeparator = (part: Group[], folded: string) => new Set(part.slice
 /** The number before, joined to this one by "ve" or a comma, was an ID and not taken (someone else's). */
 function listedAfterOther(folded: string, before: Span, start: number, candidates: IdCandidate[]): boolean {
   // (Not after a phone number: "05… ve 1234…" lists a phone and the writer's ID.)
-  if (before[1] - before[0] < 11 || folded.charCodeAt(before[0]) === 48 || !LIST_JOIN.test(folded.slice(before[1], start))) return false;
+  // (Nor after a date run with a number before it, "%40 12.05.2024 ve …": only an 11-digit number is a listed ID.)
+  if (before[1] - before[0] < 11 || folded.charCodeAt(before[0]) === 48 || !LIST_JOIN.test(folded.slice(before[1], start)) || digitCount(folded, before) !== 11) return false;
   for (const c of candidates) if (c.span[0] === before[0]) return false;
   return true;
 }
 const LIST_JOIN = /^\s*(?:ve|,|ile|\/)\s*$/;
+function digitCount(s: string, span: Span): number {
+  let n = 0;
+  for (let i = span[0]; i < span[1]; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
 
 /** Long groups and the last digit on its own, right after an ID cue: "KIMLIK 52208 22401 7". */
 function lastDigitApart(run: Group[], folded: string): boolean {
@@ -568,7 +577,8 @@ const CUE_AT_END = String.raw`(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg
 /** A parent's or child's, by the word before the cue: "Anne TC: 9468…", "Velisi TC …" (the writer's would be "annesiyim"). */
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandas|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
-const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
+// (An age may follow the name: "Hasta: Hüseyin Çelik, 84 yaş, TCKN …".)
+const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}(?:\s*,\s*\d{1,3}\s*(?:yas\w*|y))?\s*[,(]?\s*` + CUE_AT_END);
 /** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */
 const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|keca|kure|xwiska|xwisk|biraye|dapira|bapire|kece|kure) min\s*:?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** "Babamın bilgileri: Ali Rıza Ertaş, TC …": a relative's details. */

@@ -870,8 +870,8 @@ export function findName(ctx: NameContext): NameResult {
     // (Nor one given with the ID in brackets after it: "ben Zeynep Gül Sarıkaya (TC 8655…)".)
     const inBracket = lineEnd !== undefined && lineEnd.code === 40 ? tokens[lineEnd.i + 1] : undefined;
     const bracketedId = e - s >= 2 && inBracket !== undefined && (inBracket.kind === 'num' || (inBracket.kind === 'word' && (lex(inBracket) & ID_FILLER) !== 0));
-    // (Nor two given names and a surname named like a province after "ben", closed by a comma: "ben Ahmet Umut Karaman, …".)
-    const benComma = pw !== undefined && pw.base === 'ben' && s === wi && e - s === 2 && (words[e] as Token).cap && (lex(words[e] as Token) & PROVINCE) !== 0 && (lex(words[s] as Token) & GIVEN) !== 0 && (lex(words[s + 1] as Token) & GIVEN) !== 0 && lineEnd !== undefined && lineEnd.code === 44;
+    // (Nor two given names and a surname named like a province or a district after "ben", closed by a comma: "ben Ahmet Umut Karaman, …", "ben Dilek Sevgi Ceyhan, …".)
+    const benComma = pw !== undefined && pw.base === 'ben' && s === wi && e - s === 2 && (words[e] as Token).cap && (lex(words[e] as Token) & PLACE) !== 0 && (lex(words[s] as Token) & GIVEN) !== 0 && (lex(words[s + 1] as Token) & GIVEN) !== 0 && lineEnd !== undefined && lineEnd.code === 44;
     while (e > s && !formLine && !bracketedId && !benComma && dropsFromEnd(words, s, e)) e--;
     // "Ben Gazi Yılmaz.": "Gazi" is a veteran's title before a full name ("Gazi Yusuf Karakaya"), the given name before a lone surname.
     const g = words[s - 1];

@@ -492,6 +492,16 @@ const URGENT_RULES: Rule[] = [
   ['\\bkapiya gel\\w* (?:\\S+ )?tehdit', 2], ['\\bzarok\\w* (?:min |me )?birci', 3], ['ma 3am (?:tred|yrod|terod|yred|trod)', 3], ['yestanan', 2], ['2odam el bet', 2], ['e2tl', 3], ['e2tol', 3], ['y2tol', 3],
   ['\\bevden kac(?:ip|tim|mis)', 2], ['\\b(?:evini|adresimi|adresini) biliyo', 2],
   ['وجدته', -4], ['سماعه', -2], ['\\b(?:kayinpederde|kaynanamda|kayinvalidemde|kayinlarimda)\\b', -2],
+  // (From q131/q132.) Children with no food at home ("… 4 çocuğum var evde yiyecek yok"); a care home's
+  // mistreatment under any of its names; Arabizi "da3et" (she got lost), "ma byrod" (he does not answer), "ma 7ada
+  // shafo" (no one has seen him), "ma fi 7ada ydall ma3o" (no one to stay with him); discharged with no one to take
+  // on the care ("bakımını üstlenecek yakını bulunmamaktadır"); a stove out for days ("sobaları 1 haftadır yanmıyor":
+  // 174 of 175 labelled urgent), pneumonia; Kurmanji children ill; a child's sexual abuse; a child to be put under
+  // protection ("korunma altına alınması").
+  ['\\b(?:cocu|kucuk)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? yok\\b', 1], ['\\b(?:bakimevi|bakim merkezi)\\w*[^.?!]{0,60}?kotu davran', 3],
+  ['da3et', 3], ['da3at', 3], ['ma byrod', 3], ['ma 7ada shaf', 3], ['ma fi 7ada (?:ydall|yb2a|yeb2a|yo23od)', 3],
+  ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?(?:bakimini ustlenecek|bakimini yapacak)[^.?!]{0,20}?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
+  ['\\bsoba\\w* (?:\\S+ ){1,2}?yanmiyo', 2], ['zaturre', 2], ['\\bzarok\\w*[^.?!]{0,30}?nexwes in', 2], ['\\bcinsel istismar', 2], ['\\bkorunma altina alin(?:masi|masini)\\b', 3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -214,6 +214,8 @@ describe('kimlik no', () => {
     ['(q129/q130) "Elif\'in TC kimlik no:" (a child\'s, "TC kimlik no" in full)', 'Sınıf öğretmeniyim, adım Umut Aksoy. Öğrencim Elif morluklarla geldi. Elif\'in TC kimlik no: 26283774582.', null, null],
     ['(q129/q130) "Babaları X TC …" (their father) in a muhtar\'s message, then the muhtar\'s own', 'Ben köy muhtarı Hüseyin Acar. Bir ailenin odunu yok. Babaları Mehmet Kılınç TC 26283774582. Muhtar Hüseyin Acar TC 12387374476', '12387374476', null],
     ['(q129/q130) Arabizi "kimlik taba3o" (his)', 'ibni 3omro 9 snin, kimlik taba3o 26283774582. ne7na b Mersin', null, null],
+    ['(q131/q132) a hospital\'s form "Hasta: X, 84 yaş, TCKN …" is the patient\'s', 'Sosyal Hizmet Birimi\nHasta: Hüseyin Çelik, 84 yaş, TCKN 26283774582\nHasta yarın taburcu olacaktır.', null, null],
+    ['(q131/q132) a rate and a date before "ve" and the ID are no listed relative\'s number ("%40 12.05.2024 ve …")', 'rapor %40 12.05.2024 ve 26283774582', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -533,6 +535,7 @@ describe('name', () => {
     ['(q127/q128) "Velisi X" (his guardian) signing: the name without the word', 'Oğlum Efe engelli, akülü sandalyesi bozuldu. Velisi Hülya Koç TC 26283774582 Gebze', 'Hülya Koç'],
     ['(q129/q130) "… imamım, Osman Güler": the role with the copula, then the name; a member of the congregation named later', 'Ben Akçaabat\'ta imamım, Osman Güler. Cemaatimizden Şerife hanım ortada kaldı, kirası birikmiş. Şerife Bayram TC 26283774582. Yardımcı olursanız seviniriz.', 'Osman Güler'],
     ['(q129/q130) a case on a form ("Vaka: X (TC …)") is not the writer', 'SHM sosyal çalışmacı Gülşen Aktaş. Vaka: Kübra Doğan (TC 26283774582), 17 yaş, evden kaçmış.', 'Gülşen Aktaş'],
+    ['(q131/q132) "ben" and two given names and a surname named like a district, closed by a comma', 'Mrb ben Dilek Sevgi Ceyhan, 3 çocuğum var, nafaka ödenmiyor. TC: 26283774582', 'Dilek Sevgi Ceyhan'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -795,6 +798,7 @@ describe('province', () => {
     ['(q127/q128) Arabizi "huwe la7alo … b Gebze", the writer "ana b Istanbul"', 'a5i mshallal, huwe la7alo bel bet b Gebze. ana b Istanbul w ma 2der rou7.', 'Kocaeli'],
     ['(q129/q130) Arabizi "men Gaziantep" (from), "ne7na b Adapazari" (we are in)', 'ibni ma 2ebloh bel madrase la2enno kimlik taba3o men Gaziantep w ne7na hala2 b Adapazari.', 'Sakarya'],
     ['(q129/q130) Arabic "بقرقخان" (in Kırıkhan)', 'الخيمة بقرقخان نشت من المطر والولاد بردانين.', 'Hatay'],
+    ['(q131/q132) Arabic "أكجاكالي" (Akçakale)', 'أخي معاق ويحتاج كرسي كهربائي. نحن في أكجاكالي.', 'Şanlıurfa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1292,6 +1296,16 @@ describe('urgent', () => {
     ['(q129/q130) Arabic "سماعة" (a hearing aid) asked for', 'انا اصم وما بقدر احكي عالتلفون. بدي سماعة جديدة، القديمة خربت. يوسف', false],
     ['(q129/q130) staying with the in-laws after a flood', 'Geçen hafta evimizi su bastı, şu an kayınpederde kalıyoruz. Hasar yardımı var mı? Yağmur Acar', false],
     ['(q129/q130) a child alone after school ("okul sonrası"): a question about after-school care', 'Çalışıyorum, okul sonrası çocuğum 2 saat evde yalnız kalıyor. Etüt desteği var mı? Gizem Uçar', false],
+    ['(q131/q132) children and no food at home ("4 çocuğum var evde yiyecek yok")', 'ISSIZIM 4 COCUGUM VAR EVDE YIYECEK YOK YARDIM ISTIYORUM. AHMET CAN VAN', true],
+    ['(q131/q132) a care home ("bakımevi") that mistreats him', 'Babam özel bir bakımevinde, ona kötü davranıldığını düşünüyorum, ilaçlarını vermiyorlar. Ahmet Er', true],
+    ['(q131/q132) Arabizi "da3et" (she got lost)', 'bent jirani 3omra 5 snin da3et bl park mn sa3a. ana Amal', true],
+    ['(q131/q132) Arabizi "ma 7ada shafo", "ma byrod" (no one has seen him, he does not answer)', 'jaddi 3ayesh la7alo, sar 3 ayyam ma 7ada shafo w ma byrod 3al telefon. ana Rami', true],
+    ['(q131/q132) Arabizi "ma fi 7ada ydall ma3o" (no one to stay with him)', 'a5i 3ando e3a2a, emmi matet w ma fi 7ada ydall ma3o. ana Ruba', true],
+    ['(q131/q132) discharged tomorrow, no one to take on the care ("bakımını üstlenecek yakını bulunmamaktadır")', 'Hasta yarın taburcu olacaktır, bakımını üstlenecek yakını bulunmamaktadır. Sosyal Çalışmacı Elif Şahin', true],
+    ['(q131/q132) a family\'s stove out for a week ("sobaları 1 haftadır yanmıyor"), a child with pneumonia', 'Mahallemizde bir aile kömürsüz kaldı, sobaları 1 haftadır yanmıyor, küçük oğlan zatürre oldu. Muhtar Ali Er', true],
+    ['(q131/q132) Kurmanji "zarokên min … nexweş in" (my children are ill)', 'Komir nehat, zarokên min sar dibin û nexweş in. Ez Welat im', true],
+    ['(q131/q132) a child\'s sexual abuse reported by a lawyer', 'Müvekkilimin 9 yaşındaki kızı babası tarafından cinsel istismara uğradığını anlattı. Av. Cem Ak', true],
+    ['(q131/q132) a baby to be put under protection ("korunma altına alınması")', 'Annesi hastaneden ayrıldı, bebeğin korunma altına alınması gerekiyor. Sosyal çalışmacı Tuğba Er', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
