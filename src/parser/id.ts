@@ -103,7 +103,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // (Moroccan "KIMLIK DYALO", his.)
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
-    String.raw`(?<!ال)(?:هويه|كملك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
+    String.raw`(?<!ال)(?:هويه|كملك|كيملك|كمليك|كيمليك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.

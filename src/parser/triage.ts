@@ -502,6 +502,13 @@ const URGENT_RULES: Rule[] = [
   ['da3et', 3], ['da3at', 3], ['ma byrod', 3], ['ma 7ada shaf', 3], ['ma fi 7ada (?:ydall|yb2a|yeb2a|yo23od)', 3],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?(?:bakimini ustlenecek|bakimini yapacak)[^.?!]{0,20}?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
   ['\\bsoba\\w* (?:\\S+ ){1,2}?yanmiyo', 2], ['zaturre', 2], ['\\bzarok\\w*[^.?!]{0,30}?nexwes in', 2], ['\\bcinsel istismar', 2], ['\\bkorunma altina alin(?:masi|masini)\\b', 3],
+  // (From q133/q134.) Arabizi "2asar darb"
+  // (marks of beating), "7arrami el akel" (kept food from him), "ma 7ada 3am yhtam fiya" (no one looks after her),
+  // "ma 3am ta2dar to2um" (cannot get up); a roof fallen in on someone; children out on the street at night; a
+  // grandparent or parent beaten. Dampers: no news of an application ("başvurudan haber alamadık"); staying with the in-laws.
+  ['2asar (?:darb|drab)', 3], ['7arram\\w* (?:el )?akel', 3], ['ma (?:7ada|had) (?:3am )?y(?:htam|ehtam|7tam)', 3], ['to2um', 2], ['yo2um', 2],
+  ['\\bcatisi\\w* (?:coktu|cokmus)', 3], ['\\bgeceleri sokakta', 2], ['\\bbasvuru\\w*[^.?!]{0,40}?haber alam', -3],
+  ['\\b(?:dedemi|ninemi|babaannemi|anneannemi|annemi|babami) (?:\\S+ )?(?:dovuyo(?!rdu)|dovdu|vuruyo(?!rdu)|vurdu|itti|itiyo(?!rdu)|itip)', 2], ['\\b(?:kayinpeder|kaynana|kayinvalide)\\w* (?:evinde|yaninda|kaliyo)', -3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

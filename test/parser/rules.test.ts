@@ -216,6 +216,7 @@ describe('kimlik no', () => {
     ['(q129/q130) Arabizi "kimlik taba3o" (his)', 'ibni 3omro 9 snin, kimlik taba3o 26283774582. ne7na b Mersin', null, null],
     ['(q131/q132) a hospital\'s form "Hasta: X, 84 yaş, TCKN …" is the patient\'s', 'Sosyal Hizmet Birimi\nHasta: Hüseyin Çelik, 84 yaş, TCKN 26283774582\nHasta yarın taburcu olacaktır.', null, null],
     ['(q131/q132) a rate and a date before "ve" and the ID are no listed relative\'s number ("%40 12.05.2024 ve …")', 'rapor %40 12.05.2024 ve 26283774582', '26283774582', null],
+    ['(q133/q134) Arabic "رقم كيملك الطفل" (the child\'s kimlik number)', 'الأب يضرب ابنه الصغير كل يوم. رقم كيملك الطفل 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -799,6 +800,8 @@ describe('province', () => {
     ['(q129/q130) Arabizi "men Gaziantep" (from), "ne7na b Adapazari" (we are in)', 'ibni ma 2ebloh bel madrase la2enno kimlik taba3o men Gaziantep w ne7na hala2 b Adapazari.', 'Sakarya'],
     ['(q129/q130) Arabic "بقرقخان" (in Kırıkhan)', 'الخيمة بقرقخان نشت من المطر والولاد بردانين.', 'Hatay'],
     ['(q131/q132) Arabic "أكجاكالي" (Akçakale)', 'أخي معاق ويحتاج كرسي كهربائي. نحن في أكجاكالي.', 'Şanlıurfa'],
+    ['(q133/q134) Edremit with nothing else to say which: Balıkesir\'s', 'Annem yalnız yaşıyor, huzurevi şartları neler? Edremit\'te oturuyor. Av. Levent Şen', 'Balıkesir'],
+    ['(q133/q134) Edremit with Van named: Van\'s', 'Edremit\'te oturuyoruz, Van merkeze gidemiyoruz, kömür yardımı var mı?', 'Van'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1306,6 +1309,13 @@ describe('urgent', () => {
     ['(q131/q132) Kurmanji "zarokên min … nexweş in" (my children are ill)', 'Komir nehat, zarokên min sar dibin û nexweş in. Ez Welat im', true],
     ['(q131/q132) a child\'s sexual abuse reported by a lawyer', 'Müvekkilimin 9 yaşındaki kızı babası tarafından cinsel istismara uğradığını anlattı. Av. Cem Ak', true],
     ['(q131/q132) a baby to be put under protection ("korunma altına alınması")', 'Annesi hastaneden ayrıldı, bebeğin korunma altına alınması gerekiyor. Sosyal çalışmacı Tuğba Er', true],
+    ['(q133/q134) Arabizi "2asar darb", "7arrami el akel" (marks of beating, kept food from him)', 'walad bl saf 3andi, kel yom bijini w 3ala wejho 2asar darb, w baba 7arrami el akel. ana Hala', true],
+    ['(q133/q134) Arabizi "ma 7ada 3am yhtam fiya", "ma 3am ta2dar to2um" (no one looks after her, she cannot get up)', 'fi sit 3omra 85 sakne la7ala, ma 7ada 3am yhtam fiya w ma 3am ta2dar to2um. ana Rana', true],
+    ['(q133/q134) an old man alone whose roof fell in ("evinin çatısı çöktü") before winter', 'Mahallemizde 78 yaşındaki amcamız tek başına yaşıyor, evinin çatısı çöktü, kış geliyor. Muhtar Barış Er', true],
+    ['(q133/q134) children neglected, out on the street at night', 'Üç kardeş bakımsız kalmış, geceleri sokakta. Koruma kararı için acil değerlendirme gerekli. Sosyal çalışmacı Elif Er', true],
+    ['(q133/q134) a grandfather beaten, a complaint asked for', 'Amcamı şikayet etmek istiyorum. Amcam dedemi dövüyor, maaşını alıyor, dün yüzünde yara gördüm. Onur Kalkan', true],
+    ['(q133/q134) no news of an application ("başvurudan haber alamadık")', 'Depremden beri konteynerdeyiz, kira yardımı başvurusundan hala haber alamadık. Hanife Er', false],
+    ['(q133/q134) a roof fallen in, staying with the in-laws', 'Kar yüzünden evimizin çatısı çöktü, şu an kayınpederimin evinde kalıyoruz. Barınma yardımı istiyoruz. Nazlı Tunç', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
