@@ -117,7 +117,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;
@@ -137,7 +137,7 @@ const NOT_THIS_RE = new RegExp(
  * (Not a proper name's genitive: "Hüseyin Avcı'nın kimlik no" is how some writers give their own.)
  */
 const OTHER_NOUN_RE =
-  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|cocuklarin|cocuklarimin|kardeslerin|ogrenci|hasta|cocuk|bebek|veli|velisi|velinin|anne|baba|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+\(?\s*(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*(?:'\w+)?\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
+  /(?:\b(?:onun|hastanin|hastamizin|hastamin|arkadasimin|arkadasinin|arkadasimizin|komsunun|komsumuzun|ogrencimin|ogrencimizin|ogrencinin|cocugun|kadinin|adamin|kisinin|amcanin|teyzenin|bebegin|bebegimin|bebegimizin|cocuklarin|cocuklarimin|kardeslerin|kardesin|kardesinin|ogrenci|hasta|cocuk|bebek|veli|velisi|velinin|anne|baba|muvekkil|muvekkilin|muvekkilimin|danisan|danisanin|kendisinin|torunun|yegenin|annenin|babanin|anneannenin|babaannenin|dedenin|ninenin|nenenin|hanimin|beyin|ablanin|abinin|hocanin)|\b(?:nine|nene|dede|hasta|cocuk|bebek|teyze|amca|hala|abla|hoca|komsu)'n?[iu]n|\b[a-z]{3,}\s+(?:bey|hanim|hn))\s+\(?\s*(?:(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg])\w*(?:'\w+)?\W*(?:no\w*|numara\w*)?|no|numarasi)\W*$/;
 const VELI_RE = /\bveli\w*\s+\(?\s*(?:t\.?c|tckn|kimli)\S*\W*$/;
 /** Every OTHER_NOUN_RE match holds white space (and maybe a bracket) and then "t", "k" or "n" (a cheap test first). */
 const OTHER_NOUN_HINT = /\s\(?\s*[tkn]/;

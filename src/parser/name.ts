@@ -280,6 +280,10 @@ function dropsFromEnd(words: readonly Token[], s: number, e: number): boolean {
   // "… Mehmet Ali Yıldırım ev tel 0364 …": an ordinary word that goes with the phone label after it.
   if (e > s && (lex(last) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && PHONE_LABEL.test(words[e + 1]?.base ?? '')) return true;
   if (!origin && !trailingPlace(last) && !pairedDistrict) return false;
+  // (Two given names, the second no surname, then a word named like a place, capitalised, with nothing of a place
+  // after it: the surname,
+  // "TC 8800… Dilek Sevgi Ceyhan.", "Saygılarımla, Fatma Zehra Kars".)
+  if (e === s + 2 && !origin && !pairedDistrict && last.cap && !last.suffix && (lex(words[s] as Token) & GIVEN) !== 0 && (lex(words[s + 1] as Token) & (GIVEN | SURNAME | PLACE)) === GIVEN && (nx === undefined || nx.i !== last.i + 1 || ((lex(nx) & PLACE) === 0 && !/^(?:yaziyo|oturuyo|yasiyo)/.test(nx.base)))) return false;
   // (A country or "-li" origin closes any run: "ben Zahra Afganistan kadın".)
   if (e > s + 1 || (origin && (lex(last) & SURNAME) === 0)) return true;
   // (A country's people named bare and written as a surname is one: "Anne Kader Özbek".)

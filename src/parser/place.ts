@@ -296,6 +296,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
         (tokens[t.i - 1]?.kind === 'word' && ARABIZI_IN.has((tokens[t.i - 1] as Token).base)) ||
         // (Or "-dan yazıyorum" glued on: "kahtadan yazıyorum", writing from.)
         (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && apart !== undefined && apart.kind === 'word' && apart.base.startsWith('yaziyo')) ||
+        // (A long name with a locative or ablative glued on: "ceylanpinarda", "nilüferde oturuyorum"; not a short one,
+        // which may be an ordinary word with its ending.)
+        (m.suffix !== t.suffix && (LOCATIVE.test(m.suffix) || ABLATIVE.test(m.suffix)) && t.base.length - m.suffix.length >= 7) ||
         // (Kurmanji "li" before it, the ending glued on: "ez li bulanike dijim".)
         (tokens[t.i - 1]?.kind === 'word' && (tokens[t.i - 1] as Token).base === 'li' && m.suffix !== '') ||
         // (Or bare before a verb of living: "EZ NIHA LI BATMAN DIMÎNIM", "li Batman dijî".)

@@ -509,6 +509,9 @@ const URGENT_RULES: Rule[] = [
   ['2asar (?:darb|drab)', 3], ['7arram\\w* (?:el )?akel', 3], ['ma (?:7ada|had) (?:3am )?y(?:htam|ehtam|7tam)', 3], ['to2um', 2], ['yo2um', 2],
   ['\\bcatisi\\w* (?:coktu|cokmus)', 3], ['\\bgeceleri sokakta', 2], ['\\bbasvuru\\w*[^.?!]{0,40}?haber alam', -3],
   ['\\b(?:dedemi|ninemi|babaannemi|anneannemi|annemi|babami) (?:\\S+ )?(?:dovuyo(?!rdu)|dovdu|vuruyo(?!rdu)|vurdu|itti|itiyo(?!rdu)|itip)', 2], ['\\b(?:kayinpeder|kaynana|kayinvalide)\\w* (?:evinde|yaninda|kaliyo)', -3],
+  // (From q135/q136.) A child in hospital no one will take home ("teslim alacak kimse yok"); Kurmanji "şev pir sar e"
+  // (the night is very cold); Arabizi "3am yet7arrash fih" (molests him). Damper: "tehlikeli bir durum yok".
+  ['teslim alacak kimse(?:si)? yok', 3], ['\\bsew (?:pir |gelek )?sar', 2], ['t7arrash', 3], ['t7arash', 3], ['t7arrosh', 3], ['\\btehlikeli bir (?:durum|sey) yok', -3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".
@@ -521,7 +524,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:arabada|otogarda|sokakta|parkta) yatiyo', 3], ['\\b(?:disarda|disarida) bekliyo', 2], ['\\bbana vurdu', 2], ['\\btoplu ictim', 3], ['\\bilaclari\\w* ictim', 3], ['\\bsesi kesildi', 3], ['\\bhic ses yok', 2], ['\\byapma diye bagir', 2], ['yasamak icin (?:bir )?sebeb', 3], ['\\bilac\\w* (?:kutusu )?onum', 3],
   ['\\bilaclari topla', 3], ['\\bbirisi yazsin', 2], ['\\bli deri dixin', 3], ['\\bem e te bibin', 2], ['\\btitredim', 2], ['\\bdayanamam\\b', 2], ['\\bevden kov', 2],
   ['\\bcami avlusunda', 2], ['\\bgidecek yer yoh', 2], ['\\bkapiyi acmayin dedim', 3], ['\\bpencerenin altinda', 2], ['\\byine icmis', 2], ['\\bkalkamy', 3],
-  ['\\bkapi\\w* acmay', 3], ['\\bsoba yanmay', 2], ['\\btek basuma', 2], ['\\bekmek bitti', 2], ['\\bodun bitti', 2], ['ما يرد', 3], ['ينهي حياته', 3],
+  ['\\bkapi\\w* acmay', 3], ['\\bsoba yanmay', 2], ['\\btek basuma', 2], ['\\bekmek bitti', 2], ['\\bodun\\w* bitti', 2], ['ما يرد', 3], ['ينهي حياته', 3],
   ['سكر الباب على حاله', 3], ['\\bvedalasti', 3], ['\\bisiklari kapali', 2], ['\\beve kapandi', 2], ['\\bbenden kurtulacaksiniz', 3], ['\\bip bagla', 3],
   ['\\byanina gide(?:cem|cegim)', 3], ['\\barabasina cagir', 3], ['\\bseker veriyo', 2], ['\\bilaclari onume', 3], ['\\bkimse aramasin', 3], ['\\bbiri bilsin', 2],
   ['ما يجاوب', 3], ['ما بيجاوب', 3], ['\\byere dustu', 3], ['\\bkaldiramiyo', 1], ['\\bbaska kimse yok', 2], ['\\bbitsin istiyo', 3], ['\\bbalkondayim', 2],

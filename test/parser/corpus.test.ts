@@ -671,6 +671,12 @@ describe('held-out sets kept out of training and rule work', () => {
     // q134 (150, scored with q133: Kurmanji, Arabic and Arabizi; WhatsApp and web chat; writers about another person):
     // name 96, tckn 99.3, tckn_invalid 100, request 97.3, province 98.7, category 92, lang 100, urgent recall 92.2 at 96.7.
     ['q134', { name: 96, tckn: 99, tckn_invalid: 99, request: 97, province: 99, category: 92, lang: 98, recall: 99, precision: 96 }],
+    // q135 (150: urgency hard to tell; hard names; forms and institutions), scored once unseen:
+    // name 96.7, tckn 98.7, tckn_invalid 100, request 98.7, province 100, category 96.7, lang 100, urgent recall 97 at 95.5.
+    ['q135', { name: 97, tckn: 98, tckn_invalid: 99, request: 98, province: 99, category: 96, lang: 98, recall: 98, precision: 95 }],
+    // q136 (150, scored with q135: Kurmanji, Arabic and Arabizi; elderly people and veterans' families; places hard to tell):
+    // name 98.7, tckn 98.7, tckn_invalid 100, request 100, province 98, category 92, lang 100, urgent recall 96.3 at 88.1.
+    ['q136', { name: 98, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 92, lang: 98, recall: 98, precision: 88 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

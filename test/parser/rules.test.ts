@@ -217,6 +217,8 @@ describe('kimlik no', () => {
     ['(q131/q132) a hospital\'s form "Hasta: X, 84 yaş, TCKN …" is the patient\'s', 'Sosyal Hizmet Birimi\nHasta: Hüseyin Çelik, 84 yaş, TCKN 26283774582\nHasta yarın taburcu olacaktır.', null, null],
     ['(q131/q132) a rate and a date before "ve" and the ID are no listed relative\'s number ("%40 12.05.2024 ve …")', 'rapor %40 12.05.2024 ve 26283774582', '26283774582', null],
     ['(q133/q134) Arabic "رقم كيملك الطفل" (the child\'s kimlik number)', 'الأب يضرب ابنه الصغير كل يوم. رقم كيملك الطفل 26283774582', null, null],
+    ['(q135/q136) "Kardeşin TC …" (the sibling\'s)', 'Kardeşim yatalak, annem hastanede, ben Almanya\'dayım. Kardeşin TC 26283774582. Ahmet Yağmur', null, null],
+    ['(q135/q136) Arabizi "kimlik taba3ha" (hers)', 'jarti 3omra 80 sakne la7alha. kimlik taba3ha 26283774582. ana Deniz', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -537,6 +539,7 @@ describe('name', () => {
     ['(q129/q130) "… imamım, Osman Güler": the role with the copula, then the name; a member of the congregation named later', 'Ben Akçaabat\'ta imamım, Osman Güler. Cemaatimizden Şerife hanım ortada kaldı, kirası birikmiş. Şerife Bayram TC 26283774582. Yardımcı olursanız seviniriz.', 'Osman Güler'],
     ['(q129/q130) a case on a form ("Vaka: X (TC …)") is not the writer', 'SHM sosyal çalışmacı Gülşen Aktaş. Vaka: Kübra Doğan (TC 26283774582), 17 yaş, evden kaçmış.', 'Gülşen Aktaş'],
     ['(q131/q132) "ben" and two given names and a surname named like a district, closed by a comma', 'Mrb ben Dilek Sevgi Ceyhan, 3 çocuğum var, nafaka ödenmiyor. TC: 26283774582', 'Dilek Sevgi Ceyhan'],
+    ['(q135/q136) two given names and a surname named like a place ("Fatma Zehra Kars")', 'Engelli raporum var, bakım ücreti için başvurmak istiyorum. Saygılarımla, Fatma Zehra Kars', 'Fatma Zehra Kars'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -802,6 +805,8 @@ describe('province', () => {
     ['(q131/q132) Arabic "أكجاكالي" (Akçakale)', 'أخي معاق ويحتاج كرسي كهربائي. نحن في أكجاكالي.', 'Şanlıurfa'],
     ['(q133/q134) Edremit with nothing else to say which: Balıkesir\'s', 'Annem yalnız yaşıyor, huzurevi şartları neler? Edremit\'te oturuyor. Av. Levent Şen', 'Balıkesir'],
     ['(q133/q134) Edremit with Van named: Van\'s', 'Edremit\'te oturuyoruz, Van merkeze gidemiyoruz, kömür yardımı var mı?', 'Van'],
+    ['(q135/q136) a long district with its ending glued on, lower case ("ceylanpinarda")', 'ceylanpinarda isitme engelli kardesim var cihazi bozuldu ne yapabiliriz', 'Şanlıurfa'],
+    ['(q135/q136) a district that is also a given name, its ending glued on ("nilüferde oturuyorum")', 'mrb ben Gökhan Tuna, kira yardımı istiyorum. nilüferde oturuyorum, 2 çocuğum var', 'Bursa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1316,6 +1321,10 @@ describe('urgent', () => {
     ['(q133/q134) a grandfather beaten, a complaint asked for', 'Amcamı şikayet etmek istiyorum. Amcam dedemi dövüyor, maaşını alıyor, dün yüzünde yara gördüm. Onur Kalkan', true],
     ['(q133/q134) no news of an application ("başvurudan haber alamadık")', 'Depremden beri konteynerdeyiz, kira yardımı başvurusundan hala haber alamadık. Hanife Er', false],
     ['(q133/q134) a roof fallen in, staying with the in-laws', 'Kar yüzünden evimizin çatısı çöktü, şu an kayınpederimin evinde kalıyoruz. Barınma yardımı istiyoruz. Nazlı Tunç', false],
+    ['(q135/q136) an old man alone whose wood ran out ("odunu bitti") in winter', 'Köyümüzde 91 yaşında bir amca yalnız yaşıyor, odunu bitti, kış bastırdı. Muhtar Yaşar Gün', true],
+    ['(q135/q136) a child in hospital no one will take home ("teslim alacak kimse yok")', 'Ailesi 5 gündür gelmiyor, telefonları kapalı. Hasta taburcu edilebilir fakat teslim alacak kimse yok. Uzman Kübra Er', true],
+    ['(q135/q136) Arabizi "3am yet7arrash fih" (molests him)', 'ibni 3omro 10, fi zalame kbir bl binaye 3am yet7arrash fih. mersin', true],
+    ['(q135/q136) "Tehlikeli bir durum yok" (no danger): a question about after-school care', 'Oğlum 10 yaşında, okuldan sonra 2 saat evde yalnız kalıyor. Tehlikeli bir durum yok ama etüt desteği var mı? Sinan Er', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
