@@ -87,6 +87,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // (Or the relative first: "Apê min TC: …", my uncle's TC.)
     String.raw`\b` + KU_KIN + String.raw`\w*\s+min\s+(?:tc|kimlik|nasname)\S*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik)\s+(?:ya|a|ye)\s+(?!min\b)[a-z]+(?:\s+[a-z]+)?\s*[:.=\-]?\s*$`,
+    // (Kurmanji "Navê wê Xecê Tekin e, TC …": her name, then her number.)
+    String.raw`\bnave\s+(?:we|wi)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+e)?\s*,?\s*(?:tc|kimlik|nasname)\S*\s*[:.=\-]?\s*$`,
     // Kurmanji "kimlîka wê" (hers), "kimlîka wî" (his), "kimlîka wan" (theirs).
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?(?:we|wi|wan)\W*$`,
     // (And "Hejmara wê ya TC", her TC number; "Hejmara dapîra min", my grandmother's number.)
@@ -97,7 +99,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
-    String.raw`\bkimli[kg](?:ha|o|ou|hu)\W*$`,
+    String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
     // (And "kimlik taba3o", his.)
     String.raw`\bkimli[kg]\s+(?:taba3|tab3|ta3)(?:o|ou|ha|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
@@ -117,7 +119,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

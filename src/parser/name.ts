@@ -325,6 +325,8 @@ interface Scan {
   n: number;
   mode: NameContext['mode'];
   cands: Cand[];
+  /** Given names the message introduces as a relative's or neighbour's ("komşum Naciye teyze"), found on first use. */
+  kinNamed: Set<string> | null;
 }
 
 /** Token index of the first token starting at or after an offset (binary search). */
@@ -398,7 +400,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -615,12 +617,14 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // Kurmanji "Ez keça wî me, Gül": I am his daughter, Gül ("Ez birazayê wî me, Hogir", his nephew).
     cue = 5;
     cueStart = (words[q - 4] as Token).start;
-  } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && ARABIZI_I.has(p2.base) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
-    // "ana emmo Hala": I am his mother, Hala.
+  } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && (ARABIZI_I.has(p2.base) || ((p2.base === 'ibn' || p2.base === 'bint') && p3 !== undefined && ARABIZI_I.has(p3.base))) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
+    // "ana emmo Hala": I am his mother, Hala ("ana ibn a5o Fadi", his brother's son).
     cue = 4;
     cueStart = p2.start;
   }
 
+  // "ben Songül, komşum Naciye teyze için yazıyorum … Naciye Tan TC …": the neighbour's name in full, not the writer's.
+  if (cue === 0 && len >= 2 && (p1 === undefined || (lex(p1) & KIN_MY) === 0) && kinNamed(sc).has(first.base)) return;
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // "Ben Mehmet'in annesiyim": the child's name with the genitive, then the writer's relation to him.
@@ -793,7 +797,7 @@ export function findName(ctx: NameContext): NameResult {
   const { tokens, words, mode } = ctx;
   const cands: Cand[] = [];
   const n = words.length;
-  const sc: Scan = { ctx, tokens, words, n, mode, cands };
+  const sc: Scan = { ctx, tokens, words, n, mode, cands, kinNamed: null };
 
   // Latin runs.
   let wi = 0;
@@ -1115,19 +1119,44 @@ function nameRefused(words: Token[]): boolean {
 }
 
 /** A given name said alone and at once again with the surname ("Ben Gül'üm, Gül Aydın"): the full one. */
+function kinNamed(sc: Scan): Set<string> {
+  if (sc.kinNamed !== null) return sc.kinNamed;
+  const named = new Set<string>();
+  const { words, tokens } = sc;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k] as Token;
+    const b = words[k + 1] as Token;
+    if ((lex(w) & KIN_MY) !== 0 && adjacent(tokens, w, b) && b.i === w.i + 1 && (lex(b) & GIVEN) !== 0) named.add(b.base);
+  }
+  sc.kinNamed = named;
+  return named;
+}
+/** The last of up to two capitalised given names or surnames right after words[k] (k when none). */
+function surnamesAfter(words: Token[], k: number): number {
+  let e = k;
+  for (let j = k + 1; j <= k + 2; j++) {
+    const b = words[j];
+    if (b === undefined || b.i !== (words[j - 1] as Token).i + 1 || !b.cap || (lex(b) & (GIVEN | SURNAME)) === 0 || (words[j - 1] as Token).suffix) break;
+    e = j;
+  }
+  return e;
+}
 function restatedInFull(words: Token[], best: Cand): Cand {
   if (best.s !== best.e) return best;
   const w = words[best.s] as Token;
   const a = words[best.s + 1];
-  if (a === undefined || a.base !== w.base || a.i > w.i + 2 || a.cap !== w.cap) return best;
-  let e = best.s + 1;
-  for (let k = e + 1; k <= best.s + 3; k++) {
-    const b = words[k];
-    if (b === undefined || b.i !== (words[k - 1] as Token).i + 1 || !b.cap || (lex(b) & (GIVEN | SURNAME)) === 0) break;
-    e = k;
+  if (a !== undefined && a.base === w.base && a.i <= w.i + 2 && a.cap === w.cap) {
+    const e = surnamesAfter(words, best.s + 1);
+    if (e > best.s + 1) return { ...best, s: best.s + 1, e, cueStart: Math.min(best.cueStart, w.start), cueEnd: Math.max(best.cueEnd, (words[e] as Token).end) };
   }
-  if (e === best.s + 1) return best;
-  return { ...best, s: best.s + 1, e, cueStart: Math.min(best.cueStart, w.start), cueEnd: Math.max(best.cueEnd, (words[e] as Token).end) };
+  // (Or later, as a signature: "ben Hatice'yim, şehit annesiyim. … ⏎ Hatice Yıldız / Manisa".)
+  for (let k = best.s + 2; k < words.length; k++) {
+    const b = words[k] as Token;
+    if (b.base !== w.base || !b.cap || !w.cap || b.suffix) continue;
+    const e = surnamesAfter(words, k);
+    if (e > k && e === k + 1 && (lex(words[e] as Token) & SURNAME) !== 0) return { ...best, s: k, e, cueStart: best.cueStart, cueEnd: (words[e] as Token).end };
+  }
+  return best;
 }
 
 const GLUED_FROM_END = /[dt][ae]n$/;

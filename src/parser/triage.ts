@@ -512,6 +512,12 @@ const URGENT_RULES: Rule[] = [
   // (From q135/q136.) A child in hospital no one will take home ("teslim alacak kimse yok"); Kurmanji "şev pir sar e"
   // (the night is very cold); Arabizi "3am yet7arrash fih" (molests him). Damper: "tehlikeli bir durum yok".
   ['teslim alacak kimse(?:si)? yok', 3], ['\\bsew (?:pir |gelek )?sar', 2], ['t7arrash', 3], ['t7arash', 3], ['t7arrosh', 3], ['\\btehlikeli bir (?:durum|sey) yok', -3],
+  // (From q137/q138.) Arabizi "yed2orbni" (beats me), "yeqtolni" (will kill me), "b2tlek" (I will kill you), "bi2felo
+  // 3alaih" (they lock him in), "mardanin" (they are ill), "ma fi 7ada y…" (no one to …), "yel7a2ni" (follows me),
+  // "ma 3am yehtammo" (they do not look after her), "jroo7" (wounds); no coal and a cold house; Arabic "ما أكلوا"
+  // (they have not eaten). Damper: "şikayetimi iletmek istiyorum" (36 of 37 labelled calm).
+  ['qtolni', 3], ['qtelni', 3], ['qtlek', 3], ['2orbni', 3], ['2tlek', 3], ['2tlik', 3], ['2telek', 3], ['2fel\\w* 3ala', 3], ['2fal\\w* 3ala', 3], ['mardan', 2], ['ma fi (?:7ada|had) y', 2], ['l7a2ni', 2],
+  ['ma 3am yehtamm?o', 3], ['jroo7', 2], ['jrou7', 2], ['\\bkomur\\w* yok\\b[^.?!]{0,20}?\\bev (?:cok )?soguk', 2], ['ما اكلوا', 3], ['\\bsikayetimi ilet', -1.5],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -73,7 +73,7 @@ export const STOP = set(`
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */
-export const ID_FILLERS = set(`tc t c tcm tckm tcnm tcnom tckn tck tcno tckimlik tckimlikno tckimliknom kimlikno kimliknom kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
+export const ID_FILLERS = set(`tc t c tcm tckm kimligim tcnm tcnom tckn tck tcno tckimlik tckimlikno tckimliknom kimlikno kimliknom kimlik no numaram numarasi numarali nolu num kimlik nom benim id hejmara yabanci tel telefon telefonum telno gsm irtibat dosya
   رقم الرقم الكملك كملك الكيملك كيملك الاقامه اقامه الهويه هويه هاتف هاتفي جوال جوالي رقمي هويتي كملكي كيمليك الكيمليك كمليك الكمليك ت ك ج الملف ملف`);
 
 /** Endings of verbs and case forms: an unknown word ending like this is not a surname. */

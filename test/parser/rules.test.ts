@@ -219,6 +219,8 @@ describe('kimlik no', () => {
     ['(q133/q134) Arabic "رقم كيملك الطفل" (the child\'s kimlik number)', 'الأب يضرب ابنه الصغير كل يوم. رقم كيملك الطفل 26283774582', null, null],
     ['(q135/q136) "Kardeşin TC …" (the sibling\'s)', 'Kardeşim yatalak, annem hastanede, ben Almanya\'dayım. Kardeşin TC 26283774582. Ahmet Yağmur', null, null],
     ['(q135/q136) Arabizi "kimlik taba3ha" (hers)', 'jarti 3omra 80 sakne la7alha. kimlik taba3ha 26283774582. ana Deniz', null, null],
+    ['(q137/q138) Kurmanji "Navê wê X e, TC …" (her name, her number)', 'Diya min bi tenê dimîne. Navê wê Xecê Tekin e, TC 26283774582. Ez kurê wê me, Welat', null, null],
+    ['(q137/q138) Arabizi "kimlikto" (his kimlik)', '3ammi 3ayesh wa7do b Urfa. ana Fadi. kimlikto 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -540,6 +542,9 @@ describe('name', () => {
     ['(q129/q130) a case on a form ("Vaka: X (TC …)") is not the writer', 'SHM sosyal çalışmacı Gülşen Aktaş. Vaka: Kübra Doğan (TC 26283774582), 17 yaş, evden kaçmış.', 'Gülşen Aktaş'],
     ['(q131/q132) "ben" and two given names and a surname named like a district, closed by a comma', 'Mrb ben Dilek Sevgi Ceyhan, 3 çocuğum var, nafaka ödenmiyor. TC: 26283774582', 'Dilek Sevgi Ceyhan'],
     ['(q135/q136) two given names and a surname named like a place ("Fatma Zehra Kars")', 'Engelli raporum var, bakım ücreti için başvurmak istiyorum. Saygılarımla, Fatma Zehra Kars', 'Fatma Zehra Kars'],
+    ['(q137/q138) a given name restated in full later as a signature ("ben Hatice\'yim … Hatice Yıldız /")', 'İyi günler, ben Hatice\'yim, şehit annesiyim. Kimlik kartımın süresi doldu.\nHatice Yıldız / Manisa', 'Hatice Yıldız'],
+    ['(q137/q138) "Kimliğim" (my ID) before the number is no name', 'Oğlumun bakım ücreti eski hesaba yatıyor. Annesi Nermin Kılıç. Kimliğim 26283774582. Teşekkürler', 'Nermin Kılıç'],
+    ['(q137/q138) a neighbour introduced by name ("komşum Naciye teyze") named in full later is not the writer', 'ben Songül, komşum Naciye teyze için yazıyorum. Sobası yanmıyor. Naciye Tan TC 26283774582 benim TC 12387374476', 'Songül'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -807,6 +812,7 @@ describe('province', () => {
     ['(q133/q134) Edremit with Van named: Van\'s', 'Edremit\'te oturuyoruz, Van merkeze gidemiyoruz, kömür yardımı var mı?', 'Van'],
     ['(q135/q136) a long district with its ending glued on, lower case ("ceylanpinarda")', 'ceylanpinarda isitme engelli kardesim var cihazi bozuldu ne yapabiliriz', 'Şanlıurfa'],
     ['(q135/q136) a district that is also a given name, its ending glued on ("nilüferde oturuyorum")', 'mrb ben Gökhan Tuna, kira yardımı istiyorum. nilüferde oturuyorum, 2 çocuğum var', 'Bursa'],
+    ['(q137/q138) Arabic "ببيره جك" (in Birecik)', 'بدي اشتكي على موظف بالقائمقامية ببيره جك. اسمي حسن', 'Şanlıurfa'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1325,6 +1331,15 @@ describe('urgent', () => {
     ['(q135/q136) a child in hospital no one will take home ("teslim alacak kimse yok")', 'Ailesi 5 gündür gelmiyor, telefonları kapalı. Hasta taburcu edilebilir fakat teslim alacak kimse yok. Uzman Kübra Er', true],
     ['(q135/q136) Arabizi "3am yet7arrash fih" (molests him)', 'ibni 3omro 10, fi zalame kbir bl binaye 3am yet7arrash fih. mersin', true],
     ['(q135/q136) "Tehlikeli bir durum yok" (no danger): a question about after-school care', 'Oğlum 10 yaşında, okuldan sonra 2 saat evde yalnız kalıyor. Tehlikeli bir durum yok ama etüt desteği var mı? Sinan Er', false],
+    ['(q137/q138) Arabizi "yed2orbni … yeqtolni" (beats me, will kill me)', 'zawji 3am yed2orbni kel yom w 2al rah yeqtolni. ana Lina b Esenyurt', true],
+    ['(q137/q138) Arabizi "bi2felo 3alaih el bet" (they lock him in)', 'fi walad sghir, ahlo bi2felo 3alaih el bet w byetla3o. 3am ysarre5. Tarsus', true],
+    ['(q137/q138) Arabizi "el wlad mardanin" (the children are ill) in the snow', 'ma 3anna fa7m, el wlad mardanin w el talj 3am ynzel. Abdullah b Kayseri', true],
+    ['(q137/q138) Arabizi "ma fi 7ada ytabe5lo" (no one to cook for him)', '3ammi 84 3ayesh wa7do, ma fi 7ada ytabe5lo. ana Fadi b Almanya', true],
+    ['(q137/q138) Arabizi "3am yel7a2ni … b2tlek" (follows me, I will kill you)', 'fi wa7ed 3am yel7a2ni kel yom w 2al b2tlek. ana bint 19 sene b Izmir', true],
+    ['(q137/q138) Arabizi "ma 3am yehtammo fiha … jroo7" (they do not look after her, wounds)', 'emmi b dar el 3ajaze w el mowazafin ma 3am yehtammo fiha, fi jroo7 3a dahra. ana Tarek', true],
+    ['(q137/q138) deaf writers\' "komur yok ev soguk" with sick children', 'kis geldi komur yok ev soguk 3 cocuk hasta olmak. ben sagir. Hasan Kars', true],
+    ['(q137/q138) Arabic "الأولاد ما أكلوا من يومين" (the children have not eaten for two days)', 'عندي خمسة أولاد والأولاد ما أكلوا من يومين. محمد بغازي عنتاب', true],
+    ['(q137/q138) "Şikayetimi iletmek istiyorum" about an office is no emergency', 'SYDV\'ye 4 kere gittim, memur bana bağırdı. Şikayetimi iletmek istiyorum. Barış Erdem', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -138,7 +138,7 @@ const PLACE_ALIASES: Record<string, string> = {
   اغري: 'Ağrı', قارص: 'Kars', ارداهان: 'Ardahan', ريزه: 'Rize', اوردو: 'Ordu', جيرسون: 'Giresun', اسكيشهير: 'Eskişehir',
   بيلجيك: 'Bilecik', تكيرداغ: 'Tekirdağ', 'جناق قلعه': 'Çanakkale', بالكسير: 'Balıkesir', ايدين: 'Aydın', يلوا: 'Yalova',
   كوجالي: 'Kocaeli', نصيبين: 'Mardin', سروج: 'Şanlıurfa', 'اقجه قلعه': 'Şanlıurfa',
-  البستان: 'Kahramanmaraş', قرقخان: 'Hatay', اكجاكالي: 'Şanlıurfa', اقجاقلعه: 'Şanlıurfa', ابلستان: 'Kahramanmaraş', بازارجيك: 'Kahramanmaraş', ريحانلي: 'Hatay', نورداغ: 'Gaziantep',
+  البستان: 'Kahramanmaraş', قرقخان: 'Hatay', اكجاكالي: 'Şanlıurfa', 'بيره جك': 'Şanlıurfa', بيرجك: 'Şanlıurfa', اقجاقلعه: 'Şanlıurfa', ابلستان: 'Kahramanmaraş', بازارجيك: 'Kahramanmaraş', ريحانلي: 'Hatay', نورداغ: 'Gaziantep',
   اصلاحيه: 'Gaziantep', الاصلاحيه: 'Gaziantep', جانقري: 'Çankırı', جانكيري: 'Çankırı', حران: 'Şanlıurfa', سبانجا: 'Sakarya',
   طرسوس: 'Mersin', مديات: 'Mardin', مديا: 'Mardin', سيفرك: 'Şanlıurfa', 'جيلان بينار': 'Şanlıurfa', قريخان: 'Hatay',
   كيريخان: 'Hatay', 'اكجا قلعه': 'Şanlıurfa', ارسوز: 'Hatay', 'دورت يول': 'Hatay', 'نور داغ': 'Gaziantep',
