@@ -90,11 +90,13 @@ const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 /** A role with the first-person copula ("öğretmenim", "hemşireyim"): I am the …. */
 const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'muhtarim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'imamim', 'mudiruyum', 'muduruyum', 'mudurum', 'calismaciyim']);
+const IMPAIRMENT_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
-  // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour.)
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base)) return false;
+  // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour; nor an impairment in a message
+  // written in capitalised words: "Ben Deniz Aksoy Isitme Engelliyim".)
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || IMPAIRMENT_WORD.has(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -624,7 +626,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   }
 
   // "ben Songül, komşum Naciye teyze için yazıyorum … Naciye Tan TC …": the neighbour's name in full, not the writer's.
-  if (cue === 0 && len >= 2 && (p1 === undefined || (lex(p1) & KIN_MY) === 0) && kinNamed(sc).has(first.base)) return;
+  // (Also the given name alone: "ağabeyim Serkan … onun adına yazıyorum … Serkan TC …".)
+  if (cue === 0 && (p1 === undefined || (lex(p1) & KIN_MY) === 0) && kinNamed(sc).has(first.base)) return;
   // Words after: title, kin genitive, "ben", copula.
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // "Ben Mehmet'in annesiyim": the child's name with the genitive, then the writer's relation to him.

@@ -401,7 +401,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Kurmanji "li Stenbolê kar dikim", I work; "iş için İstanbul'dayım", there for work.)
     const kurmanjiWork = pw !== undefined && pw.base === 'li' && nextVerb === 'kar' && (tokens[t.i + 2]?.base ?? '').startsWith('dik');
     const forWork = pw !== undefined && pw.base === 'icin' && tokens[t.i - 2]?.base === 'is' && (here || SELF_LOCATIVE_END.test(t.base));
-    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork || kurmanjiWork || forWork) {
+    // (Deaf writers' grammar: "ben Istanbul calismak", I work in İstanbul.)
+    const deafWork = nextVerb === 'calismak' && pw !== undefined && pw.base === 'ben' && mentions.length > 1;
+    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork || kurmanjiWork || forWork || deafWork) {
       add(workScore, m.provinces[0] as string, w);
       continue;
     }
@@ -417,7 +419,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Not a weak or lower-case glued one: "kardeşim bodruma kapatıyor", into the basement, not Bodrum.)
     else if (arabicTheirs) theirs.push(...m.provinces);
     // (A glued "-e" after Kurmanji "li" is Kurmanji's ending, not a Turkish dative: "li ercise bi tene dimine".)
-    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && LIVING_PARTICIPLE.test(nw.base)))) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^(?:calisiyo|okuyo|universite|okulda)/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
+    else if ((t.cap ? !m.weak || t.suffix !== '' : !m.weak && (m.suffix === t.suffix || IN_PLACE.test(m.suffix) || (pw !== undefined && pw.base === 'li'))) && ((IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || (nw !== undefined && nw.kind === 'word' && nw.i === t.i + 1 && (LIVING_PARTICIPLE.test(nw.base) || ((nw.base === 'tek' || nw.base === 'yalniz') && LIVING_PARTICIPLE.test(tokens[t.i + 2]?.base ?? '')))))) || (pw !== undefined && (pw.base === 'li' || (KU_VILLAGE.test(pw.base) && tokens[pw.i - 1]?.base === 'li')) && verbAfter(tokens, t.i, THEIR_LIVING, 6) !== null) || (theirsBefore(tokens, t.i, mentions) && !/^(?:calisiyo|okuyo|universite|okulda)/.test(nextVerb)) || nextVerb === 'icin' || aloneThere(tokens, t.i) || (DATIVE.test(m.suffix) && nextVerb === 'bagli' && verbAfter(tokens, t.i + 1, THEIR_LIVING, 4) !== null))) {
       theirs.push(...m.provinces);
       // (After the writer's own place: "İzmir Karşıyaka'da oturuyorum. Dayım Sivrihisar'da yaşıyor" is about the uncle,
       // unless the writer is the one alone: "Zara'da tek başıma oturuyorum. Kızım Ankara'da".)

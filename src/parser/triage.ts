@@ -457,7 +457,7 @@ const URGENT_RULES: Rule[] = [
   // "komira me qediya", "kes nîne lê binêre / li ba wî", "xwarinê jî nikare"; Arabizi "y7bsa" (locks her in), "ma 7ada
   // yeb2a ma3a" (no one stays with her); Arabic "مرضوا من البرد" (ill from the cold); nowhere to go once discharged.
   ['\\b(?:cocu|kucuk)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b', 3], ['\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b[^.?!]{0,60}?\\b(?:cocu|kucuk)', 3], ['\\b(?:yalniz|tek basina)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? (?:bitti|kalmadi|kalmamis|bitmis)\\b', 3],
-  ['\\b(?:usta|ustasi|ogretmen|ogretmeni|abim|abisi) (?:\\S+ )?(?:dovmek|vurmak)\\b', 3], ['\\b(?:sacim|sacimi|saclarimi)\\w* cek', 3], ['\\byere (?:atti|atmak|firlatti|itti)', 2],
+  ['\\b(?:usta|ustasi|ogretmen|ogretmeni|abim|abisi|kocasi|esi|babasi) (?:\\S+ )?(?:dovmek|vurmak)\\b', 3], ['\\b(?:sacim|sacimi|saclarimi)\\w* cek', 3], ['\\byere (?:atti|atmak|firlatti|itti)', 2],
   ['\\bmal sar e\\b', 3], ['\\bkes nine (?:le binere|li ba)', 3], ['\\bxwarine (?:ji )?nikare', 3],
   ['\\by7bs', 3], ['\\bma (?:7ada|had) (?:yeb2a|yb2a|ykoun|ykun|bi2a)', 3], ['مرض\\S* من البرد', 3],
   // (From q123/q124.) Arabic "البرد كتير" (very cold), "ما عنا تدفئة" (no heating); Kurmanji "xanî sar e" (the house is
@@ -501,7 +501,7 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:cocu|kucuk)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? yok\\b', 1], ['\\b(?:bakimevi|bakim merkezi)\\w*[^.?!]{0,60}?kotu davran', 3],
   ['da3et', 3], ['da3at', 3], ['ma byrod', 3], ['ma 7ada shaf', 3], ['ma fi 7ada (?:ydall|yb2a|yeb2a|yo23od)', 3],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?(?:bakimini ustlenecek|bakimini yapacak)[^.?!]{0,20}?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
-  ['\\bsoba\\w* (?:\\S+ ){1,2}?yanmiyo', 2], ['zaturre', 2], ['\\bzarok\\w*[^.?!]{0,30}?nexwes in', 2], ['\\bcinsel istismar', 2], ['\\bkorunma altina alin(?:masi|masini)\\b', 3],
+  ['\\bsoba\\w* (?:\\S+ ){1,2}?yanmiyo', 2], ['zaturre', 2], ['\\bzarok\\w*[^.?!]{0,30}?nexwes (?:in|bune|bun)\\b', 2], ['\\bcinsel istismar', 2], ['\\bkorunma altina alin(?:masi|masini)\\b', 3],
   // (From q133/q134.) Arabizi "2asar darb"
   // (marks of beating), "7arrami el akel" (kept food from him), "ma 7ada 3am yhtam fiya" (no one looks after her),
   // "ma 3am ta2dar to2um" (cannot get up); a roof fallen in on someone; children out on the street at night; a
@@ -518,6 +518,14 @@ const URGENT_RULES: Rule[] = [
   // (they have not eaten). Damper: "şikayetimi iletmek istiyorum" (36 of 37 labelled calm).
   ['qtolni', 3], ['qtelni', 3], ['qtlek', 3], ['2orbni', 3], ['2tlek', 3], ['2tlik', 3], ['2telek', 3], ['2fel\\w* 3ala', 3], ['2fal\\w* 3ala', 3], ['mardan', 2], ['ma fi (?:7ada|had) y', 2], ['l7a2ni', 2],
   ['ma 3am yehtamm?o', 3], ['jroo7', 2], ['jrou7', 2], ['\\bkomur\\w* yok\\b[^.?!]{0,20}?\\bev (?:cok )?soguk', 2], ['ما اكلوا', 3], ['\\bsikayetimi ilet', -1.5],
+  // (From q139/q140.) A carer's mistreatment in deaf writers' grammar ("bakıcı kötü davranmak"); violence in a care
+  // home; Arabizi "yelmosa" (touches her), "2afal 3alayi" (locked me in), "yhadadni bil sekkine" (threatens me with a
+  // knife), "w2e3" (he fell), "ma 7ada 3ando" (no one with him), "yed2ba" (beats her); Kurmanji "ji serma" (from the
+  // cold); Arabic "ما عنا شي ناكله" (nothing to eat). Dampers: hearing loss ("işitme
+  // kaybı"), a lost job (Kurmanji "karê xwe winda kir").
+  ['\\bbakici\\w* kotu davran', 3], ['\\b(?:bakim evi|bakimevi|huzurevi)\\w*[^.?!]{0,30}?siddet', 3], ['yelmos', 3], ['lmosa', 3], ['2afal 3ala', 3], ['yhadad', 3], ['sekkin', 2], ['sikkin', 2],
+  ['w2e3', 3], ['w2i3', 3], ['ma 7ada 3and', 2], ['ed2b', 3], ['\\bji serma', 1], ['ما عنا شي ناكل', 3], ['ما عندنا شي ناكل', 3],
+  ['\\bisitme kay', -3], ['\\bkar\\w* (?:xwe )?winda', -3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

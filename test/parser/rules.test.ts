@@ -545,6 +545,7 @@ describe('name', () => {
     ['(q137/q138) a given name restated in full later as a signature ("ben Hatice\'yim … Hatice Yıldız /")', 'İyi günler, ben Hatice\'yim, şehit annesiyim. Kimlik kartımın süresi doldu.\nHatice Yıldız / Manisa', 'Hatice Yıldız'],
     ['(q137/q138) "Kimliğim" (my ID) before the number is no name', 'Oğlumun bakım ücreti eski hesaba yatıyor. Annesi Nermin Kılıç. Kimliğim 26283774582. Teşekkürler', 'Nermin Kılıç'],
     ['(q137/q138) a neighbour introduced by name ("komşum Naciye teyze") named in full later is not the writer', 'ben Songül, komşum Naciye teyze için yazıyorum. Sobası yanmıyor. Naciye Tan TC 26283774582 benim TC 12387374476', 'Songül'],
+    ['(q139/q140) a brother introduced by name ("ağabeyim Serkan") is not the writer when his name comes before the ID', 'Merhabalar ben Emre, ağabeyim Serkan işitme engelli, onun adına yazıyorum. Serkan TC 26283774582. Benim TC 12387374476.', 'Emre'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -813,6 +814,8 @@ describe('province', () => {
     ['(q135/q136) a long district with its ending glued on, lower case ("ceylanpinarda")', 'ceylanpinarda isitme engelli kardesim var cihazi bozuldu ne yapabiliriz', 'Şanlıurfa'],
     ['(q135/q136) a district that is also a given name, its ending glued on ("nilüferde oturuyorum")', 'mrb ben Gökhan Tuna, kira yardımı istiyorum. nilüferde oturuyorum, 2 çocuğum var', 'Bursa'],
     ['(q137/q138) Arabic "ببيره جك" (in Birecik)', 'بدي اشتكي على موظف بالقائمقامية ببيره جك. اسمي حسن', 'Şanlıurfa'],
+    ['(q139/q140) deaf writers\' "ben Istanbul calismak" (I work in İstanbul): the mother\'s village', 'annem 78 yas yalniz yasamak Siverek koy. ben Istanbul calismak. annem dusmek kalkmak yok', 'Şanlıurfa'],
+    ['(q139/q140) "Talas\'ta tek yaşayan annem", the writer "Sivas\'tan yazıyorum"', 'Ben Sultan\'ım, Sivas\'tan yazıyorum. Talas\'ta tek yaşayan annem düşmüş kalkamıyor.', 'Kayseri'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1340,6 +1343,15 @@ describe('urgent', () => {
     ['(q137/q138) deaf writers\' "komur yok ev soguk" with sick children', 'kis geldi komur yok ev soguk 3 cocuk hasta olmak. ben sagir. Hasan Kars', true],
     ['(q137/q138) Arabic "الأولاد ما أكلوا من يومين" (the children have not eaten for two days)', 'عندي خمسة أولاد والأولاد ما أكلوا من يومين. محمد بغازي عنتاب', true],
     ['(q137/q138) "Şikayetimi iletmek istiyorum" about an office is no emergency', 'SYDV\'ye 4 kere gittim, memur bana bağırdı. Şikayetimi iletmek istiyorum. Barış Erdem', false],
+    ['(q139/q140) deaf writers\' "kocasi ablam dovmek" (her husband beats my sister)', 'yardim. ablam kocasi ablam dovmek simdi. ablam da sagir. ben Mizgin', true],
+    ['(q139/q140) a carer\'s mistreatment in deaf writers\' grammar ("bakici kotu davranmak")', 'babaannem huzurevi kalmak. yara gormek vucut. bakici kotu davranmak. ben torun. Gizem', true],
+    ['(q139/q140) Arabizi "yla7e2ha w yelmosa" (follows and touches her)', 'binti 12 sene, jarna el kbir 3am yla7e2ha w yelmosa. ana Samira', true],
+    ['(q139/q140) Arabizi "yhadadni bil sekkine … 2afal 3alayi el bab"', 'zawji 3am yhadadni bil sekkine w 2afal 3alayi el bab. ana Rasha b Antakya', true],
+    ['(q139/q140) Kurmanji "zarokên min ji serma nexweş bûne" (ill from the cold)', 'Komir nehatiye, zarokên min ji serma nexweş bûne. Ez Sevda me, li Erçîşê', true],
+    ['(q139/q140) Arabic "ما عنا شي ناكله" (nothing to eat)', 'عندي ٤ ولاد وما عنا شي ناكله من يومين. إبراهيم بقونية', true],
+    ['(q139/q140) Arabizi "w2e3 … ma 7ada 3ando" (he fell, no one with him)', 'jaddi 90 sene 3ayesh la7alo, w2e3 mbere7 w ma 7ada 3ando. ana Bilal', true],
+    ['(q139/q140) hearing loss ("işitme kayıp") is no missing person', 'GAZI MAASI ICIN RAPOR GUNCELLEMEK ISTEMEK. BEN ISITME KAYIP ASKERDE PATLAMA. DENIZ CAN', false],
+    ['(q139/q140) Kurmanji "karê xwe winda kir" (I lost my job)', 'Min karê xwe winda kir, 4 meh in kirê nedaye. Alîkariya kirê heye? Servan', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });

@@ -106,7 +106,7 @@ const PLACE_ALIASES: Record<string, string> = {
   // Common spellings of district names: Doğubeyazıt (officially Doğubayazıt).
   doğubeyazıt: 'Ağrı',
   // Quarters known all over the country by their own names (not Kızılay: the Red Crescent's name first).
-  eminönü: 'İstanbul', taksim: 'İstanbul', alsancak: 'İzmir',
+  eminönü: 'İstanbul', taksim: 'İstanbul', alsancak: 'İzmir', eryaman: 'Ankara',
   stenbol: 'İstanbul', stembol: 'İstanbul', istenbol: 'İstanbul', enqere: 'Ankara', qerse: 'Kars',
   // Kurdish names of districts
   cizîr: 'Şırnak', cizir: 'Şırnak', nisêbîn: 'Mardin', nisebin: 'Mardin', qoser: 'Mardin', qosere: 'Mardin',
