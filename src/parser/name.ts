@@ -90,7 +90,8 @@ const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 /** A role with the first-person copula ("öğretmenim", "hemşireyim"): I am the …. */
 const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'muhtarim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'imamim', 'mudiruyum', 'muduruyum', 'mudurum', 'calismaciyim']);
-const IMPAIRMENT_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz']);
+/** Words no name holds: impairments, and ranks cut short ("Uzm. Çvş."). */
+const IMPAIRMENT_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
@@ -402,7 +403,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -980,7 +981,7 @@ export function findName(ctx: NameContext): NameResult {
     // (And one more for each "بن": "حسن بن عبد الله الجبوري".)
     // (Also a compound last: "محمود السيد عبد العزيز".)
     // (Or one in "… الدين": "محمد نور الدين حداد", Nur al-Din.)
-    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' || words[s + 2]?.base === 'عبد' || words[s + 1]?.base === 'الدين' || words[s + 2]?.base === 'الدين' ? 3 : 2;
+    let most = first.base === 'عبد' || words[s + 1]?.base === 'عبد' || words[s + 2]?.base === 'عبد' || words[s + 1]?.base === 'الدين' || words[s + 2]?.base === 'الدين' || words[s + 1]?.base === 'الهدي' ? 3 : 2;
     while (e + 1 < n && e - s < most) {
       const a = words[e] as Token;
       if (words[e + 1]?.base === 'بن' && words[e + 1]?.i === a.i + 1) {

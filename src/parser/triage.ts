@@ -526,6 +526,10 @@ const URGENT_RULES: Rule[] = [
   ['\\bbakici\\w* kotu davran', 3], ['\\b(?:bakim evi|bakimevi|huzurevi)\\w*[^.?!]{0,30}?siddet', 3], ['yelmos', 3], ['lmosa', 3], ['2afal 3ala', 3], ['yhadad', 3], ['sekkin', 2], ['sikkin', 2],
   ['w2e3', 3], ['w2i3', 3], ['ma 7ada 3and', 2], ['ed2b', 3], ['\\bji serma', 1], ['ما عنا شي ناكل', 3], ['ما عندنا شي ناكل', 3],
   ['\\bisitme kay', -3], ['\\bkar\\w* (?:xwe )?winda', -3],
+  // (From q141/q142.) No safety of life ("can güvenliğinin olmadığını"); Arabic "تزويجها" (to marry her off); Kurmanji
+  // "kesek lê nanêre" (no one looks after him). Dampers: "kendime zarar verecek bir durumda değilim"; Arabizi "kan
+  // yedrobni" (he used to beat me).
+  ['\\bcan guvenlig\\w* (?:yok|olmadig|kalmadi)', 3], ['تزويج', 3], ['\\bkesek le nanere', 3], ['\\bzarar verecek (?:bir )?durumda degilim', -5], ['\\bkan y(?:edrob|drob|edreb)', -3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

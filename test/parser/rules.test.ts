@@ -546,6 +546,8 @@ describe('name', () => {
     ['(q137/q138) "Kimliğim" (my ID) before the number is no name', 'Oğlumun bakım ücreti eski hesaba yatıyor. Annesi Nermin Kılıç. Kimliğim 26283774582. Teşekkürler', 'Nermin Kılıç'],
     ['(q137/q138) a neighbour introduced by name ("komşum Naciye teyze") named in full later is not the writer', 'ben Songül, komşum Naciye teyze için yazıyorum. Sobası yanmıyor. Naciye Tan TC 26283774582 benim TC 12387374476', 'Songül'],
     ['(q139/q140) a brother introduced by name ("ağabeyim Serkan") is not the writer when his name comes before the ID', 'Merhabalar ben Emre, ağabeyim Serkan işitme engelli, onun adına yazıyorum. Serkan TC 26283774582. Benim TC 12387374476.', 'Emre'],
+    ['(q141/q142) Arabizi "ana abuhum Jamil Hamoud" (I am their father)', 'ibni 11 w binti 9 bel madrase. ana abuhum Jamil Hamoud, Osmaniye. kimlik 26283774582', 'Jamil Hamoud'],
+    ['(q141/q142) a rank cut short ("Emekli Uzm. Çvş.") is no name', 'Gazi aylığım eksik yattı. Kemal Öztürk (Emekli Uzm. Çvş.) T.C. 26283774582 Balıkesir', 'Kemal Öztürk'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1352,6 +1354,11 @@ describe('urgent', () => {
     ['(q139/q140) Arabizi "w2e3 … ma 7ada 3ando" (he fell, no one with him)', 'jaddi 90 sene 3ayesh la7alo, w2e3 mbere7 w ma 7ada 3ando. ana Bilal', true],
     ['(q139/q140) hearing loss ("işitme kayıp") is no missing person', 'GAZI MAASI ICIN RAPOR GUNCELLEMEK ISTEMEK. BEN ISITME KAYIP ASKERDE PATLAMA. DENIZ CAN', false],
     ['(q139/q140) Kurmanji "karê xwe winda kir" (I lost my job)', 'Min karê xwe winda kir, 4 meh in kirê nedaye. Alîkariya kirê heye? Servan', false],
+    ['(q141/q142) no safety of life ("can güvenliğinin olmadığını")', 'Danışan eşinden şiddet gördüğünü, aynı evde kaldığını ve can güvenliğinin olmadığını beyan etti. Uzman Ece Er', true],
+    ['(q141/q142) Arabic "يريدون تزويجها" (they want to marry her off)', 'طالبة عمرها ١٣ سنة أهلها يريدون تزويجها الشهر القادم. اسمي رنا', true],
+    ['(q141/q142) Kurmanji "kesek lê nanêre" (no one looks after him), the writer abroad', 'birayê min seqet e, niha bi tenê maye, kesek lê nanêre. ez li almanyayê me nikarim bêm. Irmak', true],
+    ['(q141/q142) "kendime zarar verecek bir durumda değilim"', 'Kendime zarar verecek bir durumda değilim ama çok bunaldım, ücretsiz psikolog desteği istiyorum. Berk', false],
+    ['(q141/q142) Arabizi "kan yedrobni" (he used to beat me), divorced since', 'tla2t men jozi li kan yedrobni. hala2 ana w binti b Izmir. badde shoghol. ana Salam', false],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
