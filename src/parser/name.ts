@@ -821,6 +821,8 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (a.suffix) break;
       if (gapHasBreak(tokens, a, b)) break;
+      // ("ben abisi Mehmet Ali Özkan Almanya'dayım": where the writer is, not a name word.)
+      if (SELF_LOCATIVE.test(b.suffix)) break;
       // Arabizi: a lower-case particle between two capitalised name words ("ismi Rim al Saleh").
       const c = words[e + 2];
       if (mode === 'mixed' && a.cap && (b.base === 'al' || b.base === 'el') && !b.cap && !b.suffix && c !== undefined && c.i === b.i + 1 && c.cap && !c.upper && e + 2 - wi <= 3 && nameLike(c, mode, null) && arabiziWords(words) >= 3) {

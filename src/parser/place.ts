@@ -137,7 +137,8 @@ function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
     for (let k = pw.i; k >= 0 && k >= pw.i - 3; k--) {
       const b = tokens[k] as Token;
       if (b.kind !== 'word' || !b.arabic || (lex(b) & KIN_MY) !== 0) return false;
-      if (k < pw.i && ARABIC_I_WE.has(b.base)) return true;
+      // (Or "أعيش في أضنة", I live in Adana.)
+      if (k < pw.i && (ARABIC_I_WE.has(b.base) || ARABIC_I_LIVE.has(b.base))) return true;
     }
     return false;
   }
@@ -195,7 +196,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (!hit && !t.arabic) {
       // ("Of'tan yazıyorum": the one district of two letters, with its case ending.)
       // (Or named as one: "Of ilçesinde yaşıyorum".)
-      if (t.base.length < 3 && !(t.base === 'of' && t.cap && (t.suffix !== '' || DISTRICT_WORD.test(words[wi + 1]?.base ?? '')))) continue;
+      // (Or an office in it: "Of SYDV telefonlara çıkmıyor".)
+      if (t.base.length < 3 && !(t.base === 'of' && t.cap && (t.suffix !== '' || DISTRICT_WORD.test(words[wi + 1]?.base ?? '') || OF_OFFICE.has(words[wi + 1]?.base ?? '')))) continue;
       hit = (lex(t) & PLACE) !== 0 ? lookup(t.base) : null;
       if (!hit && !t.suffix && (lex(t) & GLUED_PLACE) !== 0) {
         const glued = gluedLookup(t.base);
@@ -426,7 +428,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       if (mine.length > 0 && !writerAlone(tokens)) w += 2;
     }
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from; not right after the writer's name, "ana Omar Barakat mn Mardin".)
-    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && (pw.base === 'mn' || (pw.base === 'men' && !t.arabic && pw.i > 0 && tokens[pw.i - 1]?.kind === 'word' && (tokens[pw.i - 1] as Token).base !== 'salam')) && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
+    // (Not where it is the only place named: "Slm Kars'tan Aslan. Odun yardımı".)
+    if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom && mentions.length > 1) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && (pw.base === 'mn' || (pw.base === 'men' && !t.arabic && pw.i > 0 && tokens[pw.i - 1]?.kind === 'word' && (tokens[pw.i - 1] as Token).base !== 'salam')) && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');
@@ -825,6 +828,8 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
 const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe', 'bl', 'bel', 'bil']);
+/** Offices named after the district Of. */
+const OF_OFFICE = new Set(['sydv', 'kaymakamligi', 'belediyesi', 'devlet']);
 /** Arabizi "I", "we": "ana b Istanbul", "ne7na b Bursa". */
 const ARABIZI_WE = new Set(['ana', 'ani', 'na7na', 'ne7na', 'nehna', 'n7na']);
 /** Arabizi "alone", "lives" (said of the one in need a few words before the place), read from the text: the

@@ -530,6 +530,10 @@ const URGENT_RULES: Rule[] = [
   // "kesek lê nanêre" (no one looks after him). Dampers: "kendime zarar verecek bir durumda değilim"; Arabizi "kan
   // yedrobni" (he used to beat me).
   ['\\bcan guvenlig\\w* (?:yok|olmadig|kalmadi)', 3], ['تزويج', 3], ['\\bkesek le nanere', 3], ['\\bzarar verecek (?:bir )?durumda degilim', -5], ['\\bkan y(?:edrob|drob|edreb)', -3],
+  // (From q143/q144.) Kurmanji "sobeya me tune" (we have no stove), "nikare ji nivînan rabe" (cannot get out of bed),
+  // "kes neçûye ba wê" (no one has been to her); Arabizi "ydba7ni" (will slaughter me); a child's hand caught in a
+  // machine at work; "sütüm de yok" (no milk of mine) for a baby.
+  ['\\bsobe\\w* (?:me )?tune', 2], ['\\bnikare ji nivinan rabe', 2], ['\\bkes necuye ba', 3], ['dba7', 3], ['makineye kaptir', 3], ['\\bsutum (?:de )?yok', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -548,6 +548,7 @@ describe('name', () => {
     ['(q139/q140) a brother introduced by name ("ağabeyim Serkan") is not the writer when his name comes before the ID', 'Merhabalar ben Emre, ağabeyim Serkan işitme engelli, onun adına yazıyorum. Serkan TC 26283774582. Benim TC 12387374476.', 'Emre'],
     ['(q141/q142) Arabizi "ana abuhum Jamil Hamoud" (I am their father)', 'ibni 11 w binti 9 bel madrase. ana abuhum Jamil Hamoud, Osmaniye. kimlik 26283774582', 'Jamil Hamoud'],
     ['(q141/q142) a rank cut short ("Emekli Uzm. Çvş.") is no name', 'Gazi aylığım eksik yattı. Kemal Öztürk (Emekli Uzm. Çvş.) T.C. 26283774582 Balıkesir', 'Kemal Öztürk'],
+    ['(q143/q144) a country with the copula ("Almanya\'dayım") ends the name', 'kardesim evde yalniz. ben abisi Mehmet Ali Özkan Almanya\'dayim gelemiyorum. tc 26283774582', 'Mehmet Ali Özkan'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -818,6 +819,8 @@ describe('province', () => {
     ['(q137/q138) Arabic "ببيره جك" (in Birecik)', 'بدي اشتكي على موظف بالقائمقامية ببيره جك. اسمي حسن', 'Şanlıurfa'],
     ['(q139/q140) deaf writers\' "ben Istanbul calismak" (I work in İstanbul): the mother\'s village', 'annem 78 yas yalniz yasamak Siverek koy. ben Istanbul calismak. annem dusmek kalkmak yok', 'Şanlıurfa'],
     ['(q139/q140) "Talas\'ta tek yaşayan annem", the writer "Sivas\'tan yazıyorum"', 'Ben Sultan\'ım, Sivas\'tan yazıyorum. Talas\'ta tek yaşayan annem düşmüş kalkamıyor.', 'Kayseri'],
+    ['(q143/q144) an office of Of ("Of SYDV")', 'Of SYDV telefonlara hiç çıkmıyor, başvurum ne oldu? Kemal Bayraktar', 'Trabzon'],
+    ['(q143/q144) the only place named, from ("Kars\'tan Aslan")', 'Slm Kars\'tan Aslan. Odun yardımı ist. kb', 'Kars'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1359,6 +1362,11 @@ describe('urgent', () => {
     ['(q141/q142) Kurmanji "kesek lê nanêre" (no one looks after him), the writer abroad', 'birayê min seqet e, niha bi tenê maye, kesek lê nanêre. ez li almanyayê me nikarim bêm. Irmak', true],
     ['(q141/q142) "kendime zarar verecek bir durumda değilim"', 'Kendime zarar verecek bir durumda değilim ama çok bunaldım, ücretsiz psikolog desteği istiyorum. Berk', false],
     ['(q141/q142) Arabizi "kan yedrobni" (he used to beat me), divorced since', 'tla2t men jozi li kan yedrobni. hala2 ana w binti b Izmir. badde shoghol. ana Salam', false],
+    ['(q143/q144) Kurmanji "sobeya me tune" (we have no stove) in a container in winter', 'Silav. Ez Şêrîn im. Piştî erdhejê em li Meletiyê di konteynirê de dimînin, zivistan e, sobeya me tune. Sê zarokên min hene.', true],
+    ['(q143/q144) Kurmanji "kes neçûye ba wê, nikare ji nivînan rabe"', 'Jinek pîr, 79 salî, 3 roj e kes neçûye ba wê, nikare ji nivînan rabe. Ez Şiyar im', true],
+    ['(q143/q144) Arabizi "rah ydba7ni" (he will slaughter me)', 'jozi sakran w 3am ykasser el bet w 2al rah ydba7ni!! ana Lama', true],
+    ['(q143/q144) a child\'s hand caught in a machine at work', 'Oğlum 12 yaşında, babası onu sanayide çalıştırıyor, dün elini makineye kaptırmış. Songül Er', true],
+    ['(q143/q144) a baby with no formula and "sütüm de yok"', 'Bebeğim 6 aylık, mama alamıyorum sütüm de yok. Kimsem yok. Kader', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
