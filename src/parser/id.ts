@@ -100,6 +100,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
+    // (An association's or a hospital's member, client or patient by name: "Üyemiz Kıbrıs gazisi Nuri Bayram (TC …".)
+    String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z]+){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // (And "kimlik taba3o", his.)
     String.raw`\bkimli[kg]\s+(?:taba3|tab3|ta3)(?:o|ou|ha|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
@@ -580,7 +582,7 @@ const CUE_AT_END = String.raw`(?:t\.?c\.?\s*(?=kimli))?(?:t\.?c\.?|tckn|kimli[kg
 const PARENT_CUE_RE = new RegExp(String.raw`\b(?:anne|baba|annesi|babasi|velisi|cocuk|cocugun|vatandas|vatandasin|vatandasimizin)\s+` + CUE_AT_END);
 /** A form's line about someone else, their name and the cue: "Engelli: Ahmet Gökçe, TC …" (not "Veli:", the guardian, often the writer). */
 // (An age may follow the name: "Hasta: Hüseyin Çelik, 84 yaş, TCKN …".)
-const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}(?:\s*,\s*\d{1,3}\s*(?:yas\w*|y))?\s*[,(]?\s*` + CUE_AT_END);
+const FORM_OTHER_RE = new RegExp(String.raw`\b(?:` + OTHERS_FORM_LABELS.join('|') + String.raw`)\s*:\s*[a-z]+(?:\s+[a-z]+){0,2}(?:\s*,\s*(?:\d{1,3}\s*(?:yas\w*|y)|\d{1,2}\s*[-/]?\s*[a-z]))?\s*[,(]?\s*` + CUE_AT_END);
 /** Kurmanji "Diya min: Fatma Kılıç TC …" (my mother), a relative, their name and the cue. */
 const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|keca|kure|xwiska|xwisk|biraye|dapira|bapire|kece|kure) min\s*:?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[,(]?\s*` + CUE_AT_END);
 /** "Babamın bilgileri: Ali Rıza Ertaş, TC …": a relative's details. */

@@ -92,6 +92,7 @@ const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'muhtarim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'imamim', 'mudiruyum', 'muduruyum', 'mudurum', 'calismaciyim']);
 /** Words no name holds: impairments, and ranks cut short ("Uzm. Çvş."). */
 const IMPAIRMENT_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs']);
+const SELF_LOCATIVE_END_GLUED = /[dt][ae]y[iu][mz]$/;
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
@@ -104,8 +105,9 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   if (t.base.length < 2 || (fl & (STOPWORD | KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | ID_FILLER | STREET_WORD)) !== 0) return false;
   const known = (fl & (GIVEN | PROPER | SURNAME)) !== 0;
   const inflected = (fl & INFLECTED_END) !== 0;
-  // A verb in the present ("Korkuyorum." right before the ID) is no name, whatever its case.
-  if (!known && (fl & TR_ENDING) !== 0 && PRESENT_VERB.test(t.base)) return false;
+  // A verb in the present ("Korkuyorum." right before the ID) is no name, whatever its case; nor a place with the
+  // copula glued on ("ben Almanyadayim").
+  if (!known && (((fl & TR_ENDING) !== 0 && PRESENT_VERB.test(t.base)) || (t.base.length > 7 && SELF_LOCATIVE_END_GLUED.test(t.base)))) return false;
   if (mode === 'mixed') {
     if (!t.cap) return false;
     // A short word in capitals amid ordinary writing that no list knows is an abbreviation ("SHU", "ADP").

@@ -534,6 +534,12 @@ const URGENT_RULES: Rule[] = [
   // "kes neçûye ba wê" (no one has been to her); Arabizi "ydba7ni" (will slaughter me); a child's hand caught in a
   // machine at work; "sütüm de yok" (no milk of mine) for a baby.
   ['\\bsobe\\w* (?:me )?tune', 2], ['\\bnikare ji nivinan rabe', 2], ['\\bkes necuye ba', 3], ['dba7', 3], ['makineye kaptir', 3], ['\\bsutum (?:de )?yok', 2],
+  // (From q145/q146.) No one left to look after him ("bakacak kimse kalmıyor"); no food left at all ("yiyecek hiç
+  // kalmadı"); a patient no one comes to take home; Kurmanji "malê de tiştek nemaye" (nothing left at home); a shelter
+  // full tonight; a girl to be engaged ("nişanlandırılacak"); gas cut off for debt (16 of 18 labelled urgent); a broken
+  // stove; Arabic "أطفال صغار" (small children).
+  ['bakacak kimse (?:kalmiyo|olmayacak)', 3], ['\\byiyecek (?:hic|bir sey|hicbir sey) kalmadi', 3], ['\\bkimse almaya gelmiyo', 3], ['\\bmale de tistek nemaye', 2],
+  ['\\b(?:konukevi|siginma evi)\\w*[^.?!]{0,30}?dolu', 2], ['nisanlandirilaca', 3], ['nisanlanacak', 3], ['\\bdogalgaz\\w* (?:borctan )?kesildi', 2], ['\\bsobasi bozuk', 2], ['اطفال صغار', 1],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

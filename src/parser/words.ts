@@ -13,7 +13,7 @@ export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar sa
 export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli
   firinci kasap bakkal hafiz komiser yardimcisi esnaf manav berber sofor memur bekci taksici ebe ogretmeni ogretmeniyim hemsiresi kapici yoneticisi
   muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog imami mamoste eden ogretmenim hemsireyim uzmaniyim doktorum
-  danisman danismani danismaniyim psk rehber gonullu gonullusu gonullusuyum koordinator koordinatoru sorumlusu
+  danisman danismani danismaniyim psk rehber gonullu gonullusu gonullusuyum koordinator koordinatoru sorumlusu sekreter sekreteri
   المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */

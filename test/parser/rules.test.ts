@@ -221,6 +221,8 @@ describe('kimlik no', () => {
     ['(q135/q136) Arabizi "kimlik taba3ha" (hers)', 'jarti 3omra 80 sakne la7alha. kimlik taba3ha 26283774582. ana Deniz', null, null],
     ['(q137/q138) Kurmanji "Navê wê X e, TC …" (her name, her number)', 'Diya min bi tenê dimîne. Navê wê Xecê Tekin e, TC 26283774582. Ez kurê wê me, Welat', null, null],
     ['(q137/q138) Arabizi "kimlikto" (his kimlik)', '3ammi 3ayesh wa7do b Urfa. ana Fadi. kimlikto 26283774582', null, null],
+    ['(q145/q146) a school\'s form "Öğrenci: X, 7-B, T.C. …" is the pupil\'s', 'Okul: Yunusemre Ortaokulu. Öğrenci: Elif Nur Yıldız, 7-B, T.C. 26283774582. Öğrencimiz 3 gündür gelmiyor.', null, null],
+    ['(q145/q146) an association\'s "Üyemiz … X (TC …" is the member\'s', 'Engelsiz Yaşam Derneği. Görme engelli üyemiz Deniz Karakaya (TC 26283774582, 27 yaş) için baston talep ediyoruz. Bahar Çınar', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -549,6 +551,8 @@ describe('name', () => {
     ['(q141/q142) Arabizi "ana abuhum Jamil Hamoud" (I am their father)', 'ibni 11 w binti 9 bel madrase. ana abuhum Jamil Hamoud, Osmaniye. kimlik 26283774582', 'Jamil Hamoud'],
     ['(q141/q142) a rank cut short ("Emekli Uzm. Çvş.") is no name', 'Gazi aylığım eksik yattı. Kemal Öztürk (Emekli Uzm. Çvş.) T.C. 26283774582 Balıkesir', 'Kemal Öztürk'],
     ['(q143/q144) a country with the copula ("Almanya\'dayım") ends the name', 'kardesim evde yalniz. ben abisi Mehmet Ali Özkan Almanya\'dayim gelemiyorum. tc 26283774582', 'Mehmet Ali Özkan'],
+    ['(q145/q146) a country with the copula glued on ("ben Almanyadayim") is no name', 'annem 84 yasinda tek basina kaliyor, ben Almanyadayim gidemiyorum. annemin kimligi 26283774582', null],
+    ['(q145/q146) a role signing ("Şube Sekreteri X") beats a member named earlier', 'Derneğimiz üyesi. Üyemiz Kıbrıs gazisi Nuri Bayram (TC 26283774582, 74 yaş) eksik ödeme bildirdi. Şube Sekreteri Cengiz Polat', 'Cengiz Polat'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1367,6 +1371,13 @@ describe('urgent', () => {
     ['(q143/q144) Arabizi "rah ydba7ni" (he will slaughter me)', 'jozi sakran w 3am ykasser el bet w 2al rah ydba7ni!! ana Lama', true],
     ['(q143/q144) a child\'s hand caught in a machine at work', 'Oğlum 12 yaşında, babası onu sanayide çalıştırıyor, dün elini makineye kaptırmış. Songül Er', true],
     ['(q143/q144) a baby with no formula and "sütüm de yok"', 'Bebeğim 6 aylık, mama alamıyorum sütüm de yok. Kimsem yok. Kader', true],
+    ['(q145/q146) no one left at home to look after him ("bakacak kimse kalmıyor")', 'Yarın ameliyat için hastaneye yatıyorum, evde engelli kardeşime bakacak kimse kalmıyor. Deniz Kaya', true],
+    ['(q145/q146) "yiyecek hiç kalmadı" with children', 'Barış Yıldız Tuşba Van evde 3 çocuk var yiyecek hiç kalmadı', true],
+    ['(q145/q146) a patient no one comes to take home ("kimse almaya gelmiyor")', 'Hastamız taburcu oldu ama kimse almaya gelmiyor, yürüyemiyor. Hemşire Aslı Tekin', true],
+    ['(q145/q146) Kurmanji "malê de tiştek nemaye" (nothing left at home)', 'Mêrê min miriye, sê zarokên min hene, ez nikarim xwarin bikirim, malê de tiştek nemaye. Şêrîn', true],
+    ['(q145/q146) a girl of 13 to be engaged ("nişanlandırılacağı")', 'Köyümüzde 13 yaşındaki bir kız okuldan alındı, önümüzdeki hafta nişanlandırılacağı konuşuluyor. Muhtar Halil', true],
+    ['(q145/q146) gas cut off for debt, a sick child, a cold house', 'Açıklama: 3 çocuklu aileyiz, doğalgaz borçtan kesildi, küçük kızım hasta, ev çok soğuk. İsmail', true],
+    ['(q145/q146) an old man alone with a broken stove ("sobası bozuk"), ill in bed', 'Komşumuz Rıza amca 87 yaşında tek başına yaşıyor. Sobası bozuk, yemek yapamıyor, 2 gündür hasta yatıyor. Gülşen', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
