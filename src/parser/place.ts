@@ -124,7 +124,7 @@ function gluedLookup(base: string): GluedHit | null {
 const KU_WORK = new Set(['dixebitim']);
 const KU_HERE = new Set(['me', 'ne', 'im', 'dijim', 'dijin', 'dixebitim', 'dixebitin', 'diminim', 'diminin', 'rudinim', 'rudinin']);
 const ARABIC_I_WE = new Set(['انا', 'وانا', 'اني', 'نحن', 'نحنا', 'احنا']);
-const ARABIC_LIVING = new Set(['ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'يسكن', 'تسكن', 'يسكنون', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
+const ARABIC_LIVING = new Set(['وحيده', 'وحيد', 'ساكن', 'ساكنه', 'ساكنين', 'ساكنون', 'عايش', 'عايشه', 'عايشين', 'يعيش', 'تعيش', 'يسكن', 'تسكن', 'يسكنون', 'لحالها', 'لحاله', 'لحالو', 'وحدها', 'وحده']);
 // (And "stuck in": "عالقة بإسطنبول", the writer kept away from the one in need.)
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن', 'عالق', 'عالقه', 'عالقين']);
 const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
@@ -363,7 +363,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (The same in Turkish: "… Fadime teyze tek yaşıyor … Oğlu İzmir'de, ulaşamıyoruz": her son is away.)
     if (pw !== undefined && pw.kind === 'word' && CARER_ELSEWHERE.has(pw.base) && IN_PLACE.test(m.suffix) && mentions.length > 1) w *= 0.5;
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
-    const arabicHere = t.arabic && t.base.startsWith('ب') && pw !== undefined && arabicFirstPersonHere(tokens, pw);
+    // (Or after "في": "وأنا في إسطنبول ما أقدر أوصل".)
+    const arabicHere = t.arabic && pw !== undefined && (t.base.startsWith('ب') || pw.base === 'في') && arabicFirstPersonHere(tokens, pw);
     // "هو ساكن بأنقرة", "جدي ساكن لحاله بأورفا": where the relative lives, not the writer.
     // (Arabizi the same way: "ana b Istanbul" (I am in), "huwe la7alo bel bet b Gebze" (he is alone at home in).)
     const arabiziAt = !t.arabic && pw !== undefined && pw.kind === 'word' && ARABIZI_IN.has(pw.base);
@@ -655,7 +656,7 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
     if (b.kind !== 'word') return false;
     if (ARABIC_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_LIVING.has(b.base.slice(1)))) {
       // Who lives there, a few words before ("امي عمرها 78 سنة وعايشة لحالها بأضنة"), in the same sentence.
-      for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
         const who = tokens[j] as Token;
         if (who.kind === 'punct' && (who.code === 46 || who.code === 33 || who.code === 63)) return false;
         if (who.kind === 'word' && (ARABIC_HE_SHE.has(who.base) || (lex(who) & KIN_MY) !== 0 || ARABIC_KIN.has(who.base))) return true;

@@ -825,6 +825,8 @@ describe('province', () => {
     ['(q139/q140) "Talas\'ta tek yaşayan annem", the writer "Sivas\'tan yazıyorum"', 'Ben Sultan\'ım, Sivas\'tan yazıyorum. Talas\'ta tek yaşayan annem düşmüş kalkamıyor.', 'Kayseri'],
     ['(q143/q144) an office of Of ("Of SYDV")', 'Of SYDV telefonlara hiç çıkmıyor, başvurum ne oldu? Kemal Bayraktar', 'Trabzon'],
     ['(q143/q144) the only place named, from ("Kars\'tan Aslan")', 'Slm Kars\'tan Aslan. Odun yardımı ist. kb', 'Kars'],
+    ['(q147/q148) Arabic "وحيدة في بيتها في أنطاكيا" (alone at home in Antakya), the writer "وأنا في إسطنبول"', 'والدتي عمرها ٨٠ سنة وحيدة في بيتها في أنطاكيا، ما عندها أكل، وأنا في إسطنبول ما أقدر أوصل.', 'Hatay'],
+    ['(q147/q148) Arabic: the mother a long clause before "تعيش وحدها في مرسين", the writer "أعيش في إسطنبول"', 'أمي كبيرة في السن عمرها ٧٥ سنة ومريضة بالقلب، تعيش وحدها في مرسين. أنا ابنها، أعيش في إسطنبول ولا أستطيع السفر.', 'Mersin'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
