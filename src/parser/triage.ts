@@ -540,6 +540,14 @@ const URGENT_RULES: Rule[] = [
   // stove; Arabic "أطفال صغار" (small children).
   ['bakacak kimse (?:kalmiyo|olmayacak)', 3], ['\\byiyecek (?:hic|bir sey|hicbir sey) kalmadi', 3], ['\\bkimse almaya gelmiyo', 3], ['\\bmale de tistek nemaye', 2],
   ['\\b(?:konukevi|siginma evi)\\w*[^.?!]{0,30}?dolu', 2], ['nisanlandirilaca', 3], ['nisanlanacak', 3], ['\\bdogalgaz\\w* (?:borctan )?kesildi', 2], ['\\bsobasi bozuk', 2], ['اطفال صغار', 1],
+  // (From q149/q150.) A stepfather touching a child (52 labelled, all urgent); out in the open ("açıkta kaldı"); afraid
+  // to go home ("eve dönmekten korkuyor"); no food and no stove; children selling tissues in the street (43 of 53);
+  // discharged tomorrow with nowhere to go ("gideceği yer yok"); Arabizi "ydabba7ni", "ma 3am trud", "tsakker 3lih"
+  // (locks him in), "tedrbo"; Arabic "ما عندهم أكل"; a woman beaten by her husband ("eşinden şiddet görüyor"); sick
+  // children in bed.
+  ['\\buvey baba\\w*[^.?!]{0,40}?dokun', 3], ['\\bacikta kal', 3], ['eve donmekten kork', 3], ['\\bsoba yok\\b', 1], ['\\bmendil sat', 2],
+  ['\\b(?:yarin|bugun) taburcu[^.?!]{0,60}?gidecegi yer\\w* yok', 4], ['dabba7', 3], ['ma 3am trud', 3], ['sakker 3l', 3], ['tedrb', 3], ['ما عندهم اكل', 3],
+  ['\\b(?:esinden|kocasindan) siddet goruyo', 2], ['cocuklar\\w* hasta yatiyo', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -1380,6 +1380,17 @@ describe('urgent', () => {
     ['(q145/q146) a girl of 13 to be engaged ("nişanlandırılacağı")', 'Köyümüzde 13 yaşındaki bir kız okuldan alındı, önümüzdeki hafta nişanlandırılacağı konuşuluyor. Muhtar Halil', true],
     ['(q145/q146) gas cut off for debt, a sick child, a cold house', 'Açıklama: 3 çocuklu aileyiz, doğalgaz borçtan kesildi, küçük kızım hasta, ev çok soğuk. İsmail', true],
     ['(q145/q146) an old man alone with a broken stove ("sobası bozuk"), ill in bed', 'Komşumuz Rıza amca 87 yaşında tek başına yaşıyor. Sobası bozuk, yemek yapamıyor, 2 gündür hasta yatıyor. Gülşen', true],
+    ['(q149/q150) a stepfather touching a child ("üvey babası … dokunuyormuş")', 'Kızım 12 yaşında. Üvey babası ben işteyken ona dokunuyormuş. Adam akşam eve geliyor. Hatice', true],
+    ['(q149/q150) a family out in the open after a fire ("açıkta kalmıştır")', 'Köyümüz sakini bir kadının evi yanmış, 4 çocuğuyla açıkta kalmıştır. Muhtar Recep Uysal', true],
+    ['(q149/q150) afraid to go home ("eve dönmekten korktuğunu")', 'Danışanımız eşinden şiddet gördüğünü ve eve dönmekten korktuğunu beyan etti. Uzman Pınar Er', true],
+    ['(q149/q150) no food and no stove with children in winter', 'ben suriyeli Ahmad, 5 cocuk var evde hic yemek yok kis soguk soba yok yardim lazim', true],
+    ['(q149/q150) children selling tissues in the street at night, kept from school', 'Alt kattaki ailenin 2 çocuğu okula gönderilmiyor, sokakta mendil satıyorlar. Aslı Tuna', true],
+    ['(q149/q150) discharged tomorrow with nowhere to go ("gideceği yer yok")', 'Servisimizde kimsesiz bir hasta var, yarın taburcu olacak ama gideceği yer yok. Uzman Ece Er', true],
+    ['(q149/q150) Arabizi "ra7 ydabba7ni" (he will slaughter me)', 'tali2i 3am yla7e2ni w ba3atli enno ra7 ydabba7ni. ana Hiba b Fatih', true],
+    ['(q149/q150) Arabizi "tedrbo w tsakker 3lih" (beats him and locks him in)', 'fi walad 8 snin, marat abuh kel yom tedrbo w tsakker 3lih bel ghorfe. ana Amal', true],
+    ['(q149/q150) Arabic "الأولاد ما عندهم أكل" (the children have no food)', 'أنا في غازي عنتاب. ما عندي شغل والأولاد ما عندهم أكل. خالد', true],
+    ['(q149/q150) a woman beaten by her husband and threatened again ("eşinden şiddet görüyor")', 'Köyümüzde bir kadın eşinden şiddet görüyor, adam serbest bırakıldı, tekrar tehdit ediyor. Muhtar Osman', true],
+    ['(q149/q150) small children ill in bed, no coal', 'Cemaatimizden bir ailenin evinde kömür yok, küçük çocuklar hasta yatıyor. İmam Abdullah', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
