@@ -5,7 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
-import { ABLATIVE, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
+import { ABLATIVE, arabicPlaceAlias, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { OTHERS_FORM_LABELS } from './words.ts';
@@ -88,17 +88,14 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
-/** A role with the first-person copula ("öğretmenim", "hemşireyim"): I am the …. */
-const ROLE_I_AM = new Set(['ogretmenim', 'ogretmeniyim', 'hemsireyim', 'uzmaniyim', 'doktorum', 'muhtariyim', 'muhtarim', 'danismaniyim', 'gonullusuyum', 'avukatim', 'imamiyim', 'imamim', 'mudiruyum', 'muduruyum', 'mudurum', 'calismaciyim']);
 /** Words no name holds: impairments, and ranks cut short ("Uzm. Çvş."). */
-const IMPAIRMENT_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs']);
-const SELF_LOCATIVE_END_GLUED = /[dt][ae]y[iu][mz]$/;
+const NOT_NAME_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour; nor an impairment in a message
   // written in capitalised words: "Ben Deniz Aksoy Isitme Engelliyim".)
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || IMPAIRMENT_WORD.has(t.base)) return false;
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -107,7 +104,7 @@ function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): bool
   const inflected = (fl & INFLECTED_END) !== 0;
   // A verb in the present ("Korkuyorum." right before the ID) is no name, whatever its case; nor a place with the
   // copula glued on ("ben Almanyadayim").
-  if (!known && (((fl & TR_ENDING) !== 0 && PRESENT_VERB.test(t.base)) || (t.base.length > 7 && SELF_LOCATIVE_END_GLUED.test(t.base)))) return false;
+  if (!known && (((fl & TR_ENDING) !== 0 && PRESENT_VERB.test(t.base)) || (t.base.length > 7 && SELF_LOCATIVE_END.test(t.base)))) return false;
   if (mode === 'mixed') {
     if (!t.cap) return false;
     // A short word in capitals amid ordinary writing that no list knows is an abbreviation ("SHU", "ADP").
@@ -151,9 +148,7 @@ const ARABIC_PHONE = new Set(['الهاتف', 'هاتف', 'هاتفي', 'الم�
 /** Arabic words of an address after a signature: "… أحمد الحمود، هوية …، ساكن في كلس", "لينا من دنيزلي". */
 /** "بإسطنبول", "بكلس": a place with "in" glued on ends an Arabic name ("أنا حفيدتها ياسمين بإسطنبول"). */
 function arabicInPlace(w: string): boolean {
-  if (w.length < 4 || !(w.startsWith('ب') || w.startsWith('ل'))) return false;
-  const rest = w.startsWith('بال') ? w.slice(3) : w.slice(1);
-  return places.aliases.has(rest) || places.aliases.has(w.slice(1));
+  return w.length >= 4 && (w.startsWith('ب') || w.startsWith('ل')) && arabicPlaceAlias(w) !== undefined;
 }
 const ARABIC_ADDRESS = new Set(['ساكن', 'ساكنه', 'ساكنة', 'ساكنين', 'مقيم', 'مقيمه', 'مقيمة', 'في', 'فى', 'ب', 'من']);
 
@@ -528,7 +523,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // (Or the role with the copula, a comma, then the name: "… bir ortaokulda rehber öğretmenim, Şule Ekinci.")
   const roleCopula =
     (p1 !== undefined && p2 !== undefined && p2.base === 'ben' && (lex(p1) & NAME_TITLE) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) ||
-    (p1 !== undefined && ROLE_I_AM.has(p1.base) && first.cap && adjacent(tokens, p1, first) && tokens[first.i - 1]?.code === 44);
+    (p1 !== undefined && (lex(p1) & NAME_TITLE) !== 0 && KIN_COPULA.test(p1.base) && first.cap && adjacent(tokens, p1, first) && tokens[first.i - 1]?.code === 44);
   if (p1 && (lex(p1) & KIN_MY) !== 0 && adjacent(tokens, p1, first) && !roleCopula) return;
   // ("kardeşimin oğlu Emir Çınar", my brother's son: a relative of a relative.)
   if (p1 && p2 && (lex(p1) & KIN_3RD) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first) && KIN_GENITIVE.test(p2.base) && (wordFlags(p2.base.replace(KIN_GENITIVE, '')) & KIN_MY) !== 0) return;

@@ -4,6 +4,17 @@ import { onlyPunctOrNumbersAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { COMMON, GIVEN, GLUED, GLUED_PLACE, POSSESSIVE_N, ID_FILLER, KIN_MY, lex, PHRASE_HEAD, PLACE, PROVINCE, SIGNOFF, STREET_WORD, SURNAME, TITLE, wordFlags } from './word-info.ts';
 
+/**
+ * The province an Arabic word names, with a clitic "و" (and), "ب" (in: "بمرسين"), Moroccan "ف" (in: "فبورصة"), "ل" (to:
+ * "لكلس") or "بال…" (in the …: "بالعثمانية") glued on; without short-vowel and doubling marks ("حرّان", Harran); with
+ * Persian letters for Turkish sounds written as the Arabic ones ("بچوروم": ب + جوروم, Çorum).
+ */
+export function arabicPlaceAlias(base: string): string | undefined {
+  const plain = ARABIC_MARKS.test(base) ? base.replace(ARABIC_MARKS_ALL, '') : base;
+  const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
+  return places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined) ?? (b.startsWith('بال') || b.startsWith('وال') ? places.aliases.get(b.slice(3)) : undefined);
+}
+
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
 /** Kurmanji prepositions before a pronoun ("ji bo wan", "bi wan re", "li wan"). */
@@ -185,12 +196,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // A clitic "و" (and) or "ب" (in: "بمرسين", "بالريحانية") glued to the name; Persian letters for Turkish
       // sounds written as the Arabic ones ("بچوروم": ب + جوروم, Çorum).
       // (Without the short-vowel and doubling marks: "حرّان", Harran.)
-      const plain = ARABIC_MARKS.test(t.base) ? t.base.replace(ARABIC_MARKS_ALL, '') : t.base;
-      const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
-      // (Moroccan "ف", in, the same way: "فبورصة".)
-      // (And "ل", to: "انتقلنا لكلس", we moved to Kilis.)
-      // (And "بال…", in the …: "بالعثمانية", in Osmaniye.)
-      const a = places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined) ?? (b.startsWith('بال') || b.startsWith('وال') ? places.aliases.get(b.slice(3)) : undefined);
+      const a = arabicPlaceAlias(t.base);
       if (a) hit = { provinces: [a], kind: 'alias' };
     }
     if (!hit && !t.arabic) {
@@ -836,7 +842,7 @@ const ARABIZI_WE = new Set(['ana', 'ani', 'na7na', 'ne7na', 'nehna', 'n7na']);
 /** Arabizi "alone", "lives" (said of the one in need a few words before the place), read from the text: the
  * tokenizer splits words at their digits ("la7alo" → "la", "7", "alo"). */
 const ARABIZI_ALONE = /\b(?:la7al|lahal|wa7d|wahd|wa7ad|wahad|sakn|sakin|saken|3aysh|3ayesh)\w*[^.!?]{0,30}$/i;
-const ARABIZI_WE_AFTER = /\b(?:ana|ani|na7na|ne7na|nehna)\b/i;
+const ARABIZI_WE_AFTER = new RegExp(`\\b(?:${[...ARABIZI_WE].join('|')})\\b`, 'i');
 function arabiziAloneBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 45), at);
   const m = ARABIZI_ALONE.exec(before);

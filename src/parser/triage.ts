@@ -467,7 +467,7 @@ const URGENT_RULES: Rule[] = [
   // one to look after him. Dampers: a child alone for two hours after school (a question about after-school care), an
   // ambulance asked for as a service ("ambulans ya da araç desteği").
   ['البرد كتير', 2], ['ما عنا تدفئه', 2], ['\\bxani (?:pir |gelek )?sar e\\b', 3], ['\\bzarok\\w* nexwes (?:bun|ketin)', 2], ['\\btark\\w* la7al', 3],
-  ['\\b(?:yejbar|yjbar|bijbar)\\w* (?:\\S+ )?(?:etjawaz|itjawaz|atjawaz|jawaz|zawaj)', 3], ['nta7er', 3], ['nta7ir', 3], ['\\b(?:yoksa|kalirsa|boyle giderse) olecek', 3],
+  ['\\b(?:yejbar|yjbar|bijbar)\\w* (?:\\S+ )?(?:etjawaz|itjawaz|atjawaz|jawaz|zawaj)', 3], ['nta7[ei]r', 3], ['\\b(?:yoksa|kalirsa|boyle giderse) olecek', 3],
   ['\\bevlendirilece', 3], ['\\bcinsel istismar suphe', 2], ['\\bbakimsiz kal', 2], ['\\byemek yiyemiyo', 2],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?bakacak (?:hicbir |hic bir )?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
   ['\\bokul(?:dan)? sonra(?:si)?[^.?!]{0,40}?yalniz kal', -3], ['\\bambulans\\w* (?:ya da |veya )?(?:\\S+ )?(?:\\S+ )?deste[gk]', -3],
@@ -475,21 +475,21 @@ const URGENT_RULES: Rule[] = [
   // (the children are ill); a stove left on by someone with dementia, once ("ocağı açık unutmuş"; not the habit,
   // "unutuyor", which labels split on); Arabizi "by7bisni" (locks me in), "dala3et" (she got lost), "byitrkuhon la7alon" (they leave them alone);
   // a care home's staff pushing or hitting.
-  ['\\bbu gece (?:yine |tekrar )?gelirse', 3], ['بارد جدا', 2], ['الاطفال مرض', 2], ['الاولاد مرض', 2], ['اطفالي مرض', 2], ['ولادي مرض', 2], ['الاطفال مريض', 2], ['الاولاد مريض', 2], ['\\bocag\\w* acik unut(?:mus|tu)', 2],
-  ['7bisni', 3], ['y7bis', 3], ['\\bdala3', 3], ['(?:trk|trok)\\w* la7al', 3], ['\\bpersonel\\w* (?:\\S+ )?(?:itiyo|vuruyo|dovuyo|itti|vurdu|itmis)', 3],
+  ['\\bbu gece (?:yine |tekrar )?gelirse', 3], ['بارد جدا', 2], ['(?:الاطفال|الاولاد|اطفالي|ولادي) (?:مرض|مريض)', 2], ['\\bocag\\w* acik unut(?:mus|tu)', 2],
+  ['(?:7bisni|y7bis)', 3], ['\\bdala3', 3], ['(?:trk|trok)\\w* la7al', 3], ['\\bpersonel\\w* (?:\\S+ )?(?:itiyo|vuruyo|dovuyo|itti|vurdu|itmis)', 3],
   // (From q127/q128.) A family in a nylon tent; a newborn left by her mother ("bebeğini bırakıp"); Arabic "ما عندنا
   // أكل" (we have no food); Arabizi "yente7er", "baddo yemout" (wants to die), "yla7e2ni" (stalks me), acid, "ma akal"
   // (has not eaten), "la7alo bel bet" (alone at home), "yzawejni" (marries me off), "wa2e3t" (I fell); "ısınamıyoruz";
   // a care home that mistreats him. Damper: "şikayetçiyim" (76 of 81 labelled calm).
   ['naylon cadir', 3], ['\\bbebeg\\w* birakip', 3], ['ما عندنا اكل', 3], ['ما عنا اكل', 2], ['nte7er', 3], ['nte7ir', 3], ['\\b(?:baddo|bedo|bado) (?:yemout|ymout|ymot)', 3],
-  ['yla7e2', 2], ['\\basid\\b', 3], ['\\bma akal', 3], ['la7alo bel bet', 2], ['la7ala bel bet', 2], ['yzawej', 3], ['wa2e3', 3], ['wa23e', 3], ['\\bisinamiyo(?!r\\b)', 2], ['\\bhuzurevi\\w*[^.?!]{0,40}?kotu davran', 3],
+  ['yla7e2', 2], ['\\basid\\b', 3], ['\\bma akal', 3], ['la7al[oa] bel bet', 2], ['yzawej', 3], ['(?:wa2e3|wa23e)', 3], ['\\bisinamiyo(?!r\\b)', 2], ['\\bhuzurevi\\w*[^.?!]{0,40}?kotu davran', 3],
   ['\\bsikayetciyim', -1],
   // (From q129/q130.) The ex coming to the door to threaten; Kurmanji hungry children ("zarokên min birçî ne": 28 of
   // 29 labelled urgent); Arabizi "ma 3am tred" (she does not answer), "yestanani 2odam el bet" (waits for me at the
   // door), "ra7 e2tlek" (I will kill you); fled home ("evden kaçıp"), the abuser who knows where she is.
   // Dampers: found by the police (Arabic "وجدته الشرطة"); a hearing aid (Arabic "سماعة", 27 labelled, none urgent);
   // staying with the in-laws.
-  ['\\bkapiya gel\\w* (?:\\S+ )?tehdit', 2], ['\\bzarok\\w* (?:min |me )?birci', 3], ['ma 3am (?:tred|yrod|terod|yred|trod)', 3], ['yestanan', 2], ['2odam el bet', 2], ['e2tl', 3], ['e2tol', 3], ['y2tol', 3],
+  ['\\bkapiya gel\\w* (?:\\S+ )?tehdit', 2], ['\\bzarok\\w* (?:min |me )?birci', 3], ['ma 3am (?:tred|yrod|terod|yred|trod|trud)', 3], ['yestanan', 2], ['2odam el bet', 2], ['(?:e2tl|e2tol|y2tol)', 3],
   ['\\bevden kac(?:ip|tim|mis)', 2], ['\\b(?:evini|adresimi|adresini) biliyo', 2],
   ['وجدته', -4], ['سماعه', -2], ['\\b(?:kayinpederde|kaynanamda|kayinvalidemde|kayinlarimda)\\b', -2],
   // (From q131/q132.) Children with no food at home ("… 4 çocuğum var evde yiyecek yok"); a care home's
@@ -499,32 +499,32 @@ const URGENT_RULES: Rule[] = [
   // 174 of 175 labelled urgent), pneumonia; Kurmanji children ill; a child's sexual abuse; a child to be put under
   // protection ("korunma altına alınması").
   ['\\b(?:cocu|kucuk)\\w*[^.?!]{0,60}?\\bevde (?:un|yag|erzak|yiyecek|yemek|ekmek|mama|sut|gida)\\w*(?: \\S+){0,2}? yok\\b', 1], ['\\b(?:bakimevi|bakim merkezi)\\w*[^.?!]{0,60}?kotu davran', 3],
-  ['da3et', 3], ['da3at', 3], ['ma byrod', 3], ['ma 7ada shaf', 3], ['ma fi 7ada (?:ydall|yb2a|yeb2a|yo23od)', 3],
+  ['da3[ea]t', 3], ['ma byrod', 3], ['ma 7ada shaf', 3], ['ma fi 7ada (?:ydall|yb2a|yeb2a|yo23od)', 3],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,80}?(?:bakimini ustlenecek|bakimini yapacak)[^.?!]{0,20}?(?:yakini|kimsesi|kimse)\\w* (?:yok|bulunmamakta)', 4],
   ['\\bsoba\\w* (?:\\S+ ){1,2}?yanmiyo', 2], ['zaturre', 2], ['\\bzarok\\w*[^.?!]{0,30}?nexwes (?:in|bune|bun)\\b', 2], ['\\bcinsel istismar', 2], ['\\bkorunma altina alin(?:masi|masini)\\b', 3],
   // (From q133/q134.) Arabizi "2asar darb"
   // (marks of beating), "7arrami el akel" (kept food from him), "ma 7ada 3am yhtam fiya" (no one looks after her),
   // "ma 3am ta2dar to2um" (cannot get up); a roof fallen in on someone; children out on the street at night; a
   // grandparent or parent beaten. Dampers: no news of an application ("başvurudan haber alamadık"); staying with the in-laws.
-  ['2asar (?:darb|drab)', 3], ['7arram\\w* (?:el )?akel', 3], ['ma (?:7ada|had) (?:3am )?y(?:htam|ehtam|7tam)', 3], ['to2um', 2], ['yo2um', 2],
+  ['2asar (?:darb|drab)', 3], ['7arram\\w* (?:el )?akel', 3], ['ma (?:7ada|had) (?:3am )?y(?:htam|ehtam|7tam)', 3], ['(?:to2um|yo2um)', 2],
   ['\\bcatisi\\w* (?:coktu|cokmus)', 3], ['\\bgeceleri sokakta', 2], ['\\bbasvuru\\w*[^.?!]{0,40}?haber alam', -3],
   ['\\b(?:dedemi|ninemi|babaannemi|anneannemi|annemi|babami) (?:\\S+ )?(?:dovuyo(?!rdu)|dovdu|vuruyo(?!rdu)|vurdu|itti|itiyo(?!rdu)|itip)', 2], ['\\b(?:kayinpeder|kaynana|kayinvalide)\\w* (?:evinde|yaninda|kaliyo)', -3],
   // (From q135/q136.) A child in hospital no one will take home ("teslim alacak kimse yok"); Kurmanji "şev pir sar e"
   // (the night is very cold); Arabizi "3am yet7arrash fih" (molests him). Damper: "tehlikeli bir durum yok".
-  ['teslim alacak kimse(?:si)? yok', 3], ['\\bsew (?:pir |gelek )?sar', 2], ['t7arrash', 3], ['t7arash', 3], ['t7arrosh', 3], ['\\btehlikeli bir (?:durum|sey) yok', -3],
+  ['teslim alacak kimse(?:si)? yok', 3], ['\\bsew (?:pir |gelek )?sar', 2], ['(?:t7arrash|t7arash|t7arrosh)', 3], ['\\btehlikeli bir (?:durum|sey) yok', -3],
   // (From q137/q138.) Arabizi "yed2orbni" (beats me), "yeqtolni" (will kill me), "b2tlek" (I will kill you), "bi2felo
   // 3alaih" (they lock him in), "mardanin" (they are ill), "ma fi 7ada y…" (no one to …), "yel7a2ni" (follows me),
   // "ma 3am yehtammo" (they do not look after her), "jroo7" (wounds); no coal and a cold house; Arabic "ما أكلوا"
   // (they have not eaten). Damper: "şikayetimi iletmek istiyorum" (36 of 37 labelled calm).
-  ['qtolni', 3], ['qtelni', 3], ['qtlek', 3], ['2orbni', 3], ['2tlek', 3], ['2tlik', 3], ['2telek', 3], ['2fel\\w* 3ala', 3], ['2fal\\w* 3ala', 3], ['mardan', 2], ['ma fi (?:7ada|had) y', 2], ['l7a2ni', 2],
-  ['ma 3am yehtamm?o', 3], ['jroo7', 2], ['jrou7', 2], ['\\bkomur\\w* yok\\b[^.?!]{0,20}?\\bev (?:cok )?soguk', 2], ['ما اكلوا', 3], ['\\bsikayetimi ilet', -1.5],
+  ['(?:qtolni|qtelni|qtlek)', 3], ['2orbni', 3], ['(?:2tlek|2tlik|2telek)', 3], ['(?:2fel|2fal)\\w* 3ala', 3], ['mardan', 2], ['ma fi (?:7ada|had) y', 2], ['l7a2ni', 2],
+  ['ma 3am yehtamm?o', 3], ['jro[ou]7', 2], ['\\bkomur\\w* yok\\b[^.?!]{0,20}?\\bev (?:cok )?soguk', 2], ['ما اكلوا', 3], ['\\bsikayetimi ilet', -1.5],
   // (From q139/q140.) A carer's mistreatment in deaf writers' grammar ("bakıcı kötü davranmak"); violence in a care
   // home; Arabizi "yelmosa" (touches her), "2afal 3alayi" (locked me in), "yhadadni bil sekkine" (threatens me with a
   // knife), "w2e3" (he fell), "ma 7ada 3ando" (no one with him), "yed2ba" (beats her); Kurmanji "ji serma" (from the
   // cold); Arabic "ما عنا شي ناكله" (nothing to eat). Dampers: hearing loss ("işitme
   // kaybı"), a lost job (Kurmanji "karê xwe winda kir").
-  ['\\bbakici\\w* kotu davran', 3], ['\\b(?:bakim evi|bakimevi|huzurevi)\\w*[^.?!]{0,30}?siddet', 3], ['yelmos', 3], ['lmosa', 3], ['2afal 3ala', 3], ['yhadad', 3], ['sekkin', 2], ['sikkin', 2],
-  ['w2e3', 3], ['w2i3', 3], ['ma 7ada 3and', 2], ['ed2b', 3], ['\\bji serma', 1], ['ما عنا شي ناكل', 3], ['ما عندنا شي ناكل', 3],
+  ['\\bbakici\\w* kotu davran', 3], ['\\b(?:bakim evi|bakimevi|huzurevi)\\w*[^.?!]{0,30}?siddet', 3], ['(?:yelmos|lmosa)', 3], ['2afal 3ala', 3], ['yhadad', 3], ['(?:sekkin|sikkin)', 2],
+  ['(?:w2e3|w2i3)', 3], ['ma 7ada 3and', 2], ['ed2b', 3], ['\\bji serma', 1], ['(?:ما عنا|ما عندنا) شي ناكل', 3],
   ['\\bisitme kay', -3], ['\\bkar\\w* (?:xwe )?winda', -3],
   // (From q141/q142.) No safety of life ("can güvenliğinin olmadığını"); Arabic "تزويجها" (to marry her off); Kurmanji
   // "kesek lê nanêre" (no one looks after him). Dampers: "kendime zarar verecek bir durumda değilim"; Arabizi "kan
@@ -539,14 +539,14 @@ const URGENT_RULES: Rule[] = [
   // full tonight; a girl to be engaged ("nişanlandırılacak"); gas cut off for debt (16 of 18 labelled urgent); a broken
   // stove; Arabic "أطفال صغار" (small children).
   ['bakacak kimse (?:kalmiyo|olmayacak)', 3], ['\\byiyecek (?:hic|bir sey|hicbir sey) kalmadi', 3], ['\\bkimse almaya gelmiyo', 3], ['\\bmale de tistek nemaye', 2],
-  ['\\b(?:konukevi|siginma evi)\\w*[^.?!]{0,30}?dolu', 2], ['nisanlandirilaca', 3], ['nisanlanacak', 3], ['\\bdogalgaz\\w* (?:borctan )?kesildi', 2], ['\\bsobasi bozuk', 2], ['اطفال صغار', 1],
+  ['\\b(?:konukevi|siginma evi)\\w*[^.?!]{0,30}?dolu', 2], ['nisanla(?:ndirilaca|nacak)', 3], ['\\bdogalgaz\\w* (?:borctan )?kesildi', 2], ['\\bsobasi bozuk', 2], ['اطفال صغار', 1],
   // (From q149/q150.) A stepfather touching a child (52 labelled, all urgent); out in the open ("açıkta kaldı"); afraid
   // to go home ("eve dönmekten korkuyor"); no food and no stove; children selling tissues in the street (43 of 53);
   // discharged tomorrow with nowhere to go ("gideceği yer yok"); Arabizi "ydabba7ni", "ma 3am trud", "tsakker 3lih"
   // (locks him in), "tedrbo"; Arabic "ما عندهم أكل"; a woman beaten by her husband ("eşinden şiddet görüyor"); sick
   // children in bed.
   ['\\buvey baba\\w*[^.?!]{0,40}?dokun', 3], ['\\bacikta kal', 3], ['eve donmekten kork', 3], ['\\bsoba yok\\b', 1], ['\\bmendil sat', 2],
-  ['\\b(?:yarin|bugun) taburcu[^.?!]{0,60}?gidecegi yer\\w* yok', 4], ['dabba7', 3], ['ma 3am trud', 3], ['sakker 3l', 3], ['tedrb', 3], ['ما عندهم اكل', 3],
+  ['\\b(?:yarin|bugun) taburcu[^.?!]{0,60}?gidecegi yer\\w* yok', 4], ['dabba7', 3], ['sakker 3l', 3], ['tedrb', 3], ['ما عندهم اكل', 3],
   ['\\b(?:esinden|kocasindan) siddet goruyo', 2], ['cocuklar\\w* hasta yatiyo', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
@@ -651,11 +651,11 @@ function agePhrase(p: string): boolean {
 const AGE_WORDS = [...'0123456789'].flatMap((d) => [`${d}yas`, `${d} yas`, `${d}sal`, `${d} sal`]);
 
 /** The literal a pattern starts with ("koruma karar", "\\bdov(?:…)" → "dov"), or the literals of a leading
- * alternation of plain words ("(?:kizim|oglum)…" → ["kizim", "oglum"]); an optional one, with the literal after
+ * alternation of plain words, Arabizi and Arabic ones too ("(?:kizim|oglum)…" → ["kizim", "oglum"], "(?:w2e3|w2i3)"); an optional one, with the literal after
  * it ("(?:emekli )?maasimi …" → ["emekli ", "maasimi "]). */
 function anchorsOf(p: string): string[] {
   const src = p.replace(/^\\b/, '');
-  const alt = /^\(\?:([a-z |]+)\)(\?)?/.exec(src);
+  const alt = /^\(\?:([a-z0-9 \u0600-\u06ff|]+)\)(\?)?/.exec(src);
   if (alt?.[1]) {
     const parts = alt[1].split('|');
     if (!parts.every((x) => x.length >= 2)) return [];
