@@ -7,8 +7,8 @@
  *    and lowers it only where the rules found one middling cue and the model is sure (triage.ts says when);
  *  - category: one model per category (one against the rest), heard only where the rules find no case.
  *
- * Trained by scripts/train-models.ts on the project's own labelled sets (test/parser/corpus), never on
- * the dev corpus; the weights ship as lexicon/urgency-model.tsv and lexicon/category-model.tsv. A feature
+ * Trained by scripts/train-models.ts on every labelled set the project keeps (test/parser/corpus and the
+ * held-out sets once scored unseen, 26,560 messages), never on the dev corpus; the weights ship as lexicon/urgency-model.tsv and lexicon/category-model.tsv. A feature
  * is a string ("u:kocam", "b:kocam dovuy"); at run time its 32-bit FNV-1a hash is computed straight from
  * the folded text, with no string made, and looked up in an open-addressing table.
  */
@@ -16,11 +16,13 @@ import { CATEGORY_MODEL_TEXT, URGENCY_MODEL_TEXT } from './lexicon/index.ts';
 import { CATEGORIES, type Category } from './types.ts';
 
 /**
- * The urgency model finds a message urgent from this log-odds on (p ≥ 0.27). Chosen leaving one labelled
- * set out at a time (`npm run train:models -- --cross`): recall 98.9 %, precision 98.7 % on the set left
- * out (23 sets). Below 0 because the L2 pull keeps the weights small, so the model is under-confident.
+ * The urgency model finds a message urgent from this log-odds on (p ≥ 0.18). Below 0 because the L2 pull
+ * keeps the weights small, so the model is under-confident. Chosen by replaying 50 held-out sets (7,500
+ * messages), each scored by the rules of the day before it was learnt and by models trained on every set
+ * there was then: recall 98.8 %, precision 97.2 % (at −1: 98.4 and 97.4; at −2: 99.0 and 96.3); the dev
+ * corpus, labelled by other hands, is the same at −1 and −1.5 (recall 100, precision 90.9).
  */
-export const URGENT_LOGIT = -1;
+export const URGENT_LOGIT = -1.5;
 
 /** Letters of a word that make its feature. */
 export const MODEL_PREFIX = 5;

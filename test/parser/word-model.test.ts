@@ -67,7 +67,7 @@ describe('word model features', () => {
 });
 
 describe('urgency model', () => {
-  it('ships the weights that training on test/parser/corpus makes (npm run train:models)', () => {
+  it('ships the weights that training on the labelled sets makes (npm run train:models)', () => {
     const [urgency, category] = modelTexts();
     expect(readFileSync(URGENCY_FILE, 'utf8') === urgency).toBe(true);
     expect(readFileSync(CATEGORY_FILE, 'utf8') === category).toBe(true);
@@ -96,7 +96,7 @@ describe('urgency model', () => {
     // "tek başına" scores 2; the model reads a question about a meal service.
     expect(parseMessage('Evde tek başına kalan yaşlılar için belediyenin sıcak yemek servisi var mı? Babam 79 yaşında, Çorum').urgent).toBe(false);
     // "intihar" (3) lowered by "bazen" (−1) to 2, in a long question about debt: still urgent, whatever the model reads.
-    const t = 'Borçlarım yüzünden bazen intihar etmeyi düşünüyorum. Belediyenin borç yapılandırma ve kira yardımı başvurusu nasıl yapılır, hangi belgeler lazım? Teşekkürler, Kayseri';
+    const t = 'Borçlarım yüzünden bazen intihar etmeyi düşünüyorum. Belediyenin borç yapılandırma başvurusu nasıl yapılır, hangi belgeler lazım, başvuru formu nereden alınır, ödeme planı kaç taksit olur? Bilgi verirseniz sevinirim. Teşekkürler, Kayseri';
     expect(urgencyLogit(triageInput(t))).toBeLessThan(-3);
     expect(parseMessage(t).urgent).toBe(true);
   });
@@ -106,14 +106,22 @@ describe('urgency model', () => {
     expect(parseMessage('Köprü').urgent).toBe(false);
   });
 
-  it('never overrules a phrase rule that says the danger is over', () => {
+  it('never lowers the answer against a phrase rule that says the danger is over', () => {
     // "akrabalarda kalıyoruz" scores below zero: safe with relatives, whatever the model reads into the fire.
     const t = 'Dün gece evimiz yandı, her şeyimiz gitti. Şu an akrabalarda kalıyoruz. Eşya ve kira yardımı lazım. Giresun';
     expect(parseMessage(t).urgent).toBe(false);
   });
 
-  it('decides from its threshold (p ≥ 0.27)', () => {
-    expect(1 / (1 + Math.exp(-URGENT_LOGIT))).toBeCloseTo(0.27, 2);
+  it('raises the answer past a rule that says the danger is over, when it reads danger now', () => {
+    // Written for this test: "tek başına yaşıyor" (−2, living alone as a fact) and "tek başına" (+2) leave 0;
+    // the model reads a parent who cannot cook or take his medicine with no one to look after him.
+    const t = "Babam 81 yaşında, Zile'de tek başına yaşıyor, ben İstanbul'da çalışıyorum. Yemeğini yapamıyor, ilaçlarını alamıyor, bakan kimse yok. Ne yapabiliriz? Oğlu Murat Şen";
+    expect(urgencyLogit(triageInput(t))).toBeGreaterThanOrEqual(URGENT_LOGIT);
+    expect(parseMessage(t).urgent).toBe(true);
+  });
+
+  it('decides from its threshold (p ≥ 0.18)', () => {
+    expect(1 / (1 + Math.exp(-URGENT_LOGIT))).toBeCloseTo(0.18, 2);
   });
 });
 
