@@ -69,10 +69,10 @@ export const OTHER_CUE_RE = new RegExp(
 // Iraqi "رقم الكيملك مال ابوية", Arabic in Latin letters "kimlik akhoya" (my brother's),
 // "هوية الطالبة" (the pupil's ID), and a person introduced by a clause: "mahallemizde oturan Hatice Demir (TC …",
 // "14 yaşındaki Elif Yaman (TC …".
-/** "My relative" in Arabic script and in Arabizi, and the words for "of" before it ("رقم الكملك تبع امي", "kimlik taba3 ebni"). */
+/** "My relative" in Arabic script and in Arabizi, and the words for "of" before it ("رقم الكملك تبع امي", "kimlik taba3 ebni", "kimlik baba"). */
 const ARABIC_MY_KIN = '(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)';
 const ARABIC_OF = '(?:تبع|تبعت|حق|حقت|مال|مالت)';
-const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|mar2ti|mart|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti)';
+const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|mar2ti|mart|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti|baba|mama|bayyi)';
 const ARABIZI_OF = '(?:taba3|tab3|ta3|mal|maal)';
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
@@ -121,7 +121,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

@@ -5,7 +5,7 @@
  * ("amca", "teyze") or as someone's genitive ("Barış'ın eşiyim").
  */
 import { places } from './lexicon/index.ts';
-import { ABLATIVE, arabicPlaceAlias, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
+import { ABLATIVE, arabicPlaceAlias, ARABIZI_IN, KU_HIS, LIVING_VERB, QUALIFIED, SELF_LOCATIVE, SELF_LOCATIVE_END } from './place.ts';
 import { onlyPunctAfter, type Token } from './text.ts';
 import type { Span } from './types.ts';
 import { OTHERS_FORM_LABELS } from './words.ts';
@@ -88,8 +88,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
-/** Words no name holds: impairments, and ranks cut short ("Uzm. Çvş."). */
-const NOT_NAME_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs']);
+/** Words no name holds: impairments, ranks cut short ("Uzm. Çvş."), "bn" (ben, I, in SMS). */
+const NOT_NAME_WORD = new Set(['isitme', 'gorme', 'engelli', 'engelliyim', 'sagir', 'dilsiz', 'uzm', 'cvs', 'bn']);
 const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
@@ -208,6 +208,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
   if (!cued && b === 'ez' && t.cap && (words[k + 1]?.base === 'im' || (words[k + 2]?.base === 'im' && words[k + 1]?.cap)) && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
   if (!cued || t.kind !== 'word' || t.arabic || t.base.length < 2) return false;
   const f = lex(t);
+  // (Arabizi "esmi" says "my name is" and nothing else: a name that folds to a Turkish word follows it too, "ESMI HALA YOUNES".)
+  if ((b === 'esmi' || b === 'smiti') && (f & (PLACE | GREETING | SIGNOFF | NAME_TITLE)) === 0 && (t.cap || (f & (GIVEN | SURNAME)) !== 0)) return !gapHasBreakLoose(tokens, p, t);
   // (A capitalised word the lists know as a name-like word may be a stop word too: "Adım Eylül".)
   // (A district named like a person, then a surname: "adım Ceyhan Aksu", "Benim adım Seyhan Çelik".)
   const placeNamed = (f & PLACE) !== 0 && (f & PROVINCE) === 0 && t.cap && (b === 'adim' || b === 'ismim') && words[k + 1]?.i === t.i + 1 && words[k + 1]?.cap === true && (lex(words[k + 1] as Token) & SURNAME) !== 0;
@@ -374,6 +376,11 @@ function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
 const ARABIC_KIN_NOUNS = new Set(['عم', 'خال', 'جد', 'جده', 'عمه', 'خاله', 'ابن', 'بنت', 'اخو', 'اخي', 'اخت', 'ام', 'اب', 'زوج', 'زوجه', 'جار', 'جاره', 'حفيد', 'حفيده', 'ابنه', 'بنته', 'ابنها', 'بنتها', 'اخوه', 'اخته', 'اخوها', 'اختها', 'جارته', 'جارها', 'زوجته']);
 
 /** After "أنا X": where from, how old ("أنا سامر من أنطاكية", "أنا ريم عمري ١٩"), so X is the name. */
+/** "… فاطمة الحسن الله يخليكم": God keep you, a blessing after the name, not its last word ("عبد الله" stays a name). */
+function blessingAt(a: Token, b: Token, c: Token | undefined): boolean {
+  return b.base === 'الله' && a.base !== 'عبد' && c !== undefined && c.arabic && c.base.startsWith('ي');
+}
+
 const ARABIC_AFTER_NAME = new Set(['من', 'عمري', 'وعمري', 'ساكن', 'ساكنه', 'ساكنة']);
 
 /** Particles of Arabic names written in Latin letters ("Al Hamwi", "El Khatib", "Abu Ali", "Bin Rashid"). */
@@ -804,10 +811,14 @@ export function findName(ctx: NameContext): NameResult {
   let wi = 0;
   while (wi < n) {
     const t0 = words[wi] as Token;
-    // (A word glued to a digit is part of an Arabizi word: "la7ali", alone, is no Ali.)
+    // (A word glued to a digit is part of an Arabizi word: "la7ali", alone, is no Ali; "MA3ZULE" no Ma.)
     const dg = tokens[t0.i - 1];
     const afterDigit = dg !== undefined && dg.kind === 'num' && dg.end === t0.start && dg.end - dg.start === 1 && tokens[dg.i - 1]?.kind === 'word' && (tokens[dg.i - 1] as Token).end === dg.start;
-    if (afterDigit || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode))) {
+    const dn = tokens[t0.i + 1];
+    const beforeDigit = dn !== undefined && dn.kind === 'num' && dn.start === t0.end && dn.end - dn.start === 1 && tokens[dn.i + 1]?.kind === 'word' && (tokens[dn.i + 1] as Token).start === dn.end;
+    // (Nor a place after Arabizi "in": "el madrase b Fatih", the school in Fatih.)
+    const arabiziIn = dg !== undefined && dg.kind === 'word' && ARABIZI_IN.has(dg.base) && (lex(t0) & PLACE) !== 0 && arabiziWords(words) >= 3;
+    if (afterDigit || beforeDigit || arabiziIn || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode))) {
       wi++;
       continue;
     }
@@ -877,7 +888,10 @@ export function findName(ctx: NameContext): NameResult {
     while (s < e && ((leadingPlace(words[s] as Token, words[s + 1]) && !((cued || benNamed || idAfterRun) && s === wi && (lex(words[s] as Token) & PROVINCE) === 0)) || originWord(words[s] as Token) || (s + 2 <= e && provinceOrigin(words[s] as Token)) || (((mode === 'upper' && ARABIZI_I.has((words[s] as Token).base)) || RANKS.has((words[s] as Token).base)) && ((lex(words[s + 1] as Token) & GIVEN) !== 0 || RANKS.has((words[s + 1] as Token).base))) || ((words[s] as Token).base === 'ismi' && arabiziWords(words) >= 3) || (words[s] as Token).base === 'velisi')) s++;
     // (A form's name line keeps its three words, a surname named like a place too: "Ad Soyad: Gül Aksu Karaman / TC …".)
     const lineEnd = tokens[(words[e] as Token).i + 1];
-    const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token);
+    // (But not a district with its own province after the slash: "Ad Soyad: Mehmet Ali Çelik Zile/Tokat".)
+    const afterSlash = lineEnd !== undefined && lineEnd.code === 47 ? tokens[lineEnd.i + 1] : undefined;
+    const districtSlashProvince = afterSlash !== undefined && afterSlash.kind === 'word' && (places.districts.get((words[e] as Token).base) ?? []).includes(places.provinces.get(afterSlash.base) ?? '');
+    const formLine = cued && tokens[t0.i - 1]?.code === 58 && e - s >= 2 && lineEnd !== undefined && (lineEnd.kind === 'nl' || lineEnd.code === 47 || (lineEnd.kind === 'word' && (lex(lineEnd) & ID_FILLER) !== 0)) && !originWord(words[e] as Token) && !districtSlashProvince;
     // (Nor one given with the ID in brackets after it: "ben Zeynep Gül Sarıkaya (TC 8655…)".)
     const inBracket = lineEnd !== undefined && lineEnd.code === 40 ? tokens[lineEnd.i + 1] : undefined;
     const bracketedId = e - s >= 2 && inBracket !== undefined && (inBracket.kind === 'num' || (inBracket.kind === 'word' && (lex(inBracket) & ID_FILLER) !== 0));
@@ -997,6 +1011,7 @@ export function findName(ctx: NameContext): NameResult {
       if ((lex(b) & (ARABIC_STOPWORD | PLACE | ID_FILLER | KIN_MY | KIN_3RD)) !== 0 || ARABIC_KIN_NOUNS.has(b.base) || arabicInPlace(b.base)) break;
       // "خالد وأعيش …": "and I live", a verb with "و" glued on (not a name such as وليد).
       if (b.base.startsWith('و') && (lex(b) & ARABIC_GIVEN) === 0) break;
+      if (blessingAt(a, b, words[e + 2])) break;
       // A third word only when it is clearly part of the name (a given name or an "al-" family name), or
       // the family name after a compound given name ("عبد الرحمن خليل") or after "أبو" ("وفاء أبو ريالة"), or it ends a labelled line
       // ("الاسم: علي حسين جبار⏎").
@@ -1039,6 +1054,7 @@ export function findName(ctx: NameContext): NameResult {
       const b = words[e + 1] as Token;
       if (!b.arabic || b.i !== (words[e] as Token).i + 1 || (lex(b) & (ARABIC_STOPWORD | PLACE | KIN_MY | KIN_3RD)) !== 0 || arabicInPlace(b.base)) break;
       const a = words[e] as Token;
+      if (blessingAt(a, b, words[e + 2])) break;
       // (After "عبد الكريم", a compound given name, the family name comes: "عبد الكريم أصلان"; and any third
       // word right before the ID: "زينب كاظم جبار 9663…".)
       const idAfter = tokens[b.i + 1]?.kind === 'num' && (lex(b) & ID_FILLER) === 0;

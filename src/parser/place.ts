@@ -834,7 +834,7 @@ function writerHarmed(text: string, tokens: Token[]): boolean {
 }
 
 /** Arabic in Latin letters for "in": "ana b Fatih", "sakin bi Esenyurt". */
-const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe', 'bl', 'bel', 'bil']);
+export const ARABIZI_IN = new Set(['b', 'bi', 'fi', 'fe', 'bl', 'bel', 'bil']);
 /** Offices named after the district Of. */
 const OF_OFFICE = new Set(['sydv', 'kaymakamligi', 'belediyesi', 'devlet']);
 /** Arabizi "I", "we": "ana b Istanbul", "ne7na b Bursa". */

@@ -18,7 +18,7 @@ export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar bas
   المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */
-export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê
+export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê esm ism
   الاسم اسمي`);
 
 /** People the writer looks after in their work (patient, pupil, client): their name and number are not the writer's. */

@@ -223,6 +223,7 @@ describe('kimlik no', () => {
     ['(q137/q138) Arabizi "kimlikto" (his kimlik)', '3ammi 3ayesh wa7do b Urfa. ana Fadi. kimlikto 26283774582', null, null],
     ['(q145/q146) a school\'s form "Öğrenci: X, 7-B, T.C. …" is the pupil\'s', 'Okul: Yunusemre Ortaokulu. Öğrenci: Elif Nur Yıldız, 7-B, T.C. 26283774582. Öğrencimiz 3 gündür gelmiyor.', null, null],
     ['(q145/q146) an association\'s "Üyemiz … X (TC …" is the member\'s', 'Engelsiz Yaşam Derneği. Görme engelli üyemiz Deniz Karakaya (TC 26283774582, 27 yaş) için baston talep ediyoruz. Bahar Çınar', null, null],
+    ['(q151/q152) Arabizi "kimlik baba" (dad\'s kimlik)', 'baba 3omro 80 w marid. kimlik baba 26283774582. ana ebno Khaled, Gaziantep', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -553,6 +554,13 @@ describe('name', () => {
     ['(q143/q144) a country with the copula ("Almanya\'dayım") ends the name', 'kardesim evde yalniz. ben abisi Mehmet Ali Özkan Almanya\'dayim gelemiyorum. tc 26283774582', 'Mehmet Ali Özkan'],
     ['(q145/q146) a country with the copula glued on ("ben Almanyadayim") is no name', 'annem 84 yasinda tek basina kaliyor, ben Almanyadayim gidemiyorum. annemin kimligi 26283774582', null],
     ['(q145/q146) a role signing ("Şube Sekreteri X") beats a member named earlier', 'Derneğimiz üyesi. Üyemiz Kıbrıs gazisi Nuri Bayram (TC 26283774582, 74 yaş) eksik ödeme bildirdi. Şube Sekreteri Cengiz Polat', 'Cengiz Polat'],
+    ['(q151/q152) a form\'s name line ending in "District/Province" ("Zile/Tokat")', 'Başvurum ne oldu? T.C. Kimlik No: 26283774582 Ad Soyad: Ayşe Nur Kaya Zile/Tokat', 'Ayşe Nur Kaya'],
+    ['(q151/q152) SMS "Bn" (ben) is no name word', 'Slm. Bn Hasan Tekin. Engelli raporu yenilemek istiyorum. TC 26283774582', 'Hasan Tekin'],
+    ['(q151/q152) Arabizi form label "Esm:"', 'Esm: Omar Hallak / 3omr: 38 / TC: 26283774582 / baddi mosa3ade bel ajar', 'Omar Hallak'],
+    ['(q151/q152) Arabizi "esmi" before a name that folds to a Turkish word ("HALA")', 'ZAWJI BYDRBNI. ANA B ESENYURT. ESMI HALA KHATIB TC 26283774582', 'HALA KHATIB'],
+    ['(q151/q152) an Arabizi word split at its digit ("MA3ZULE") is no name after "ana"', 'SA3DUNI ANA MA3ZULE BEL BET, ZAWJI SAKAR EL BAB 3LAYYA. BURSA OSMANGAZI', null],
+    ['(q151/q152) Arabic "الله يخليكم" (God keep you) after the name is not part of it', 'بنتي ضايعة من الصبح. أنا أمها سلمى الأحمد الله يخليكم ساعدونا. غازي عنتاب', 'سلمى الأحمد'],
+    ['(q151/q152) a district after Arabizi "b" (in) is no name ("el madrase b Fatih ma …")', 'ebni 3omro 10 w el madrase b Fatih ma 2ablo yesajjel la2no ma 3ando kimlik. shu a3mel?', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
