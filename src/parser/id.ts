@@ -61,7 +61,7 @@ const KU_KIN = '(?:dayika|diya|bave|bavo|mere|jina|keca|kure|lawe|bira|xwisk|xwu
 // A cue that it is someone else's: "annemin TC'si", "oğlumun kimlik no".
 const KIN = `(?:annem|babam|oglum|kizim|esim|kocam|karim|kardesim|dedem|ninem|nenem|anneannem|babaannem|komsum|cocugum|cocuklarim|torunum|amcam|dayim|teyzem|halam|ablam|agabeyim|abim|yegenim|gelinim|damadim|kayinvalidem|kayinpederim|komsumuz|annemiz|babamiz|oglumuz|kizimiz|cocugumuz|dedemiz|ninemiz|buyukannem|buyukbabam|arkadasim|arkadasimiz|kuzenim|yengem|enistem|gorumcem|baldizim|kaynanam|kayinbabam|${ARABIZI_KIN_MINE.join('|')})`;
 export const OTHER_CUE_RE = new RegExp(
-  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
+  `\\b${KIN}(?:in|un|nin|nun)\\s+(?:t\\.?c\\.?|tckn|kimli[kg])|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)\\s*'?\\s*(?:si|nosu|numarasi)\\b|\\b${KIN}\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$|\\b(?:teyze|amca)\\s+(?:t\\.?c\\.?|tckn|kimlik)(?:\\s*(?:no|numarasi))?\\s*[:.=\\-]?\\s*$`,
 );
 
 // Someone else's, said otherwise: "babalarının kimlik no", "Annelerinin TC'si bende var:", "Tc si bende var",
@@ -235,8 +235,11 @@ export function distractCue(pre: string): boolean {
   return e >= 2 && DISTRACT_ENDS[lastPair(pre, e)] === 1 && DISTRACT_RE.test(pre);
 }
 
-/** Every OTHER_CUE_RE match holds a kinship word (all end in "m"), maybe a genitive ending, then white space and "t…" or "k…". */
-export const OTHER_CUE_HINT = /m(?:in|un|nin|nun)?\s+[tk]/;
+/**
+ * Every OTHER_CUE_RE match holds a kinship word (all end in "m", or an elder's title: "teyze tc …"),
+ * maybe a genitive ending, then white space and "t…" or "k…".
+ */
+export const OTHER_CUE_HINT = /(?:m(?:in|un|nin|nun)?|teyze|amca)\s+[tk]/;
 const otherCue = (s: string) => OTHER_CUE_HINT.test(s) && OTHER_CUE_RE.test(s);
 
 function digitsOf(run: Group[]): string {

@@ -86,6 +86,8 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  */
 /** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
+/** Words of position ("yan dairede", "alt katta", "karşı evde"): before a place, no surname. */
+const POSITION_WORDS = new Set(['yan', 'alt', 'ust', 'karsi', 'arka', 'on', 'bitisik']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
 const ARABIC_FAMILY = /^(?:al|el)[a-z]{4,}$/;
 /** Words no name holds: impairments, ranks cut short ("Uzm. Çvş."), "bn" (ben, I, in SMS). */
@@ -407,7 +409,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -700,6 +702,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     // (A place with its ending glued on too: "Serkan. Elazigdayim 1710 …".)
     if ((lex(t) & (ID_FILLER | SIGNOFF | NAME_TITLE | GREETING | PLACE | GLUED_PLACE)) !== 0 || t.base === 'merkez') continue;
     if (t.arabic && (lex(t) & PLACE) !== 0) continue;
+    // (A phone's label: "… ahmet. ev 0312 384 27 19", "iş 0212 …".)
+    if ((PHONE_LABEL.test(t.base) || t.base === 'ev' || t.base === 'is') && tokens[k + 1]?.kind === 'num') continue;
     sig = false;
     break;
   }
@@ -816,10 +820,18 @@ export function findName(ctx: NameContext): NameResult {
     const afterDigit = dg !== undefined && dg.kind === 'num' && dg.end === t0.start && dg.end - dg.start === 1 && tokens[dg.i - 1]?.kind === 'word' && (tokens[dg.i - 1] as Token).end === dg.start;
     const dn = tokens[t0.i + 1];
     const beforeDigit = dn !== undefined && dn.kind === 'num' && dn.start === t0.end && dn.end - dn.start === 1 && tokens[dn.i + 1]?.kind === 'word' && (tokens[dn.i + 1] as Token).start === dn.end;
-    // (Nor a place after Arabizi "in": "el madrase b Fatih", the school in Fatih.)
-    const arabiziIn = dg !== undefined && dg.kind === 'word' && ARABIZI_IN.has(dg.base) && (lex(t0) & PLACE) !== 0 && arabiziWords(words) >= 3;
+    // (Nor a place after Arabizi "in": "el madrase b Fatih", the school in Fatih; nor a quarter named after
+    // someone, after Kurmanji "taxa": "taxa Veysel Karani".)
+    const arabiziIn = dg !== undefined && dg.kind === 'word' && ((ARABIZI_IN.has(dg.base) && (lex(t0) & PLACE) !== 0 && arabiziWords(words) >= 3) || dg.base === 'taxa');
     if (afterDigit || beforeDigit || arabiziIn || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode))) {
       wi++;
+      continue;
+    }
+    // Two places before a name ("… Osmangazi Bursa Ali Rıza Tan 0552…") would take two of its four words: the run starts after them.
+    const p2 = words[wi + 1];
+    const p3 = words[wi + 2];
+    if (p2 !== undefined && p3 !== undefined && p2.i === t0.i + 1 && p3.i === p2.i + 1 && (lex(t0) & PROVINCE) === 0 && (lex(p2) & PROVINCE) !== 0 && leadingPlace(t0, p2) && leadingPlace(p2, p3) && (lex(p3) & GIVEN) !== 0 && !cuedStart(words, tokens, wi)) {
+      wi += 2;
       continue;
     }
     let e = wi;
@@ -837,6 +849,8 @@ export function findName(ctx: NameContext): NameResult {
         e += 2;
         continue;
       }
+      // (Nor a word of position before a place: "adım gülsüm yan dairede oturan …", in the flat next door.)
+      if (POSITION_WORDS.has(b.base) && !b.cap && c !== undefined && c.i === b.i + 1 && !c.cap && /[dt][ae](?:ki)?$/.test(c.base)) break;
       // (After a cue, a second given name in lower case before a surname: "ad soyad: seda nur ak".)
       const middle = cued && e === wi && (lex(b) & GIVEN) !== 0 && (lex(b) & (STOPWORD | KIN_MY | KIN_3RD | PLACE)) === 0 && c !== undefined && c.i === b.i + 1 && cuedSurname(c);
       // (A surname that folds to a word, right before the ID: "ben oglu kadir sen 8265…", Şen.)

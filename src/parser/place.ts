@@ -322,10 +322,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       const named =
         nx !== undefined &&
         nx.kind === 'word' &&
-        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && NEIGHBOURHOOD.has(nx2.base)) ||
+        (nx.base === 'merkez' || nx.base === 'merkezde' || nx.base === 'merkezdeyiz' || nx.base === 'merkezdeyim' || nx.base === 'ili' || nx.base === 'ilinde' || DISTRICT_WORD.test(nx.base) || (m.kind === 'district' && nx2 !== undefined && nx2.kind === 'word' && (NEIGHBOURHOOD.has(nx2.base) || (tokens[t.i + 3]?.kind === 'word' && NEIGHBOURHOOD.has((tokens[t.i + 3] as Token).base)))) ||
+          // (A courthouse, a municipality, a foundation, in any case: "kartal adliye", "bismil belediyesi"; not a date's
+          // month, "12 aralık adliye".)
+          (COURT_OR_OFFICE.has(nx.base) && prevTok?.kind !== 'num') ||
           // (Or a public institution's: "Batman Eğitim Araştırma Hst.", "Siverek Devlet Hastanesi".)
           // (Or "Kartal Sosyal Yardımlaşma Vakfı", "Bismil Belediyesi", "Kartal SYDV".)
-          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet' || nx.base === 'sosyal' || nx.base === 'belediyesi' || nx.base === 'kaymakamligi' || nx.base === 'sydv')) ||
+          (t.cap && nx.cap && (nx.base === 'egitim' || nx.base === 'devlet' || nx.base === 'sosyal')) ||
           // (Or a neighbourhood or village in it, with the ending: "Dörtyol Yeşilköy'deyiz", "Pendik Kurtköy'de".)
           (m.kind === 'district' && t.cap && m.suffix === '' && nx.cap && nx.i === t.i + 1 && nx.suffix !== '' && (LOCATIVE.test(nx.suffix) || SELF_LOCATIVE.test(nx.suffix)) && (lex(nx) & (PLACE | GIVEN)) === 0));
       // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
@@ -867,7 +870,9 @@ function aloneThere(tokens: Token[], i: number): boolean {
   return (a.base === 'tek' && tokens[k + 1]?.base === 'basina') || a.base === 'yalniz' || a.base === 'yapayalniz';
 }
 
-const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri']);
+/** Offices named after their district: "Kartal Adliyesi", "kartal adliye", "Bismil Belediyesi". */
+const COURT_OR_OFFICE = new Set(['adliye', 'adliyesi', 'adliyede', 'adliyesinde', 'belediyesi', 'kaymakamligi', 'sydv']);
+const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri', 'address', 'city', 'province', 'district']);
 
 /** A district read off a glued ending whose stem is an ordinary word: "bahçede" (in the garden), not Bahçe. */
 function gluedOrdinary(base: string, suffix: string): boolean {

@@ -420,6 +420,8 @@ function scan(text: string, folded: string, tokens: Token[], words: Token[] | nu
         marks |= LETTER_MARKS[text.charCodeAt(i + 1)] as number;
         i += 2;
       }
+      // "ŞenTC9683…": a word with "TC" glued on before the number is the word, then "TC".
+      if (i < n && CLASS[text.charCodeAt(i)] === C_DIGIT && i - start > 3 && text.charCodeAt(i - 1) === 67 && text.charCodeAt(i - 2) === 84 && IS_LOWER[text.charCodeAt(i - 3)] === 1) i -= 2;
     } else if (cls === C_DIGIT) {
       kind = 'num';
       i++;

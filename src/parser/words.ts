@@ -71,6 +71,7 @@ export const STOP = set(`
   acilen tsk tskr tesekkurler tesekkur saygilarimla merhaba merhabalar mrb mrhb slm selam selamlar selamun aleykum
   iyi gunler aksamlar gunaydin
   ana anam ahmetin
+  ev eve evde evden
 `);
 
 /** Words that may stand between a name and the ID ("Ayşe Kaya TC Kimlik No: …"). */

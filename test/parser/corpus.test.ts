@@ -731,6 +731,14 @@ describe('held-out sets, scored once unseen, then learnt from', () => {
     // tckn 99.3, tckn_invalid 100, request 97.3, province 96.7, category 90.7, lang 100, urgent recall 100 at 89.4 (at 92.2
     // with the threshold this commit keeps; the parser before the training change: category 87.3, recall 94.9 at 93.3).
     ['q152', { name: 98, tckn: 99, tckn_invalid: 99, request: 98, province: 96, category: 95, lang: 98, recall: 99, precision: 94 }],
+    // q153 (150: a day's plain traffic; WhatsApp and web chat; the elderly and care), scored once unseen by c2902a1:
+    // name 97.3, tckn 100, tckn_invalid 100, request 99.3, province 99.3, category 97.3, lang 100, urgent recall 98.2 at
+    // 98.2 (every target met; the parser before the training change: category 96.0, recall 92.9 at 96.3).
+    ['q153', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 99, category: 96, lang: 98, recall: 99, precision: 97 }],
+    // q154 (150, scored with q153: Kurmanji, Arabic and Arabizi; urgency in everyday words; deaf writers): name 97.3,
+    // tckn 99.3, tckn_invalid 100, request 100, province 97.3, category 96.7, lang 100, urgent recall 100 at 94.1 (the
+    // parser before the training change: category 89.3, recall 93.8 at 96.8).
+    ['q154', { name: 99, tckn: 99, tckn_invalid: 99, request: 99, province: 98, category: 97, lang: 98, recall: 99, precision: 97 }],
   ] as const)('%s keeps every field above its floor', (name, floors) => {
     expectFloors(score(new URL(`./heldout/${name}.jsonl`, import.meta.url)), floors);
   });

@@ -224,6 +224,7 @@ describe('kimlik no', () => {
     ['(q145/q146) a school\'s form "Öğrenci: X, 7-B, T.C. …" is the pupil\'s', 'Okul: Yunusemre Ortaokulu. Öğrenci: Elif Nur Yıldız, 7-B, T.C. 26283774582. Öğrencimiz 3 gündür gelmiyor.', null, null],
     ['(q145/q146) an association\'s "Üyemiz … X (TC …" is the member\'s', 'Engelsiz Yaşam Derneği. Görme engelli üyemiz Deniz Karakaya (TC 26283774582, 27 yaş) için baston talep ediyoruz. Bahar Çınar', null, null],
     ['(q151/q152) Arabizi "kimlik baba" (dad\'s kimlik)', 'baba 3omro 80 w marid. kimlik baba 26283774582. ana ebno Khaled, Gaziantep', null, null],
+    ['(q153/q154) "amca tc …" (an elder neighbour\'s number)', 'komsum amca 90 yas tek kaliyor. amca tc 26283774582. ben Ali', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -561,6 +562,14 @@ describe('name', () => {
     ['(q151/q152) an Arabizi word split at its digit ("MA3ZULE") is no name after "ana"', 'SA3DUNI ANA MA3ZULE BEL BET, ZAWJI SAKAR EL BAB 3LAYYA. BURSA OSMANGAZI', null],
     ['(q151/q152) Arabic "الله يخليكم" (God keep you) after the name is not part of it', 'بنتي ضايعة من الصبح. أنا أمها سلمى الأحمد الله يخليكم ساعدونا. غازي عنتاب', 'سلمى الأحمد'],
     ['(q151/q152) a district after Arabizi "b" (in) is no name ("el madrase b Fatih ma …")', 'ebni 3omro 10 w el madrase b Fatih ma 2ablo yesajjel la2no ma 3ando kimlik. shu a3mel?', null],
+    ['(q153/q154) a district and its province before a three-word name', 'ACİL kızım okuldan dönmedi. Çankaya Ankara Ayşe Nur Demir 05321234567', 'Ayşe Nur Demir'],
+    ['(q153/q154) a word of position ("yan dairede") is no surname', 'merhaba adım ayten yan dairede oturan yaşlı amca kapıyı açmıyor', 'ayten'],
+    ['(q153/q154) "TC" glued to the surname before the number ("KayaTC2628…")', 'Ben Elif KayaTC26283774582 başvurum ne oldu?', 'Elif Kaya'],
+    ['(q153/q154) "eve" (home, dative) right before the ID is no name', 'slm ben deniz. annem yatalak, hemşire gelir mi eve? tc 26283774582', 'deniz'],
+    ['(q153/q154) a quarter named after someone, after Kurmanji "taxa"', 'Cîranê me zarokên xwe dixe. Li Wanê ne, taxa Yunus Emre. Ez navê xwe nadim.', null],
+    ['(q153/q154) Arabizi "ana aboh X" (I am his father)', 'BINTI DA3ET MN EMBARE7. ANA ABOH SAMIR 05321234567 PLZ SA3DONA', 'SAMIR'],
+    ['(q153/q154) a Kurmanji given name signing alone ("Remezan")', 'Bavê min bi tenê ye, nikare rabe. Em li Stenbolê ne. Remezan', 'Remezan'],
+    ['(q153/q154) a lower-case signature before a labelled phone ("ev 0312 …")', 'engelli kart yenilemek istemek. ben sagir. yardim edin. mehmet. ev 0312 384 27 19', 'mehmet'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -835,6 +844,9 @@ describe('province', () => {
     ['(q143/q144) the only place named, from ("Kars\'tan Aslan")', 'Slm Kars\'tan Aslan. Odun yardımı ist. kb', 'Kars'],
     ['(q147/q148) Arabic "وحيدة في بيتها في أنطاكيا" (alone at home in Antakya), the writer "وأنا في إسطنبول"', 'والدتي عمرها ٨٠ سنة وحيدة في بيتها في أنطاكيا، ما عندها أكل، وأنا في إسطنبول ما أقدر أوصل.', 'Hatay'],
     ['(q147/q148) Arabic: the mother a long clause before "تعيش وحدها في مرسين", the writer "أعيش في إسطنبول"', 'أمي كبيرة في السن عمرها ٧٥ سنة ومريضة بالقلب، تعيش وحدها في مرسين. أنا ابنها، أعيش في إسطنبول ولا أستطيع السفر.', 'Mersin'],
+    ['(q153/q154) an English form\'s "City:"', 'Name Surname: Ali Can / City: Aydın / Message: burs hakkında bilgi', 'Aydın'],
+    ['(q153/q154) a district before a two-word neighbourhood and "MAH."', 'ALT KATTAKİ AMCA KAPIYI AÇMIYOR. SELÇUKLU BOSNA HERSEK MAH. ZEYNEP', 'Konya'],
+    ['(q153/q154) a district before "adliye" in lower case (not a date\'s month: "12 aralık adliye")', 'mahkeme 12 aralık. kartal adliye. tercuman lazim. Serkan', 'İstanbul'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });

@@ -233,7 +233,7 @@ ezgi buse cansu aslı burcu tuğçe sena beyza gülşah rümeysa azra asya ecrin
 berna ayça aylin ayla nilay nurdan canan cemre gülnur hazal nagihan neslihan doğukan kaan kutay poyraz taha utku
 emirhan fırat hêvîn nalîn sosin helîn viyan nûda zîlan arjîn jînda gulistan xezal zerya bêrîtan ronahî sozdar
 şîrîn perwîn kawa şêrko zinar berzan hozan nêçîrvan sîpan zana egîd hesen mizgîn ehmed mihemed xelîl silêman
-reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo
+reşîd şêxmûs ûsiv ferhad xecê zelîxa gulê besna rihan evdo remezan ebdullah îbrahîm ismaîl yûsif mehmûd
 muhammad mohammad mohammed mohamed ahmad ahmed saleh khaled khalid mahmoud yousef youssef omar hassan hussein
 abdulrahman fatima aisha mariam maryam noor nour layla rania hiba amal
 samira samir rami lina lana rasha huda dima reem rim yasmin yasmeen sara salma rana zainab khadija leen asmaa amina
