@@ -143,7 +143,7 @@ const ARABIC_GREETING_TAIL = new Set(['الخير', 'النور', 'عليكم', 
 /** Verbs after "اسمي" that refuse it: mentioned, known, to appear. */
 const ARABIC_NAME_REFUSED = new Set(['ينذكر', 'يتذكر', 'ينعرف', 'يظهر', 'يبين', 'ينكتب']);
 /** Words after the ID's word that say which ID: "الهوية التركية", "الكملك تبعي". */
-const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي']);
+const ARABIC_ID_QUALIFIERS = new Set(['التركيه', 'التركي', 'تبعي', 'تبعتي', 'الوطني']);
 
 /** Arabic words for a phone number after a signature: "… ابنه عمر، الهاتف ٠٥٥…". */
 const ARABIC_PHONE = new Set(['الهاتف', 'هاتف', 'هاتفي', 'الموبايل', 'موبايل', 'موبايلي', 'جوال', 'جوالي', 'الجوال', 'تلفون', 'التلفون', 'تلفوني', 'رقمي', 'واتس', 'واتساب']);
@@ -1083,7 +1083,8 @@ export function findName(ctx: NameContext): NameResult {
     const a0 = tokens[after];
     // (Or before the ID's word and the ID: "سامر قطان، كيملك 9656…".)
     let w0 = a0?.kind === 'punct' ? after + 1 : after;
-    const idWord = tokens[w0]?.kind === 'word' && (lex(tokens[w0] as Token) & ID_FILLER) !== 0;
+    // (Or "رقمي الوطني": my national number.)
+    const idWord = tokens[w0]?.kind === 'word' && ((lex(tokens[w0] as Token) & ID_FILLER) !== 0 || ((tokens[w0] as Token).base === 'رقمي' && ARABIC_ID_QUALIFIERS.has(tokens[w0 + 1]?.base ?? '')));
     if (idWord) w0++;
     // ("سارة المطيري - الهوية التركية 8413…": the Turkish ID.)
     if (idWord && ARABIC_ID_QUALIFIERS.has(tokens[w0]?.base ?? '')) w0++;

@@ -250,6 +250,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (hit.kind === 'district' && t.cap && (lex(t) & SURNAME) !== 0 && GENITIVE_SUFFIX.test(t.suffix) && before !== undefined && before.i === t.i - 1 && before.cap && (lex(before) & GIVEN) !== 0) continue;
     // Kurmanji "taxa Bahçelievler": a neighbourhood (taxa) of that name, not the district.
     if (before !== undefined && before.i === t.i - 1 && KU_NEIGHBOURHOOD.has(before.base)) continue;
+    // "ji bo bursa zanîngehê", "okulda bursa başvurmak": a scholarship (burs) in lower case, not Bursa.
+    if (t.base === 'bursa' && !t.cap && ((before !== undefined && before.base === 'bo') || (after !== undefined && (after.base.startsWith('basvur') || after.base === 'u' || after.base === 'an')))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
     // A given name or an ordinary word (as written, Turkish letters) is weak; an alias only when it is a
     // Kurdish name written without its letters the way a Turkish word is ("sert", hard: Sêrt is Siirt).

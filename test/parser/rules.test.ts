@@ -570,6 +570,8 @@ describe('name', () => {
     ['(q153/q154) Arabizi "ana aboh X" (I am his father)', 'BINTI DA3ET MN EMBARE7. ANA ABOH SAMIR 05321234567 PLZ SA3DONA', 'SAMIR'],
     ['(q153/q154) a Kurmanji given name signing alone ("Remezan")', 'Bavê min bi tenê ye, nikare rabe. Em li Stenbolê ne. Remezan', 'Remezan'],
     ['(q153/q154) a lower-case signature before a labelled phone ("ev 0312 …")', 'engelli kart yenilemek istemek. ben sagir. yardim edin. mehmet. ev 0312 384 27 19', 'mehmet'],
+    ['(q155/q156) an Arabic signature before "رقمي الوطني" (my national number)', 'زوجي يهددني. نحن في غازي عنتاب. هدى، رقمي الوطني 26283774582', 'هدى'],
+    ['(q155/q156) Arabic "أنا شام،" (Sham, a given name)', 'أنا شام، أرملة عمري ٣٠. طردوني من البيت اليوم', 'شام'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -847,6 +849,7 @@ describe('province', () => {
     ['(q153/q154) an English form\'s "City:"', 'Name Surname: Ali Can / City: Aydın / Message: burs hakkında bilgi', 'Aydın'],
     ['(q153/q154) a district before a two-word neighbourhood and "MAH."', 'ALT KATTAKİ AMCA KAPIYI AÇMIYOR. SELÇUKLU BOSNA HERSEK MAH. ZEYNEP', 'Konya'],
     ['(q153/q154) a district before "adliye" in lower case (not a date\'s month: "12 aralık adliye")', 'mahkeme 12 aralık. kartal adliye. tercuman lazim. Serkan', 'İstanbul'],
+    ['(q155/q156) "bursa" in lower case as a scholarship ("ji bo bursa", "bursa başvurmak")', 'babam sehit, okulda bursa basvurmak istiyorum. Ali Kaya', null],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
