@@ -112,7 +112,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.
     String.raw`\b(?:cocuk|hasta|ogrenci|bebek)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden|bulunan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
@@ -706,9 +706,9 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
     }
     const subs: Group[][] = [];
     // One ID is written with one kind of separator, and no one-digit groups unless its checksum holds
-    // ("8 7 3 5 9 0 4 5 3 2 6", "75 89 80 71 81 4").
+    // ("8 7 3 5 9 0 4 5 3 2 6", "75 89 80 71 81 4") or an ID cue announces it ("tc 6 1 8 7 2 8 4 4 8 6 8").
     // Mixed separators ("572.380 950 32") only when the checksum holds.
-    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && (run.every((g) => g.digits.length >= 2) || lastDigitApart(run, folded))) || isValidTckn(all))) subs.push(run);
+    if (all.length === 11 && (run.length === 1 || (oneSeparator(run, folded) && (run.every((g) => g.digits.length >= 2) || lastDigitApart(run, folded) || ownCue(folded.slice(Math.max(0, first.start - 40), first.start)))) || isValidTckn(all))) subs.push(run);
     else if (all.length > 11) stretches(run, folded, subs);
     if (all.length === 10 || all.length === 12) numbers.push([first.start, last.end]);
     for (let u = 0; u < subs.length; u++) {

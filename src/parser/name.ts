@@ -86,6 +86,10 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  */
 /** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
+/** Elders' titles that may come before the name too ("amca Hüseyin Koç"). */
+const ELDER_TITLES = new Set(['amca', 'teyze', 'nine', 'nene', 'dede']);
+/** 2 3 5 7 (ء ع خ ح) opening an Arabizi name: "3abdo", "7asan", "5aled", "2ahmad". */
+const ARABIZI_NAME_DIGIT = new Set([50, 51, 53, 55]);
 /** Words of position ("yan dairede", "alt katta", "karşı evde"): before a place, no surname. */
 const POSITION_WORDS = new Set(['yan', 'alt', 'ust', 'karsi', 'arka', 'on', 'bitisik']);
 /** An Arabic family name with its article in Latin letters: "alsheikh", "elhamwi". */
@@ -416,6 +420,8 @@ function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
   for (let k = a.i + 1; k < b.i; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.code === 45 && t.start === a.end && t.end === b.start) continue;
+    // (An Arabizi name starting with a letter-digit: "MOHAMMAD 3ABDO", "Ahmad 7asan".)
+    if (t.kind === 'num' && k === b.i - 1 && t.end === b.start && t.start > a.end && t.end - t.start === 1 && ARABIZI_NAME_DIGIT.has(t.code)) continue;
     if (t.kind !== 'punct' || !(t.code === 39 || t.code === 0x2019)) return true;
   }
   return false;
@@ -567,6 +573,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && p2 && p1.base === 'adi' && PARENT_LABEL.has(p2.base) && adjacent(tokens, p2, p1)) return;
   // "Veli: Hatice Kılıç", "Engelli: Ahmet Gökçe", "Hasta: …": a form's line about someone else.
   if (p1 && THIRD_PARTY_LABELS.has(p1.base) && tokens[first.i - 1]?.code === 58 && adjacent(tokens, p1, first)) return;
+  // "yaşlı amca Hüseyin Koç", "teyze Fadime": an elder named with the title before, someone the writer writes about.
+  if (p1 && ELDER_TITLES.has(p1.base) && !p1.cap && p1.i === first.i - 1) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'adm' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
@@ -931,6 +939,9 @@ export function findName(ctx: NameContext): NameResult {
   if (mode === 'mixed') {
     const a = lowerPairBeforeBen(words, tokens);
     if (a >= 0) scoreRun(sc, a, a + 1);
+    // … or signing the message in a sentence of its own ("… iban TR33 … 01. bahar yıldız").
+    const z = lowerPairAtEnd(words, tokens);
+    if (z >= 0) scoreRun(sc, z, z + 1);
     // … or after it, opening the message ("mrb ben deniz acar isitme engelliyim. … Fatih Cerrahpaşa'da …").
     const c = lowerPairAfterBen(words, tokens);
     if (c >= 0) scoreRun(sc, c, c + 1);
@@ -1262,6 +1273,17 @@ function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {
     if (atSentenceStart(tokens, giv) || (before !== undefined && before.i === giv.i - 1 && (lex(before) & GREETING) !== 0)) return k - 2;
   }
   return -1;
+}
+
+/** "… 01. bahar yıldız": a given name and a surname in lower case, a sentence of their own closing the message; -1 if none. */
+function lowerPairAtEnd(words: Token[], tokens: Token[]): number {
+  const k = words.length - 2;
+  if (k < 0) return -1;
+  const giv = words[k] as Token;
+  const sur = words[k + 1] as Token;
+  if (sur.i !== giv.i + 1 || sur.cap || giv.cap || sur.arabic || giv.arabic || !atSentenceStart(tokens, giv) || !onlyPunctAfter(tokens, sur.i)) return -1;
+  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
+  return k;
 }
 
 /**

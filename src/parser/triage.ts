@@ -548,6 +548,8 @@ const URGENT_RULES: Rule[] = [
   ['\\buvey baba\\w*[^.?!]{0,40}?dokun', 3], ['\\bacikta kal', 3], ['eve donmekten kork', 3], ['\\bsoba yok\\b', 1], ['\\bmendil sat', 2],
   ['\\b(?:yarin|bugun) taburcu[^.?!]{0,60}?gidecegi yer\\w* yok', 4], ['dabba7', 3], ['sakker 3l', 3], ['tedrb', 3], ['ما عندهم اكل', 3],
   ['\\b(?:esinden|kocasindan) siddet goruyo', 2], ['cocuklar\\w* hasta yatiyo', 2],
+  // Kurmanji "tiştek tune ku zarok bixwin": nothing for the children to eat (4 of 4 labelled urgent).
+  ['\\btistek (?:tune|nine|ninin|nemaye)\\w*[^.?!]{0,24}?\\bbixwin\\b', 3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -85,8 +85,8 @@ describe('parseMessage properties', () => {
         fc.pre(!(cue === '' && /(?:annem|kocam|çocuğum)(?: \S+){0,3}$/.test(pre)));
         // And a full name right before the ID ("… Deniz Yılmaz TC …") when the writer has named themself
         // before it ("اسمي Ayşe …"): that person's number.
-        // (Also with a cue word of the sentence between: "… Umut Ayşe no 1000… اسمي …".)
-        fc.pre(!/(?:Ayşe|Umut|Deniz|Yılmaz) (?:Ayşe|Yılmaz|Umut|Deniz)(?: (?:no|tc:?|TC|kimlik))?$/.test(pre));
+        // (Also with cue words of the sentence between: "… Umut Ayşe no 1000… اسمي …", "… Ayşe Ayşe tc tc 1000… اسمي …".)
+        fc.pre(!/(?:Ayşe|Umut|Deniz|Yılmaz) (?:Ayşe|Yılmaz|Umut|Deniz)(?: (?:no|tc:?|TC|kimlik))*$/.test(pre));
         const text = `${pre} ${cue}${id.text} ${post}`;
         const r = parseMessage(text);
         expect(r.tckn).toBe(id.id);

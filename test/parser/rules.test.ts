@@ -51,7 +51,8 @@ describe('kimlik no', () => {
     ['a father’s "TC" in a sentence about him, the writer then signing as his daughter', `Babam İsmail Kara 74 yaşında, TC ${V2}. Evde bakım nasıl alırız? Ben kızı Derya.`, null, null],
     ['a number taken back', `TC ${V2} değil o dosya numarası, benim kimlik ${V1}`, V1, null],
     ['uneven pairs ending in one digit', 'tc 12 38 73 74 47 6', V1, null],
-    ['digit by digit, bad checksum: nothing', 'kimlik no 1 2 3 8 7 3 7 4 4 7 5', null, null],
+    ['digit by digit, bad checksum, announced by the cue: meant as the ID, so invalid', 'kimlik no 1 2 3 8 7 3 7 4 4 7 5', null, '12387374475'],
+    ['digit by digit, bad checksum, no cue: nothing', 'ev sahibi 1 2 3 8 7 3 7 4 4 7 5 diye bir şey yazdı', null, null],
     ['bad checksum is reported invalid', `Ali Kaya TC ${BAD}`, null, BAD],
     ['10 digits is nothing', 'TC 1238737447 yardım', null, null],
     ['12 digits is nothing', 'TC 123873744761 yardım', null, null],
@@ -225,6 +226,9 @@ describe('kimlik no', () => {
     ['(q145/q146) an association\'s "Üyemiz … X (TC …" is the member\'s', 'Engelsiz Yaşam Derneği. Görme engelli üyemiz Deniz Karakaya (TC 26283774582, 27 yaş) için baston talep ediyoruz. Bahar Çınar', null, null],
     ['(q151/q152) Arabizi "kimlik baba" (dad\'s kimlik)', 'baba 3omro 80 w marid. kimlik baba 26283774582. ana ebno Khaled, Gaziantep', null, null],
     ['(q153/q154) "amca tc …" (an elder neighbour\'s number)', 'komsum amca 90 yas tek kaliyor. amca tc 26283774582. ben Ali', null, null],
+    ['(q157/q158) an ID cue before one-digit groups that fail the checksum ("tc 6 1 8 7 …")', 'mrb ben ali kaya. kira yardimi istiyorum. tc 6 1 8 7 2 8 4 4 8 6 8 trabzon', null, '61872844868'],
+    ['(q157/q158) an institution\'s subject line ("Konu: X (T.C. …")', 'Sayı: E-8451 / Konu: Ayşe Demir (T.C. 26283774582) / evde bakım maaşı başvurusu hakkında bilgi rica ederiz. Tel: 0312 555 41 20', null, null],
+    ['(q157/q158) "başvurusu bulunan X (T.C. …)" (an applicant the institution writes about)', 'Vakfımızda başvurusu bulunan Ayşe Demir (T.C. 26283774582) adlı vatandaşımızın başvurusu ne durumda?', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -572,6 +576,10 @@ describe('name', () => {
     ['(q153/q154) a lower-case signature before a labelled phone ("ev 0312 …")', 'engelli kart yenilemek istemek. ben sagir. yardim edin. mehmet. ev 0312 384 27 19', 'mehmet'],
     ['(q155/q156) an Arabic signature before "رقمي الوطني" (my national number)', 'زوجي يهددني. نحن في غازي عنتاب. هدى، رقمي الوطني 26283774582', 'هدى'],
     ['(q155/q156) Arabic "أنا شام،" (Sham, a given name)', 'أنا شام، أرملة عمري ٣٠. طردوني من البيت اليوم', 'شام'],
+    ['(q157/q158) an Arabizi surname opening with a letter-digit ("MOHAMMAD 3ABDO")', 'BADDI A3REF EMTA BYNZAL EL MA3ASH. ANA MOHAMMAD 3ABDO, TC 26283774582. SAKEN B MIDYAT', 'MOHAMMAD 3ABDO'],
+    ['(q157/q158) an elder named after the title ("yaşlı amca Hüseyin Koç")', 'Yan dairede yaşlı amca Hüseyin Koç yalnız yaşıyor, 3 gündür kapıyı açmıyor. Karşıyaka İzmir', null],
+    ['(q157/q158) a lower-case given name and surname closing the message ("… 01. bahar yıldız")', 'Engelli maaşım yatmadı. tc: 26283774582 iban TR33 0001 0009 8765 4321 0000 01. bahar yıldız', 'bahar yıldız'],
+    ['(q157/q158) a finding about someone ("tespit: X (TC …") is not the writer, who signed before', 'ASDEP personeli Irmak Öztürk. Hane ziyaretinde tespit: Kemal Sezer (TC 26283774582), akülü sandalyesi bozulmuş.', 'Irmak Öztürk'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -850,6 +858,7 @@ describe('province', () => {
     ['(q153/q154) a district before a two-word neighbourhood and "MAH."', 'ALT KATTAKİ AMCA KAPIYI AÇMIYOR. SELÇUKLU BOSNA HERSEK MAH. ZEYNEP', 'Konya'],
     ['(q153/q154) a district before "adliye" in lower case (not a date\'s month: "12 aralık adliye")', 'mahkeme 12 aralık. kartal adliye. tercuman lazim. Serkan', 'İstanbul'],
     ['(q155/q156) "bursa" in lower case as a scholarship ("ji bo bursa", "bursa başvurmak")', 'babam sehit, okulda bursa basvurmak istiyorum. Ali Kaya', null],
+    ['(q157/q158) Arabic "بكتشي أورن" (in Keçiören, two words)', 'قدمت طلب لأمي بدار رعاية المسنين. ساكنين بكتشي أورن. متى بيطلع الرد؟', 'Ankara'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1413,6 +1422,7 @@ describe('urgent', () => {
     ['(q149/q150) Arabic "الأولاد ما عندهم أكل" (the children have no food)', 'أنا في غازي عنتاب. ما عندي شغل والأولاد ما عندهم أكل. خالد', true],
     ['(q149/q150) a woman beaten by her husband and threatened again ("eşinden şiddet görüyor")', 'Köyümüzde bir kadın eşinden şiddet görüyor, adam serbest bırakıldı, tekrar tehdit ediyor. Muhtar Osman', true],
     ['(q149/q150) small children ill in bed, no coal', 'Cemaatimizden bir ailenin evinde kömür yok, küçük çocuklar hasta yatıyor. İmam Abdullah', true],
+    ['(q157/q158) Kurmanji "tiştek tune ku zarok bixwin" (nothing for the children to eat)', 'Nav Paşnav: Ferhat Ekinci / Daxwaz: 2 meh e bê kar im, kart nehatiye. Îro tiştek tune ku zarok bixwin.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
