@@ -102,8 +102,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
     // (An association's or a hospital's member, client or patient by name: "Üyemiz Kıbrıs gazisi Nuri Bayram (TC …".)
     String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z]+){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
-    // (And "kimlik taba3o", his.)
-    String.raw`\bkimli[kg]\s+(?:taba3|tab3|ta3)(?:o|ou|ha|hon|hom)\W*$`,
+    // (And "kimlik taba3o", his; "tc taba3a", hers.)
+    String.raw`\b(?:kimli[kg]|tc)\s+(?:taba3|tab3|ta3)(?:o|ou|ha|a|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
@@ -111,17 +111,22 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.
-    String.raw`\b(?:cocuk|hasta|ogrenci|bebek)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:cocuk|hasta|ogrenci|bebek|anne|baba)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    // ("Baba Cengiz Aslan, TC …": a family's father or mother named by role in someone else's message.)
+    String.raw`(?:^|[.!?]\s*)(?:anne|baba)\s+[a-z]+\s+[a-z]+\s*,\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    // ("Aile reisinin TC: …", "hane reisi TC": the head of the household's.)
+    String.raw`\b(?:aile|hane)\s+reisi(?:nin)?\s+(?:t\.?c\.?|tckn|kimli[kg])[^\s\d]*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden|bulunan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" or an accusative "-ni/-nu" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket or Moroccan "dyal", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
+ * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, or ends as an
+ * Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

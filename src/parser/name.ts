@@ -86,6 +86,10 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  */
 /** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
+/** A title with the genitive glued on ("gülten ablanın komşusuyum"): whose, not a name word. */
+const TITLE_GENITIVE = /^(?:abla|abi|teyze|amca|dayi|hala|nine|nene|dede|hanim|bey)n?[iu]n$/;
+/** Titles after a given name ("Gülten hanım", "Naciye teyze"). */
+const TITLE_AFTER_NAME = new Set(['hanim', 'bey', 'teyze', 'amca', 'abla', 'abi', 'nine', 'nene', 'dede', 'hala', 'dayi']);
 /** Elders' titles that may come before the name too ("amca Hüseyin Koç"). */
 const ELDER_TITLES = new Set(['amca', 'teyze', 'nine', 'nene', 'dede']);
 /** 2 3 5 7 (ء ع خ ح) opening an Arabizi name: "3abdo", "7asan", "5aled", "2ahmad". */
@@ -101,7 +105,7 @@ const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour; nor an impairment in a message
   // written in capitalised words: "Ben Deniz Aksoy Isitme Engelliyim".)
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base)) return false;
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base) || TITLE_GENITIVE.test(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -647,6 +651,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // "Ben Mehmet'in annesiyim": the child's name with the genitive, then the writer's relation to him.
   if (a1 !== undefined && a1.i === last.i + 1 && /^n?[iu]n$/.test(last.suffix) && (lex(a1) & KIN_3RD) !== 0) return;
+  // ("ben gülten ablanın komşusuyum": an elder's name before the title with the genitive, whose neighbour the writer is.)
+  if (a1 !== undefined && a1.i === last.i + 1 && TITLE_GENITIVE.test(a1.base)) return;
   // ("Sabit tel 0454 …": a landline, not the name Sabit.)
   if (len === 1 && first.base === 'sabit' && a1 !== undefined && a1.i === last.i + 1 && PHONE_LABEL.test(a1.base)) return;
   // "ben Şahinbey ilçesi … muhtarı": a place named as one.
@@ -857,6 +863,8 @@ export function findName(ctx: NameContext): NameResult {
         e += 2;
         continue;
       }
+      // (Nor the given name of someone titled right after it: "adım serkan demir gülten hanım 82 yaşında …".)
+      if (e > wi && c !== undefined && c.i === b.i + 1 && TITLE_AFTER_NAME.has(c.base) && (lex(b) & GIVEN) !== 0) break;
       // (Nor a word of position before a place: "adım gülsüm yan dairede oturan …", in the flat next door.)
       if (POSITION_WORDS.has(b.base) && !b.cap && c !== undefined && c.i === b.i + 1 && !c.cap && /[dt][ae](?:ki)?$/.test(c.base)) break;
       // (After a cue, a second given name in lower case before a surname: "ad soyad: seda nur ak".)

@@ -473,7 +473,13 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
           told = true;
         }
       }
-      if (!told && w >= 1 && fallback === null) fallback = AMBIGUOUS_DEFAULT.get(m.token.base.slice(0, m.token.base.length - (m.suffix !== m.token.suffix ? m.suffix.length : 0))) ?? null;
+      if (!told) {
+        const usual = AMBIGUOUS_DEFAULT.get(m.token.base.slice(0, m.token.base.length - (m.suffix !== m.token.suffix ? m.suffix.length : 0))) ?? null;
+        // (Where someone lives, it counts with its usual province against the writer's own: "ikisi Edremit'te yalnız
+        // yaşıyor. Ben İstanbul'da çalışıyorum".)
+        if (usual !== null && theirs.includes(usual)) add(score, usual, w);
+        else if (w >= 1 && fallback === null) fallback = usual;
+      }
       continue;
     }
     add(score, m.provinces[0] as string, w);

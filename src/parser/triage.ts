@@ -550,6 +550,8 @@ const URGENT_RULES: Rule[] = [
   ['\\b(?:esinden|kocasindan) siddet goruyo', 2], ['cocuklar\\w* hasta yatiyo', 2],
   // Kurmanji "tiştek tune ku zarok bixwin": nothing for the children to eat (4 of 4 labelled urgent).
   ['\\btistek (?:tune|nine|ninin|nemaye)\\w*[^.?!]{0,24}?\\bbixwin\\b', 3],
+  // Deaf writers' "2 gun yememek", "yemek yapamamak"; no one brings food; left uncared for ("bakımsız kalacak").
+  ['\\bgun(?:dur)? (?:hic )?(?:yemek )?yememek', 3], ['\\byemek yapamamak', 2], ['\\byemek getiren (?:kimse )?yok', 2], ['\\bbakimsiz kal', 2],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

@@ -229,6 +229,10 @@ describe('kimlik no', () => {
     ['(q157/q158) an ID cue before one-digit groups that fail the checksum ("tc 6 1 8 7 …")', 'mrb ben ali kaya. kira yardimi istiyorum. tc 6 1 8 7 2 8 4 4 8 6 8 trabzon', null, '61872844868'],
     ['(q157/q158) an institution\'s subject line ("Konu: X (T.C. …")', 'Sayı: E-8451 / Konu: Ayşe Demir (T.C. 26283774582) / evde bakım maaşı başvurusu hakkında bilgi rica ederiz. Tel: 0312 555 41 20', null, null],
     ['(q157/q158) "başvurusu bulunan X (T.C. …)" (an applicant the institution writes about)', 'Vakfımızda başvurusu bulunan Ayşe Demir (T.C. 26283774582) adlı vatandaşımızın başvurusu ne durumda?', null, null],
+    ['(q159/q160) an institution\'s "Anne X (T.C. …)" is the client\'s', 'Sosyal çalışmacı Şafak Yılmaz. Ev ziyaretinde tespit edilmiştir. Anne Elif Kara (T.C. 26283774582) kömür yardımı talep etmektedir.', null, null],
+    ['(q159/q160) "Baba X Y, TC …" in an imam\'s message is the father\'s', 'Göle merkez camii imamı Yakup Erdem. Bir aile soğukta kalmış. Baba Cengiz Aslan, TC 26283774582, tel 05314577594.', null, null],
+    ['(q159/q160) "Aile reisinin TC:" (the head of the household\'s)', 'Kırkbulak köyü muhtarı Selim Karataş. Bir evin damı çöktü. Aile reisinin TC: 26283774582. Muhtar tel: 05557177843', null, null],
+    ['(q159/q160) Arabizi "tc taba3a" (hers)', 'seti 3omra 85, 3ayshe la7ala b Reyhanli. tc taba3a 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -580,6 +584,7 @@ describe('name', () => {
     ['(q157/q158) an elder named after the title ("yaşlı amca Hüseyin Koç")', 'Yan dairede yaşlı amca Hüseyin Koç yalnız yaşıyor, 3 gündür kapıyı açmıyor. Karşıyaka İzmir', null],
     ['(q157/q158) a lower-case given name and surname closing the message ("… 01. bahar yıldız")', 'Engelli maaşım yatmadı. tc: 26283774582 iban TR33 0001 0009 8765 4321 0000 01. bahar yıldız', 'bahar yıldız'],
     ['(q157/q158) a finding about someone ("tespit: X (TC …") is not the writer, who signed before', 'ASDEP personeli Irmak Öztürk. Hane ziyaretinde tespit: Kemal Sezer (TC 26283774582), akülü sandalyesi bozulmuş.', 'Irmak Öztürk'],
+    ['(q159/q160) an elder\'s name before a title with the genitive ("gülten ablanın komşusuyum") is not the writer', 'merhaba ben gülten ablanın komşusuyum adım serkan demir gülten hanım 82 yaşında kapıyı açmıyor', 'serkan demir'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -859,6 +864,7 @@ describe('province', () => {
     ['(q153/q154) a district before "adliye" in lower case (not a date\'s month: "12 aralık adliye")', 'mahkeme 12 aralık. kartal adliye. tercuman lazim. Serkan', 'İstanbul'],
     ['(q155/q156) "bursa" in lower case as a scholarship ("ji bo bursa", "bursa başvurmak")', 'babam sehit, okulda bursa basvurmak istiyorum. Ali Kaya', null],
     ['(q157/q158) Arabic "بكتشي أورن" (in Keçiören, two words)', 'قدمت طلب لأمي بدار رعاية المسنين. ساكنين بكتشي أورن. متى بيطلع الرد؟', 'Ankara'],
+    ['(q159/q160) an ambiguous district where someone lives counts with its usual province ("Edremit\'te yalnız yaşıyor")', "Annem Edremit'te yalnız yaşıyor. Ben İstanbul'da çalışıyorum, gidemiyorum.", 'Balıkesir'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1423,6 +1429,9 @@ describe('urgent', () => {
     ['(q149/q150) a woman beaten by her husband and threatened again ("eşinden şiddet görüyor")', 'Köyümüzde bir kadın eşinden şiddet görüyor, adam serbest bırakıldı, tekrar tehdit ediyor. Muhtar Osman', true],
     ['(q149/q150) small children ill in bed, no coal', 'Cemaatimizden bir ailenin evinde kömür yok, küçük çocuklar hasta yatıyor. İmam Abdullah', true],
     ['(q157/q158) Kurmanji "tiştek tune ku zarok bixwin" (nothing for the children to eat)', 'Nav Paşnav: Ferhat Ekinci / Daxwaz: 2 meh e bê kar im, kart nehatiye. Îro tiştek tune ku zarok bixwin.', true],
+    ['(q159/q160) deaf writers\' "3 gun yememek" (not eaten for three days)', 'ben 73 yas sagir. esim olmek gecen yil. yemek yapamamak 3 gun yememek. evde bakim istemek. Ali Tuna', true],
+    ['(q159/q160) no one brings food ("yemek getiren yok")', 'Dedem 88 yas köyde yalniz kaliyo, yemek getiren yok. Torunu Serkan', true],
+    ['(q159/q160) left uncared for ("evde bakımsız kalacak")', 'Ad Soyad: Derya Kaya / İl: Sivas / Konu: Engelli bakımı / Mesaj: Annem yatalak ve %95 engelli. Yarın ameliyata giriyorum, 1 hafta hastanede kalacağım. Annem evde bakımsız kalacak, geçici bakım lazım.', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
