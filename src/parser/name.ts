@@ -88,6 +88,15 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** A title with the genitive glued on ("gülten ablanın komşusuyum"): whose, not a name word. */
 const TITLE_GENITIVE = /^(?:abla|abi|teyze|amca|dayi|hala|nine|nene|dede|hanim|bey)n?[iu]n$/;
+/** Does another word of the message with b's base follow a given name ("… ahmet bal'ın …")? */
+function surnameElsewhere(words: Token[], b: Token): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Token;
+    if (w !== b && w.base === b.base && (words[k - 1] as Token).i === w.i - 1 && (lex(words[k - 1] as Token) & GIVEN) !== 0) return true;
+  }
+  return false;
+}
+
 /** Titles after a given name ("Gülten hanım", "Naciye teyze"). */
 const TITLE_AFTER_NAME = new Set(['hanim', 'bey', 'teyze', 'amca', 'abla', 'abi', 'nine', 'nene', 'dede', 'hala', 'dayi']);
 /** Elders' titles that may come before the name too ("amca Hüseyin Koç"). */
@@ -879,7 +888,8 @@ export function findName(ctx: NameContext): NameResult {
       // (Nor an ordinary word before a relative of the writer's: "ben tuba eski nişanlım …", my ex-fiancé.)
       if (mode !== 'mixed' && (lex(b) & (COMMON | GIVEN | SURNAME)) === COMMON && c !== undefined && c.i === b.i + 1 && (lex(c) & KIN_MY) !== 0) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
-      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON) break;
+      // (Unless the message uses it as a surname elsewhere: "ben ömer faruk bal, … şehidi ahmet bal'ın kardeşiyim".)
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && !surnameElsewhere(words, b)) break;
       // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)
       // (But an Arabic family name with its article, in a message in Arabizi: "ANA MOHAMMAD ALI ALSHEIKH".)
       if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0 && !(ARABIC_FAMILY.test(b.base) && arabiziWords(words) >= 3)) break;

@@ -585,6 +585,8 @@ describe('name', () => {
     ['(q157/q158) a lower-case given name and surname closing the message ("… 01. bahar yıldız")', 'Engelli maaşım yatmadı. tc: 26283774582 iban TR33 0001 0009 8765 4321 0000 01. bahar yıldız', 'bahar yıldız'],
     ['(q157/q158) a finding about someone ("tespit: X (TC …") is not the writer, who signed before', 'ASDEP personeli Irmak Öztürk. Hane ziyaretinde tespit: Kemal Sezer (TC 26283774582), akülü sandalyesi bozulmuş.', 'Irmak Öztürk'],
     ['(q159/q160) an elder\'s name before a title with the genitive ("gülten ablanın komşusuyum") is not the writer', 'merhaba ben gülten ablanın komşusuyum adım serkan demir gülten hanım 82 yaşında kapıyı açmıyor', 'serkan demir'],
+    ['(q161/q162) an ordinary word as the third name word when the message uses it as a surname elsewhere ("bal … ahmet bal\'ın")', "iyi aksamlar ben ömer faruk bal, 2015 lice sehidi ahmet bal'ın kardesiyim. tc 26283774582", 'ömer faruk bal'],
+    ['(q161/q162) Arabic "ارجوكم" (please) after a refused name is no name', 'ابوي يهددني بالقتل. ساكنة بسامسون. ما اريد احجي اسمي، ارجوكم', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1432,6 +1434,8 @@ describe('urgent', () => {
     ['(q159/q160) deaf writers\' "3 gun yememek" (not eaten for three days)', 'ben 73 yas sagir. esim olmek gecen yil. yemek yapamamak 3 gun yememek. evde bakim istemek. Ali Tuna', true],
     ['(q159/q160) no one brings food ("yemek getiren yok")', 'Dedem 88 yas köyde yalniz kaliyo, yemek getiren yok. Torunu Serkan', true],
     ['(q159/q160) left uncared for ("evde bakımsız kalacak")', 'Ad Soyad: Derya Kaya / İl: Sivas / Konu: Engelli bakımı / Mesaj: Annem yatalak ve %95 engelli. Yarın ameliyata giriyorum, 1 hafta hastanede kalacağım. Annem evde bakımsız kalacak, geçici bakım lazım.', true],
+    ['(q161/q162) Arabic "ولا أحد يرعاه" (no one looks after him)', 'أكتب عن جاري المسن في أنطاكيا، عمره ٨٢ سنة ويعيش في خيمة ولا أحد يرعاه. رقم هويتي ١٧٠١٧١١٥٤٧٤', true],
+    ['(q161/q162) Iraqi Arabizi "ma 3inda a7ad" (he has no one)', 'ani Mustafa, abooya 3umra 85 sana w ga3id wa7da b Kirsehir, ma 3inda a7ad yida7ra. nreed a7ad ymurra', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
