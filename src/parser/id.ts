@@ -76,7 +76,10 @@ const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|akhi|a5i|a5oya|o5ti|ukhti|abi|o
 const ARABIZI_OF = '(?:taba3|tab3|ta3|mal|maal)';
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
-    String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
+    String.raw`\b(?:annesi|babasi|babalari|anneleri|esi|oglu|kizi|cocuklari|kardesi|dedesi|ninesi|kayinpeder|kayinvalide|kaynana|anne|baba)(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimlik)\W*(?:no|numarasi)?\W*$`,
+    // (A child or a parent with an age, or a parent's name on a deaf writer's line: "cocuk 4 yas tc …", "baba ad mehmet kaya tc …".)
+    String.raw`\b(?:cocuk|bebek|baba|anne)\s+\d{1,3}\s*(?:yas|yasinda|yasindaki)\s+(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:baba|anne)\s+ad\w*\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\btc ?'?\s?si\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     // ("TC'sini biliyorum 2738…": I know his, hers.)
@@ -96,9 +99,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\bhejmar\w*\s+(?:we|wi|wan)\s+(?:(?:ya|a|ye)\s+)?(?:tc|kimlik|nasname)\S*\W*$`,
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
     String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:` + ARABIC_OF + String.raw`\s+)?` + ARABIC_MY_KIN + String.raw`\W*$`,
-    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`\W*$`,
+    String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`(?:\s+(?:el|al)\s+[a-z0-9]+)?\W*$`,
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
-    String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو)\W*$`,
+    String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو|الخاص به|الخاص بها|الخاصه بها|الخاصه به)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
     // (An association's or a hospital's member, client or patient by name: "Üyemiz Kıbrıs gazisi Nuri Bayram (TC …".)
     String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z]+){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
@@ -111,20 +114,20 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.
-    String.raw`\b(?:cocuk|hasta|ogrenci|bebek|anne|baba)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:cocuk|hasta|ogrenci|bebek|anne|baba)\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*){0,2}\s*\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
     // ("Baba Cengiz Aslan, TC …": a family's father or mother named by role in someone else's message.)
     String.raw`(?:^|[.!?]\s*)(?:anne|baba)\s+[a-z]+\s+[a-z]+\s*,\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
     // ("Aile reisinin TC: …", "hane reisi TC": the head of the household's.)
     String.raw`\b(?:aile|hane)\s+reisi(?:nin)?\s+(?:t\.?c\.?|tckn|kimli[kg])[^\s\d]*\s*[:.=\-]?\s*$`,
-    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden|bulunan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden|bulunan|yatan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" or an accusative "-ni/-nu" and a space, "min", an Arabic letter,
- * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, or ends as an
- * Arabizi relative does (arabiziKinEnd) (a cheap test first).
+ * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
+ * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {

@@ -88,6 +88,12 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
 /** A title with the genitive glued on ("gülten ablanın komşusuyum"): whose, not a name word. */
 const TITLE_GENITIVE = /^(?:abla|abi|teyze|amca|dayi|hala|nine|nene|dede|hanim|bey)n?[iu]n$/;
+/** Does the word end its field: the message, a line, a "/" or a full stop right after it? */
+function endsField(tokens: Token[], b: Token): boolean {
+  const nx = tokens[b.i + 1];
+  return nx === undefined || nx.kind === 'nl' || (nx.kind === 'punct' && (nx.code === 47 || nx.code === 46));
+}
+
 /** Does another word of the message with b's base follow a given name ("… ahmet bal'ın …")? */
 function surnameElsewhere(words: Token[], b: Token): boolean {
   for (let k = 1; k < words.length; k++) {
@@ -840,7 +846,8 @@ export function findName(ctx: NameContext): NameResult {
     const t0 = words[wi] as Token;
     // (A word glued to a digit is part of an Arabizi word: "la7ali", alone, is no Ali; "MA3ZULE" no Ma.)
     const dg = tokens[t0.i - 1];
-    const afterDigit = dg !== undefined && dg.kind === 'num' && dg.end === t0.start && dg.end - dg.start === 1 && tokens[dg.i - 1]?.kind === 'word' && (tokens[dg.i - 1] as Token).end === dg.start;
+    // (Or, in lower case in Arabizi, glued after a letter-digit opening the word: "e2tol 7ali" is "myself", no Ali.)
+    const afterDigit = dg !== undefined && dg.kind === 'num' && dg.end === t0.start && dg.end - dg.start === 1 && ((tokens[dg.i - 1]?.kind === 'word' && (tokens[dg.i - 1] as Token).end === dg.start) || (!t0.cap && ARABIZI_NAME_DIGIT.has(dg.code) && arabiziWords(words) >= 3));
     const dn = tokens[t0.i + 1];
     const beforeDigit = dn !== undefined && dn.kind === 'num' && dn.start === t0.end && dn.end - dn.start === 1 && tokens[dn.i + 1]?.kind === 'word' && (tokens[dn.i + 1] as Token).start === dn.end;
     // (Nor a place after Arabizi "in": "el madrase b Fatih", the school in Fatih; nor a quarter named after
@@ -889,10 +896,13 @@ export function findName(ctx: NameContext): NameResult {
       if (mode !== 'mixed' && (lex(b) & (COMMON | GIVEN | SURNAME)) === COMMON && c !== undefined && c.i === b.i + 1 && (lex(c) & KIN_MY) !== 0) break;
       // (Without case to go by, an ordinary word is never a third name word: "irmak sahin universite …".)
       // (Unless the message uses it as a surname elsewhere: "ben ömer faruk bal, … şehidi ahmet bal'ın kardeşiyim".)
-      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && !surnameElsewhere(words, b)) break;
+      // (Nor on a form's name line or right after the ID, as the last word before the line or sentence ends:
+      // "AD SOYAD: EMİNE GÜLSÜM YAVUZTÜRK / TCKN", "TC4692… ESRA NUR BAS.".)
+      const fieldEnd = e === wi + 1 && (cued || tokens[t0.i - 1]?.kind === 'num') && endsField(tokens, b);
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === COMMON && !surnameElsewhere(words, b) && !fieldEnd) break;
       // (Nor a word no list knows at all: "UMUT DEMIR ISITME ENGELLIYIM", "SEMIH KARACA EVIM …".)
       // (But an Arabic family name with its article, in a message in Arabizi: "ANA MOHAMMAD ALI ALSHEIKH".)
-      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0 && !(ARABIC_FAMILY.test(b.base) && arabiziWords(words) >= 3)) break;
+      if (mode !== 'mixed' && e > wi && (lex(b) & (GIVEN | SURNAME | PROPER | COMMON)) === 0 && !(ARABIC_FAMILY.test(b.base) && arabiziWords(words) >= 3) && !fieldEnd) break;
       e++;
     }
     // A district or province past a given name and a surname ends the run there: "Melek Aksoy Sultanbeyli

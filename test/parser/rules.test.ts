@@ -233,6 +233,13 @@ describe('kimlik no', () => {
     ['(q159/q160) "Baba X Y, TC …" in an imam\'s message is the father\'s', 'Göle merkez camii imamı Yakup Erdem. Bir aile soğukta kalmış. Baba Cengiz Aslan, TC 26283774582, tel 05314577594.', null, null],
     ['(q159/q160) "Aile reisinin TC:" (the head of the household\'s)', 'Kırkbulak köyü muhtarı Selim Karataş. Bir evin damı çöktü. Aile reisinin TC: 26283774582. Muhtar tel: 05557177843', null, null],
     ['(q159/q160) Arabizi "tc taba3a" (hers)', 'seti 3omra 85, 3ayshe la7ala b Reyhanli. tc taba3a 26283774582', null, null],
+    ['(q163/q164) deaf writers\' "cocuk 4 yas tc …" (the child\'s)', 'cocuk atesi 40 dusmek yok. cocuk 4 yas tc 26283774582. adres bagcilar. anne gul aydin', null, null],
+    ['(q163/q164) deaf writers\' "baba ad X Y tc …" (the father\'s)', 'benim baba 84 yas yalniz kalmak koy. bakim lazim acil. baba ad mehmet kaya tc 26283774582. koy sarkikaraagac isparta. ben oglu emre kaya 05362220079', null, null],
+    ['(q163/q164) Arabizi "kimlik ebni el kbir" (my eldest son\'s)', '3andi 3 wlad. kimlik ebni el kbir 26283774582. Amal Sulaiman, Adana', null, null],
+    ['(q163/q164) "Hastanede yatan X (TC …)" (a patient)', 'Hastanede yatan Ali Rıza Tekin (TC 26283774582) yatalak, yarın taburcu ediliyor. Aile hekimliği hemşiresiyim.', null, null],
+    ['(q163/q164) "Kayınpederin TC" (the father-in-law\'s, no possessive)', 'Kayınpederim yatalak. Kayınpederin TC 26283774582. Sevgi Aktaş, Konya', null, null],
+    ['(q163/q164) Arabic "رقم الكيملك الخاص به" (his)', 'والدي يعيش وحده في كلس. رقم الكيملك الخاص به 26283774582. أنا ابنه في ألمانيا', null, null],
+    ['(q163/q164) a child named by initials ("Çocuk E.Y. (TC …")', 'Sosyal hizmet uzmanı Deniz Acar. Çocuk E.Y. (TC 26283774582, 13 yaş) için koruma kararı alındı.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -587,6 +594,9 @@ describe('name', () => {
     ['(q159/q160) an elder\'s name before a title with the genitive ("gülten ablanın komşusuyum") is not the writer', 'merhaba ben gülten ablanın komşusuyum adım serkan demir gülten hanım 82 yaşında kapıyı açmıyor', 'serkan demir'],
     ['(q161/q162) an ordinary word as the third name word when the message uses it as a surname elsewhere ("bal … ahmet bal\'ın")', "iyi aksamlar ben ömer faruk bal, 2015 lice sehidi ahmet bal'ın kardesiyim. tc 26283774582", 'ömer faruk bal'],
     ['(q161/q162) Arabic "ارجوكم" (please) after a refused name is no name', 'ابوي يهددني بالقتل. ساكنة بسامسون. ما اريد احجي اسمي، ارجوكم', null],
+    ['(q163/q164) an unknown third word closing a form\'s name line in capitals', 'AD SOYAD: EMİNE GÜLSÜM YAVUZTÜRK / TCKN: 26283774582 / TALEP: SED BAŞVURUSU', 'EMİNE GÜLSÜM YAVUZTÜRK'],
+    ['(q163/q164) an ordinary third word closing the sentence right after the ID, in capitals ("ESRA NUR BAS.")', 'TC26283774582 ESRA NUR BAS. ESIM BENI EVDEN ATMAK. AKSARAY', 'ESRA NUR BAS'],
+    ['(q163/q164) a lower-case word after an Arabizi letter-digit ("e2tol 7ali") is no name', 'jozi tarakni w ra7, w el wlad ma fi shi yekelo. bfakker e2tol 7ali el lele. ana b Urfa', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
