@@ -103,6 +103,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو|الخاص به|الخاص بها|الخاصه بها|الخاصه به)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
+    // (Someone named by a lone given name with the genitive, opening a sentence: "… mi? Murat'ın TC …"; a full name so,
+    // "Hüseyin Avcı'nın kimlik no", is as often the writer's own.)
+    String.raw`(?:^|[.!?]\s*)[a-z]+'(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimli[kg])[^\s\d]*\s*[:.=\-]?\s*$`,
     // (An association's or a hospital's member, client or patient by name: "Üyemiz Kıbrıs gazisi Nuri Bayram (TC …".)
     String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z]+){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // (And "kimlik taba3o", his; "tc taba3a", hers.)
@@ -139,7 +142,7 @@ export function arabiziKinEnd(pre: string): boolean {
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 // ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met; Arabic "٦٤٣… (هوية أخي)", my brother's ID.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|${KIN}(?:a|e|ya|ye)\\s+ait\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

@@ -430,7 +430,7 @@ function arabiziWords(words: Token[]): number {
 }
 
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
-const ARABIZI_I = new Set(['ana', 'ani']);
+const ARABIZI_I = new Set(['ana', 'ani', 'ena']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
 const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
@@ -666,6 +666,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   const a1 = e + 1 < n ? words[e + 1] : undefined;
   // "Ben Mehmet'in annesiyim": the child's name with the genitive, then the writer's relation to him.
   if (a1 !== undefined && a1.i === last.i + 1 && /^n?[iu]n$/.test(last.suffix) && (lex(a1) & KIN_3RD) !== 0) return;
+  // ("… mi? Murat'ın TC …": a lone given name with the genitive before the ID's cue, someone the writer writes about; a
+  // full name so, "Hüseyin Avcı'nın kimlik no", is as often the writer's own.)
+  if (s === e && a1 !== undefined && a1.i === last.i + 1 && /^n?[iu]n$/.test(last.suffix) && (lex(a1) & ID_FILLER) !== 0 && atSentenceStart(tokens, first)) return;
   // ("ben gülten ablanın komşusuyum": an elder's name before the title with the genitive, whose neighbour the writer is.)
   if (a1 !== undefined && a1.i === last.i + 1 && TITLE_GENITIVE.test(a1.base)) return;
   // ("Sabit tel 0454 …": a landline, not the name Sabit.)

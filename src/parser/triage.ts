@@ -1417,7 +1417,8 @@ function urgencyOfScores(folded: string, without: readonly [number, number] | nu
   // then, this found 14 more urgent messages and no false alarm (15 at p ≥ 0.27).
   if (dangerOver && !dangerSaid) return logit >= 0 ? { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) } : { urgent: s >= 2, confidence: byRules };
   if (s >= 2) return !dangerSaid && Number.isFinite(logit) && logit < NOT_URGENT_LOGIT ? { urgent: false, confidence: 0.6 } : { urgent: true, confidence: byRules };
-  if (logit >= URGENT_LOGIT) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
+  // (Also where a strong cue matched beside it, as in "kan yedrobni", he used to beat me: p ≥ 0.5 there too.)
+  if (logit >= (dangerOver ? 0 : URGENT_LOGIT)) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
   return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
 

@@ -15,7 +15,7 @@ export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar bas
   muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog imami mamoste eden ogretmenim hemsireyim uzmaniyim doktorum
   danisman danismani danismaniyim psk rehber gonullu gonullusu gonullusuyum koordinator koordinatoru sorumlusu sekreter sekreteri
   muhtarim avukatim imamiyim imamim mudiruyum muduruyum mudurum calismaciyim
-  المعلمه المعلم الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
+  المعلمه المعلم المدرس المدرسه الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */
 export const NAME_LABELS = set(`ad adi adim soyad soyadi soyadim isim ismim soyisim soyismim adsoyad name nav nave navi navê esm ism

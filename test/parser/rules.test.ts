@@ -240,6 +240,7 @@ describe('kimlik no', () => {
     ['(q163/q164) "Kayınpederin TC" (the father-in-law\'s, no possessive)', 'Kayınpederim yatalak. Kayınpederin TC 26283774582. Sevgi Aktaş, Konya', null, null],
     ['(q163/q164) Arabic "رقم الكيملك الخاص به" (his)', 'والدي يعيش وحده في كلس. رقم الكيملك الخاص به 26283774582. أنا ابنه في ألمانيا', null, null],
     ['(q163/q164) a child named by initials ("Çocuk E.Y. (TC …")', 'Sosyal hizmet uzmanı Deniz Acar. Çocuk E.Y. (TC 26283774582, 13 yaş) için koruma kararı alındı.', null, null],
+    ['(q165/q166) "TC … dayıma ait" (belongs to my uncle), said after the number', 'Dayım Kemal Er huzurevi sırası bekliyor. Başvuru no 55-2024-0913, TC 26283774582 dayıma ait. Saygılarımla, Mehmet Ali Korkmaz', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -597,6 +598,9 @@ describe('name', () => {
     ['(q163/q164) an unknown third word closing a form\'s name line in capitals', 'AD SOYAD: EMİNE GÜLSÜM YAVUZTÜRK / TCKN: 26283774582 / TALEP: SED BAŞVURUSU', 'EMİNE GÜLSÜM YAVUZTÜRK'],
     ['(q163/q164) an ordinary third word closing the sentence right after the ID, in capitals ("ESRA NUR BAS.")', 'TC26283774582 ESRA NUR BAS. ESIM BENI EVDEN ATMAK. AKSARAY', 'ESRA NUR BAS'],
     ['(q163/q164) a lower-case word after an Arabizi letter-digit ("e2tol 7ali") is no name', 'jozi tarakni w ra7, w el wlad ma fi shi yekelo. bfakker e2tol 7ali el lele. ana b Urfa', null],
+    ['(q165/q166) a lone given name with the genitive opening a sentence before the ID ("Murat\'ın TC") is someone else', "Merhaba, ben İnegöl'de atölye sahibiyim, Levent Çakır. Çalışanım Murat'ın eşi doğum yaptı. Yardım alabilirler mi? Murat'ın TC 26283774582, tel 05530904820", 'Levent Çakır'],
+    ['(q165/q166) Arabizi "ENA" (I)', 'ENA MARIAM, JOZI 3AM YHADDEDNI W BYEDRUBNI. HUWE SAKRAN HALLA2 BEL BET. KAYSERI. TC 26283774582', 'MARIAM'],
+    ['(q165/q166) Arabic "أنا المدرس X" (a teacher\'s role before the name)', 'السلام عليكم، أنا المدرس أحمد الخطيب من كلس. جارنا رجل مسن يعيش وحده. هاتفي ٠٥٣٢١٢٣٤٥٦٧', 'أحمد الخطيب'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
