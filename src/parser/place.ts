@@ -250,6 +250,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     if (hit.kind === 'district' && t.cap && (lex(t) & SURNAME) !== 0 && GENITIVE_SUFFIX.test(t.suffix) && before !== undefined && before.i === t.i - 1 && before.cap && (lex(before) & GIVEN) !== 0) continue;
     // Kurmanji "taxa Bahçelievler": a neighbourhood (taxa) of that name, not the district.
     if (before !== undefined && before.i === t.i - 1 && KU_NEIGHBOURHOOD.has(before.base)) continue;
+    // "bacak agri", "dizlerim agri": pain (ağrı) after a part of the body, in lower case, not Ağrı.
+    if (t.base === 'agri' && !t.cap && before !== undefined && BODY_PART.test(before.base)) continue;
     // "ji bo bursa zanîngehê", "okulda bursa başvurmak": a scholarship (burs) in lower case, not Bursa.
     if (t.base === 'bursa' && !t.cap && ((before !== undefined && before.base === 'bo') || (after !== undefined && (after.base.startsWith('basvur') || after.base === 'u' || after.base === 'an')))) continue;
     if (t.suffix && !ABLATIVE.test(t.suffix) && !LOCATIVE.test(t.suffix) && t.suffix.length > 5) continue;
@@ -878,6 +880,8 @@ function aloneThere(tokens: Token[], i: number): boolean {
   return (a.base === 'tek' && tokens[k + 1]?.base === 'basina') || a.base === 'yalniz' || a.base === 'yapayalniz';
 }
 
+/** Parts of the body, before "ağrı" (pain): "bacak", "başım", "dizlerimde". */
+const BODY_PART = /^(?:bacak|bas|sirt|karin|dis|bel|gogus|kol|diz|boyun|omuz|mide|kalca)\w*$/;
 /** Offices named after their district: "Kartal Adliyesi", "kartal adliye", "Bismil Belediyesi". */
 const COURT_OR_OFFICE = new Set(['adliye', 'adliyesi', 'adliyede', 'adliyesinde', 'belediyesi', 'kaymakamligi', 'sydv']);
 const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri', 'address', 'city', 'province', 'district']);

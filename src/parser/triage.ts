@@ -554,6 +554,10 @@ const URGENT_RULES: Rule[] = [
   ['\\bgun(?:dur)? (?:hic )?(?:yemek )?yememek', 3], ['\\byemek yapamamak', 2], ['\\byemek getiren (?:kimse )?yok', 2], ['\\bbakimsiz kal', 2],
   // Arabic "ولا أحد يرعاه" (no one looks after him); Iraqi Arabizi "ma 3inda a7ad" (he has no one).
   ['لا احد يرعا', 3], ['\\bma 3inda a7ad', 3],
+  // Asking what became of an application (73 of 73 labelled calm).
+  ['\\bbasvuru\\w* ne oldu', -1],
+  // Iraqi Arabizi "raa7 yektilni" (he will kill me).
+  ['\\b(?:yektilni|yiktilni|yuktulni|yektelni)', 3],
   // An application made in Kurmanji ("serlêdan", 207 of the 208 labelled messages with it are no emergency).
   ['\\bserledan', -1.5],
   // Neighbours look after him for now; a complaint about an office; a chronic "can't leave the house".

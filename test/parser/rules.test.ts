@@ -601,6 +601,7 @@ describe('name', () => {
     ['(q165/q166) a lone given name with the genitive opening a sentence before the ID ("Murat\'ın TC") is someone else', "Merhaba, ben İnegöl'de atölye sahibiyim, Levent Çakır. Çalışanım Murat'ın eşi doğum yaptı. Yardım alabilirler mi? Murat'ın TC 26283774582, tel 05530904820", 'Levent Çakır'],
     ['(q165/q166) Arabizi "ENA" (I)', 'ENA MARIAM, JOZI 3AM YHADDEDNI W BYEDRUBNI. HUWE SAKRAN HALLA2 BEL BET. KAYSERI. TC 26283774582', 'MARIAM'],
     ['(q165/q166) Arabic "أنا المدرس X" (a teacher\'s role before the name)', 'السلام عليكم، أنا المدرس أحمد الخطيب من كلس. جارنا رجل مسن يعيش وحده. هاتفي ٠٥٣٢١٢٣٤٥٦٧', 'أحمد الخطيب'],
+    ['(q167/q168) Arabic "رجاءً" (please, with its tanween) is no name', 'بنت جيراننا عمرها ١٣ سنة، أهلها بدهم يزوجوها. نحنا بكلس. لا تذكروا اسمي رجاءً', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -881,6 +882,7 @@ describe('province', () => {
     ['(q155/q156) "bursa" in lower case as a scholarship ("ji bo bursa", "bursa başvurmak")', 'babam sehit, okulda bursa basvurmak istiyorum. Ali Kaya', null],
     ['(q157/q158) Arabic "بكتشي أورن" (in Keçiören, two words)', 'قدمت طلب لأمي بدار رعاية المسنين. ساكنين بكتشي أورن. متى بيطلع الرد؟', 'Ankara'],
     ['(q159/q160) an ambiguous district where someone lives counts with its usual province ("Edremit\'te yalnız yaşıyor")', "Annem Edremit'te yalnız yaşıyor. Ben İstanbul'da çalışıyorum, gidemiyorum.", 'Balıkesir'],
+    ['(q167/q168) "bacak agri" (leg pain) is no Ağrı', 'ben 72 yas sagir yalniz yasamak. dustum bacak agri yurumek zor. yemek yok 2 gun. tc 26283774582 nuriye. tokat', 'Tokat'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1450,6 +1452,7 @@ describe('urgent', () => {
     ['(q159/q160) left uncared for ("evde bakımsız kalacak")', 'Ad Soyad: Derya Kaya / İl: Sivas / Konu: Engelli bakımı / Mesaj: Annem yatalak ve %95 engelli. Yarın ameliyata giriyorum, 1 hafta hastanede kalacağım. Annem evde bakımsız kalacak, geçici bakım lazım.', true],
     ['(q161/q162) Arabic "ولا أحد يرعاه" (no one looks after him)', 'أكتب عن جاري المسن في أنطاكيا، عمره ٨٢ سنة ويعيش في خيمة ولا أحد يرعاه. رقم هويتي ١٧٠١٧١١٥٤٧٤', true],
     ['(q161/q162) Iraqi Arabizi "ma 3inda a7ad" (he has no one)', 'ani Mustafa, abooya 3umra 85 sana w ga3id wa7da b Kirsehir, ma 3inda a7ad yida7ra. nreed a7ad ymurra', true],
+    ['(q167/q168) Iraqi Arabizi "raa7 yektilni" (he will kill me)', 'ani Zainab, zoji ygool raa7 yektilni el leila, ani b Eskisehir wiyya benti. kimlikti: 26283774582', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
