@@ -86,8 +86,12 @@ function leadingPlace(t: Token, next: Token | undefined): boolean {
  */
 /** Punctuation spoken into a phone and written out ("… eline nokta ben banyoya …"); Kurmanji "taxa" (the quarter of). */
 const SPOKEN_PUNCT = new Set(['nokta', 'virgul', 'taxa']);
-/** A title with the genitive glued on ("gülten ablanın komşusuyum"): whose, not a name word. */
-const TITLE_GENITIVE = /^(?:abla|abi|teyze|amca|dayi|hala|nine|nene|dede|hanim|bey)n?[iu]n$/;
+/** A title after a name with the genitive glued on ("gülten ablanın komşusuyum"): whose, not a name word. */
+function titleGenitive(base: string): boolean {
+  const m = GENITIVE_END.exec(base);
+  return m !== null && TITLE_AFTER_NAME.has(base.slice(0, m.index));
+}
+const GENITIVE_END = /n?[iu]n$/;
 /** Does the word end its field: the message, a line, a "/" or a full stop right after it? */
 function endsField(tokens: Token[], b: Token): boolean {
   const nx = tokens[b.i + 1];
@@ -120,7 +124,7 @@ const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour; nor an impairment in a message
   // written in capitalised words: "Ben Deniz Aksoy Isitme Engelliyim".)
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base) || TITLE_GENITIVE.test(t.base)) return false;
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base) || titleGenitive(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -670,7 +674,7 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // full name so, "Hüseyin Avcı'nın kimlik no", is as often the writer's own.)
   if (s === e && a1 !== undefined && a1.i === last.i + 1 && /^n?[iu]n$/.test(last.suffix) && (lex(a1) & ID_FILLER) !== 0 && atSentenceStart(tokens, first)) return;
   // ("ben gülten ablanın komşusuyum": an elder's name before the title with the genitive, whose neighbour the writer is.)
-  if (a1 !== undefined && a1.i === last.i + 1 && TITLE_GENITIVE.test(a1.base)) return;
+  if (a1 !== undefined && a1.i === last.i + 1 && titleGenitive(a1.base)) return;
   // ("Sabit tel 0454 …": a landline, not the name Sabit.)
   if (len === 1 && first.base === 'sabit' && a1 !== undefined && a1.i === last.i + 1 && PHONE_LABEL.test(a1.base)) return;
   // "ben Şahinbey ilçesi … muhtarı": a place named as one.
@@ -1254,6 +1258,15 @@ function phoneNext(ctx: NameContext, tokens: Token[], last: Token): boolean {
   return false;
 }
 
+/**
+ * A given name and a surname (`surname`: the flags the second word needs) in lower case and Latin letters,
+ * neither of which the lists know as a stop word, a relative, an ID word or a place (nor as `refused`).
+ */
+function lowerNamePair(giv: Token, sur: Token, surname = SURNAME, refused = 0): boolean {
+  if (giv.cap || sur.cap || giv.arabic || sur.arabic) return false;
+  return (lex(giv) & GIVEN) !== 0 && (lex(sur) & surname) !== 0 && ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE | refused)) === 0;
+}
+
 /** The words index of "umit" in "umit sahin tc <ID>" (lower case, a given name and a surname, then the ID's cue or, opening a sentence, the ID); -1 if none. */
 function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number {
   let k = idTok - 1;
@@ -1265,9 +1278,8 @@ function lowerPairBefore(words: Token[], tokens: Token[], idTok: number): number
   const sur = bare ? cueTok : tokens[cueTok.i - 1];
   if (sur === undefined) return -1;
   const giv = tokens[sur.i - 1];
-  if (giv === undefined || sur.kind !== 'word' || giv.kind !== 'word' || sur.cap || giv.cap || sur.arabic || giv.arabic) return -1;
+  if (giv === undefined || sur.kind !== 'word' || giv.kind !== 'word' || !lowerNamePair(giv, sur)) return -1;
   if (bare && !atSentenceStart(tokens, giv)) return -1;
-  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
   const wi = words.indexOf(giv);
   return wi >= 0 && words[wi + 1] === sur ? wi : -1;
 }
@@ -1298,8 +1310,7 @@ function lowerPairBeforeBen(words: Token[], tokens: Token[]): number {
     if (after !== undefined && after.kind !== 'nl' && !(after.kind === 'punct' && (isSentenceEnd(after.code) || after.code === 44))) continue;
     const sur = words[k - 1] as Token;
     const giv = words[k - 2] as Token;
-    if (sur.i !== ben.i - 1 || giv.i !== sur.i - 1 || sur.cap || giv.cap || sur.arabic || giv.arabic) continue;
-    if ((lex(giv) & GIVEN) === 0 || (lex(sur) & (SURNAME | GIVEN)) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) continue;
+    if (sur.i !== ben.i - 1 || giv.i !== sur.i - 1 || !lowerNamePair(giv, sur, SURNAME | GIVEN)) continue;
     const before = words[k - 3];
     if (atSentenceStart(tokens, giv) || (before !== undefined && before.i === giv.i - 1 && (lex(before) & GREETING) !== 0)) return k - 2;
   }
@@ -1312,9 +1323,7 @@ function lowerPairAtEnd(words: Token[], tokens: Token[]): number {
   if (k < 0) return -1;
   const giv = words[k] as Token;
   const sur = words[k + 1] as Token;
-  if (sur.i !== giv.i + 1 || sur.cap || giv.cap || sur.arabic || giv.arabic || !atSentenceStart(tokens, giv) || !onlyPunctAfter(tokens, sur.i)) return -1;
-  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE)) !== 0) return -1;
-  return k;
+  return sur.i === giv.i + 1 && lowerNamePair(giv, sur) && atSentenceStart(tokens, giv) && onlyPunctAfter(tokens, sur.i) ? k : -1;
 }
 
 /**
@@ -1336,9 +1345,8 @@ function lowerPairAfterBen(words: Token[], tokens: Token[]): number {
   if (ben === undefined) return -1;
   const giv = words[k + 1];
   const sur = words[k + 2];
-  if (giv === undefined || sur === undefined || giv.i !== ben.i + 1 || sur.i !== giv.i + 1 || giv.cap || sur.cap || giv.arabic || sur.arabic || giv.suffix || sur.suffix) return -1;
-  if ((lex(giv) & GIVEN) === 0 || (lex(sur) & SURNAME) === 0 || ((lex(giv) | lex(sur)) & (STOPWORD | KIN_MY | KIN_3RD | ID_FILLER | PLACE | NAME_TITLE)) !== 0) return -1;
-  return k + 1;
+  if (giv === undefined || sur === undefined || giv.i !== ben.i + 1 || sur.i !== giv.i + 1 || giv.suffix || sur.suffix) return -1;
+  return lowerNamePair(giv, sur, SURNAME, NAME_TITLE) ? k + 1 : -1;
 }
 
 /** ", 45 yaşındayım" after the word: the writer's age. */

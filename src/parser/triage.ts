@@ -1402,6 +1402,8 @@ export function urgency(folded: string): { urgent: boolean; confidence: number }
  */
 const MARGINAL = 2;
 const NOT_URGENT_LOGIT = -3;
+/** Past a rule that says the danger is over, the model raises the answer from here (p ≥ 0.5). */
+const PAST_DANGER_LOGIT = 0;
 
 /**
  * The rules' score decides, unless the urgency model finds the message (folded, `without` the sender's
@@ -1414,15 +1416,15 @@ function urgencyOfScores(folded: string, without: readonly [number, number] | nu
   if (s > MARGINAL || s < -1) return { urgent: s >= 2, confidence: byRules };
   const logit = urgencyLogit(folded, without);
   const p = 1 / (1 + Math.exp(-logit));
-  // A rule that says the danger is over ("güvendeyim", "kan yedrobni", "şu an serviste kalıyor": weight −2 or
-  // less), with no strong cue that it is here too, keeps the model from lowering the answer; the model raises
-  // it only when it finds danger more likely than not (p ≥ 0.5). Replaying 50 held-out sets (7,500
-  // messages) with the rules of the day before each was learnt and models trained on every set there was
-  // then, this and the line below found 13 more urgent messages and no false alarm.
-  if (dangerOver && !dangerSaid) return logit >= 0 ? { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) } : { urgent: s >= 2, confidence: byRules };
+  // Where a rule says the danger is over ("güvendeyim", "kan yedrobni", "şu an serviste kalıyor": weight −2 or
+  // less), also beside a strong cue ("kan yedrobni", he used to beat me), the model raises the answer only when
+  // it finds danger more likely than not; and with no strong cue, it never lowers it. Replaying 50 held-out
+  // sets (7,500 messages) with the rules of the day before each was learnt and models trained on every set
+  // there was then, this found 13 more urgent messages and no false alarm.
+  const raiseFrom = dangerOver ? PAST_DANGER_LOGIT : URGENT_LOGIT;
+  if (dangerOver && !dangerSaid) return logit >= raiseFrom ? { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) } : { urgent: s >= 2, confidence: byRules };
   if (s >= 2) return !dangerSaid && Number.isFinite(logit) && logit < NOT_URGENT_LOGIT ? { urgent: false, confidence: 0.6 } : { urgent: true, confidence: byRules };
-  // (Also where a strong cue matched beside it, as in "kan yedrobni", he used to beat me: p ≥ 0.5 there too.)
-  if (logit >= (dangerOver ? 0 : URGENT_LOGIT)) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
+  if (logit >= raiseFrom) return { urgent: true, confidence: Math.max(0.5, Math.min(0.98, p)) };
   return { urgent: false, confidence: Math.max(0.5, Math.min(byRules, 1 - p)) };
 }
 
