@@ -123,6 +123,10 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // ("Aile reisinin TC: …", "hane reisi TC": the head of the household's.)
     String.raw`\b(?:aile|hane)\s+reisi(?:nin)?\s+(?:t\.?c\.?|tckn|kimli[kg])[^\s\d]*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:oturan|yasayan|isimli|adli|adinda|yasindaki|kalan|eden|bulunan|yatan)\s+(?:[^\s\d]+\s+){1,3}\(\s*(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
+    // (Or the number alone in the brackets: "Ramazan Oral isimli vatandaşımız (6165…)".)
+    String.raw`\b(?:isimli|adli|adinda)\s+(?:[^\s\d]+\s+){0,2}\(\s*$`,
+    // ("… dün de düşmüş. Kimliği 1909…": a sentence opening with "his ID", of the one the message describes.)
+    String.raw`(?:^|[.!?]\s*)kimligi\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
 /**
@@ -130,7 +134,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
  * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {

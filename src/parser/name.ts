@@ -221,7 +221,7 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
     const pp = words[k - 2];
     cued = pp !== undefined && (pp.base === 'nave' || pp.base === 'navi');
   }
-  if (!cued) cued = tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0;
+  if (!cued) cued = (tokens[t.i - 1]?.code === 58 && (lex(p) & NAME_LABEL) !== 0) || bareNameLabel(words, tokens, k - 1);
   // Arabic in Latin letters, "ana Karim Mostafa" (I am …): a capitalised word after "ana", where a name may
   // fold like a Turkish word (Karim written with "i", not karım, my wife).
   const arabiziI = !cued && ARABIZI_I.has(b) && t.cap && !t.upper && arabiziWords(words) >= 3;
@@ -604,9 +604,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
-  } else if (p1 && ((lex(p1) & NAME_LABEL) !== 0 || APPLICANT_LABELS.has(p1.base)) && tokens[first.i - 1]?.code === 58) {
+  } else if (p1 && ((((lex(p1) & NAME_LABEL) !== 0 || APPLICANT_LABELS.has(p1.base)) && tokens[first.i - 1]?.code === 58) || bareNameLabel(words, tokens, q - 1))) {
     cue = 6;
-    cueStart = p2 && (lex(p2) & NAME_LABEL) !== 0 ? p2.start : p1.start;
+    cueStart = p2 && (lex(p2) & NAME_LABEL) !== 0 ? p2.start : (p1 as Token).start;
   } else if (p1 && p2 && p1.base === 'min' && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2.start;
@@ -817,6 +817,24 @@ function closesSentence(tokens: Token[], t: Token): boolean {
   return n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (isSentenceEnd(n.code) || n.code === 44));
 }
 const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 'olan', 'yatmakta', 'yatirilan', 'kaldirilan', 'yasindaki']);
+
+/**
+ * A name's label written without its colon, the way deaf writers label a name: "ben ad Irmak", "isim
+ * Cemal.", "ben ad soyad Sevgül Çelik" (words[k] is the label). It opens its clause or follows "ben",
+ * and the name after it is capitalised ("isim listesi", "ad vermek" are no labels).
+ */
+function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
+  const label = words[k];
+  const name = words[k + 1];
+  if (label === undefined || name === undefined || !name.cap || name.i !== label.i + 1 || tokens[label.i + 1]?.code === 58) return false;
+  if (!BARE_NAME_LABELS.has(label.base)) return false;
+  // "ad soyad": the second label word's clause is the first's.
+  const opener = label.base === 'soyad' || label.base === 'soyisim' ? words[k - 1] : label;
+  if (opener === undefined || (opener !== label && opener.base !== 'ad' && opener.base !== 'isim')) return false;
+  const before = words[opener === label ? k - 1 : k - 2];
+  return atSentenceStart(tokens, opener) || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1);
+}
+const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
 
 /** Does "ben" open the clause of the word at words[k], at most five words before it? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
@@ -1175,8 +1193,10 @@ export function findName(ctx: NameContext): NameResult {
     };
   }
   const first = words[best.s] as Token;
-  const last = words[best.e] as Token;
-  const span: Span = [first.start, last.baseEnd];
+  // "ben Mehmetim Sivas'tan yazıyorum": the copula glued to the given name ends the name there.
+  const copula = copulaAfterGiven(words, best.s);
+  const last = copula > 0 ? first : (words[best.e] as Token);
+  const span: Span = [first.start, last.baseEnd - copula];
   return {
     name: ctx.text.slice(span[0], span[1]),
     span,
@@ -1184,6 +1204,19 @@ export function findName(ctx: NameContext): NameResult {
     cueSpan: [Math.min(best.cueStart, first.start), Math.max(best.cueEnd, last.end)],
   };
 }
+
+/**
+ * "ben Mehmetim", "ben Ayşeyim": after "ben", a given name with the copula glued on (I am …). Returns the
+ * copula's length, or 0: the word must not be a name itself (Selim, Kerim, Rahim end the same way).
+ */
+function copulaAfterGiven(words: Token[], k: number): number {
+  const t = words[k] as Token;
+  if (k === 0 || (words[k - 1] as Token).base !== 'ben' || t.suffix !== '' || t.base.length < 6) return 0;
+  const m = COPULA_END.exec(t.base);
+  if (m === null || (lex(t) & (GIVEN | SURNAME | PROPER)) !== 0) return 0;
+  return (wordFlags(t.base.slice(0, t.base.length - m[0].length)) & GIVEN) !== 0 ? m[0].length : 0;
+}
+const COPULA_END = /(?<=[^aeiou])[iu]m$|(?<=[aeiou])y[iu]m$/;
 
 const REFUSED_NAME_WORDS = new Set(['ismimi', 'adimi', 'adim', 'ismim']);
 /** "vermiyorum", "yazmayın" …; or "vermek", "yazmak" … before "istemiyorum". */

@@ -12,8 +12,10 @@ import { COMMON, GIVEN, GLUED, GLUED_PLACE, POSSESSIVE_N, ID_FILLER, KIN_MY, lex
 export function arabicPlaceAlias(base: string): string | undefined {
   const plain = ARABIC_MARKS.test(base) ? base.replace(ARABIC_MARKS_ALL, '') : base;
   const b = PERSIAN_LETTERS.test(plain) ? plain.replace(PERSIAN_LETTERS_ALL, persianToArabic) : plain;
-  return places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined) ?? (b.startsWith('بال') || b.startsWith('وال') ? places.aliases.get(b.slice(3)) : undefined);
+  return places.aliases.get(b) ?? (b.startsWith('و') || b.startsWith('ب') || b.startsWith('ف') || b.startsWith('ل') ? places.aliases.get(b.slice(1)) : undefined) ?? (b.startsWith('بال') || b.startsWith('وال') ? places.aliases.get(b.slice(3)) : undefined) ?? (b.startsWith('ب') ? ONLY_AFTER_IN.get(b.slice(1)) : undefined);
 }
+/** Places whose Arabic name alone is a common word ("وان" is also "وأن", and that), known only with "ب" (in): "بوان". */
+const ONLY_AFTER_IN = new Map([['وان', 'Van']]);
 
 /** Kurdish place names that, written without Kurdish letters, are Turkish words: weak like any ordinary word. */
 const ALIAS_HOMOGRAPHS = new Set(['sert']);
@@ -139,6 +141,10 @@ const ARABIC_LIVING = new Set(['وحيده', 'وحيد', 'ساكن', 'ساكنه
 // (And "stuck in": "عالقة بإسطنبول", the writer kept away from the one in need.)
 const ARABIC_I_LIVE = new Set(['اعيش', 'نعيش', 'اسكن', 'نسكن', 'عالق', 'عالقه', 'عالقين']);
 const ARABIC_HE_SHE = new Set(['هو', 'هي', 'وهو', 'وهي', 'انه', 'انها']);
+/** His or her children and siblings, the family away from the one in need ("أولادها في إسطنبول"). */
+const ARABIC_THEIR_KIN = new Set(['اولادها', 'اولاده', 'ولادها', 'ولاده', 'ابنها', 'ابنه', 'بنتها', 'بنته', 'بناتها', 'بناته', 'ابناؤها', 'ابناوها', 'ابناؤه', 'ابناوه', 'اخوها', 'اخوه', 'اختها', 'اخته', 'اخوتها', 'اخوته']);
+/** Living verbs in the third person: the one who lives there is someone else ("تعيش وحدها في أورفا"). */
+const ARABIC_THIRD_LIVING = new Set(['يعيش', 'تعيش', 'يسكن', 'تسكن', 'يسكنون', 'يعيشون']);
 
 /** "أنا بإسطنبول", "أسكن بـ…", "نحن ساكنين بـ…": the writer, not "هو ساكن بأنقرة" (he lives in Ankara). */
 function arabicFirstPersonHere(tokens: readonly Token[], pw: Token): boolean {
@@ -233,6 +239,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (And after a preposition or a relative, in lower case: "ji bo wan", for them; "bi wan re", with them;
     // "diya wan", their mother.)
     if (hit.kind === 'alias' && t.base === 'wan' && t.suffix === '' && wi > 0 && (/(?:ên?|a)$/.test(text.slice((words[wi - 1] as Token).start, (words[wi - 1] as Token).end)) || (!t.cap && (KU_BEFORE_PRONOUN.has((words[wi - 1] as Token).base) || (lex(words[wi - 1] as Token) & KIN_MY) !== 0)))) continue;
+    // "şert çi ne?", what are the conditions (şert, şart): Sêrt (Siirt) is never written with "ş".
+    if (hit.kind === 'alias' && t.base === 'sert' && (text.charCodeAt(t.start) | 1) === 0x15f) continue;
     const after = words[wi + span];
     // (A place with its case ending is no street's name: "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta".)
     // (But an institution named after its city is in it: "Kayseri otogarı", "Batman belediyesi".)
@@ -370,11 +378,14 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Where the relatives of the one in need are is a side fact: the case is where that one lives.)
     if (kurmanjiTheirs) w *= 0.5;
     // (Kurmanji "ew li Wanê ye" (he is in Van), beside "Ez li Stenbolê me": the one in need is there.)
-    if (pw !== undefined && pw.base === 'li' && tokens[pw.i - 1]?.base === 'ew' && nw !== undefined && nw.kind === 'word' && (nw.base === 'ye' || nw.base === 'bi' || nw.base === 'tene')) theirs.push(...m.provinces);
+    // (Or "ew" opening the clause a few words before: "ew bi tenê ma li malê li Bismilê.", he stayed alone at home in Bismil.)
+    if (pw !== undefined && pw.base === 'li' && ((tokens[pw.i - 1]?.base === 'ew' && nw !== undefined && nw.kind === 'word' && (nw.base === 'ye' || nw.base === 'bi' || nw.base === 'tene')) || (kuHeOpens(tokens, pw.i) && (nw === undefined || nw.kind !== 'word' || nw.base === 'ye' || THEIR_LIVING.test(nw.base))))) theirs.push(...m.provinces);
     // (And where someone went: "Zarokên min çûne Stenbolê", my children went to İstanbul.)
     if (pw !== undefined && pw.kind === 'word' && KU_WENT.has(pw.base)) w *= 0.5;
     // (The same in Turkish: "… Fadime teyze tek yaşıyor … Oğlu İzmir'de, ulaşamıyoruz": her son is away.)
     if (pw !== undefined && pw.kind === 'word' && CARER_ELSEWHERE.has(pw.base) && IN_PLACE.test(m.suffix) && mentions.length > 1) w *= 0.5;
+    // (Arabic the same way: "أولادها في إسطنبول ولا يردون", her children are in İstanbul and do not answer.)
+    else if (t.arabic && mentions.length > 1 && pw !== undefined && (ARABIC_THEIR_KIN.has(pw.base) || (pw.base === 'في' && ARABIC_THEIR_KIN.has(tokens[pw.i - 1]?.base ?? '')))) w *= 0.5;
     // Arabic "أنا ساكن بمرسين", "أنا بإسطنبول": "ب" glued after "I/we" (living).
     // (Or after "في": "وأنا في إسطنبول ما أقدر أوصل".)
     const arabicHere = t.arabic && pw !== undefined && (t.base.startsWith('ب') || pw.base === 'في') && arabicFirstPersonHere(tokens, pw);
@@ -673,6 +684,7 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const b = tokens[k] as Token;
     if (b.kind !== 'word') return false;
+    if (ARABIC_THIRD_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_THIRD_LIVING.has(b.base.slice(1)))) return true;
     if (ARABIC_LIVING.has(b.base) || (b.base.startsWith('و') && ARABIC_LIVING.has(b.base.slice(1)))) {
       // Who lives there, a few words before ("امي عمرها 78 سنة وعايشة لحالها بأضنة"), in the same sentence.
       for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
@@ -682,6 +694,17 @@ function arabicTheirLiving(tokens: Token[], i: number): boolean {
       }
       return false;
     }
+  }
+  return false;
+}
+/** Kurmanji "ew" (he, she) opens the clause at most six words before token i, and no "ez"/"em" (I, we) since. */
+function kuHeOpens(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const b = tokens[k] as Token;
+    if (b.kind === 'nl' || (b.kind === 'punct' && (b.code === 46 || b.code === 33 || b.code === 63))) return false;
+    if (b.kind !== 'word') continue;
+    if (b.base === 'ez' || b.base === 'em') return false;
+    if (b.base === 'ew') return true;
   }
   return false;
 }

@@ -241,6 +241,8 @@ describe('kimlik no', () => {
     ['(q163/q164) Arabic "رقم الكيملك الخاص به" (his)', 'والدي يعيش وحده في كلس. رقم الكيملك الخاص به 26283774582. أنا ابنه في ألمانيا', null, null],
     ['(q163/q164) a child named by initials ("Çocuk E.Y. (TC …")', 'Sosyal hizmet uzmanı Deniz Acar. Çocuk E.Y. (TC 26283774582, 13 yaş) için koruma kararı alındı.', null, null],
     ['(q165/q166) "TC … dayıma ait" (belongs to my uncle), said after the number', 'Dayım Kemal Er huzurevi sırası bekliyor. Başvuru no 55-2024-0913, TC 26283774582 dayıma ait. Saygılarımla, Mehmet Ali Korkmaz', null, null],
+    ['(q169/q170) a sentence opening with "Kimliği" (his ID) gives the described person\'s', 'Komşumuz Nuri amca 90 yaşında, yatalak. Evde yiyecek yok. Kimliği 26283774582. Ben komşusu Leyla. Adres Altındağ Aydınlıkevler', null, null],
+    ['(q169/q170) the number alone in brackets after "X isimli vatandaşımız"', 'Kocapınar köyü muhtarı Şafak Demir. Köyde Ramazan Oral isimli vatandaşımız (26283774582) işsiz, 5 çocuğu var.', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -602,6 +604,11 @@ describe('name', () => {
     ['(q165/q166) Arabizi "ENA" (I)', 'ENA MARIAM, JOZI 3AM YHADDEDNI W BYEDRUBNI. HUWE SAKRAN HALLA2 BEL BET. KAYSERI. TC 26283774582', 'MARIAM'],
     ['(q165/q166) Arabic "أنا المدرس X" (a teacher\'s role before the name)', 'السلام عليكم، أنا المدرس أحمد الخطيب من كلس. جارنا رجل مسن يعيش وحده. هاتفي ٠٥٣٢١٢٣٤٥٦٧', 'أحمد الخطيب'],
     ['(q167/q168) Arabic "رجاءً" (please, with its tanween) is no name', 'بنت جيراننا عمرها ١٣ سنة، أهلها بدهم يزوجوها. نحنا بكلس. لا تذكروا اسمي رجاءً', null],
+    ['(q169/q170) a deaf writer\'s label without its colon ("ben ad Irmak", "isim Cemal.")', 'merhaba ben sagir. komsu cocuk aglamak. adres Yenimahalle. ben ad Irmak. video arama lazim', 'Irmak'],
+    ['(q169/q170) "isim X." opening a sentence after the ID', 'TC 26283774582 ben. isim Cemal. isitme engelli. is istemek', 'Cemal'],
+    ['(q169/q170) "ben ad soyad X Y" with a given name the lists lack', 'ben ad soyad Sevgül Çelik isitme engelli. kulak cihaz bozuk. TC 26283774582', 'Sevgül Çelik'],
+    ['(q169/q170) the copula glued to a given name after "ben" ends the name ("ben Mehmetim Sivas\'tan")', "Slm ben Mehmetim Sivas'tan yazıyorum. işsizim yrd lütfn", 'Mehmet'],
+    ['(q169/q170) "isim listesi" is no label', 'Muhtarlık olarak yardım istiyoruz, isim listesi ektedir. Ayşe Kaya', 'Ayşe Kaya'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -883,6 +890,11 @@ describe('province', () => {
     ['(q157/q158) Arabic "بكتشي أورن" (in Keçiören, two words)', 'قدمت طلب لأمي بدار رعاية المسنين. ساكنين بكتشي أورن. متى بيطلع الرد؟', 'Ankara'],
     ['(q159/q160) an ambiguous district where someone lives counts with its usual province ("Edremit\'te yalnız yaşıyor")', "Annem Edremit'te yalnız yaşıyor. Ben İstanbul'da çalışıyorum, gidemiyorum.", 'Balıkesir'],
     ['(q167/q168) "bacak agri" (leg pain) is no Ağrı', 'ben 72 yas sagir yalniz yasamak. dustum bacak agri yurumek zor. yemek yok 2 gun. tc 26283774582 nuriye. tokat', 'Tokat'],
+    ['(q169/q170) Kurmanji "şert" (condition) with its "ş" is no Sêrt', 'Bavê min 82 salî ye. Ji bo huzurevî çawa serlêdan dikin, şert çi ne? Bahar Güneş, Ağrı merkez', 'Ağrı'],
+    ['(q169/q170) Arabic "بوان" (in Van) where the father lives alone, the writer in hospital elsewhere', 'أبوي عمره ٨٥ سنة وقاعد وحده بالبيت بوان، آني راقد بالمستشفى بإسطنبول وما عنده أحد', 'Van'],
+    ['(q169/q170) Kurmanji "ew … li X" a few words after "ew" (he), the writer elsewhere', 'Apê min 70 salî ye, felc e, ew bi tenê ma li malê li Bismilê. Ez li Stenbolê me. Navê min Dilan.', 'Diyarbakır'],
+    ['(q169/q170) Arabic "تعيش وحدها في …" (she lives alone in), her children elsewhere', 'جارتنا امرأة عمرها ٨٥ سنة تعيش وحدها في شانلي أورفا. أولادها في إسطنبول ولا يردون.', 'Şanlıurfa'],
+    ['(q169/q170) the province from the name\'s copula word ("ben Mehmetim Sivas\'tan")', "Slm ben Mehmetim Sivas'tan yazıyorum. işsizim", 'Sivas'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
