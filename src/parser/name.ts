@@ -388,6 +388,15 @@ function onlyFiller(tokens: Token[], a: number, b: number, allowNumbers: boolean
 // Words of one name follow each other directly; a hyphen without spaces joins a double surname.
 const SURNAME_LABELS = new Set(['soyadi', 'soyad', 'soyisim', 'soyismi', 'soyadiniz']);
 const GIVEN_LABELS = new Set(['ad', 'adi', 'isim', 'ismi', 'adiniz']);
+/** The best candidate follows a given-name label: the candidate right after it that follows a surname label ("ad Sevgi soyad Kaya."), or best. */
+function surnameOfForm(words: Token[], cands: Cand[], best: Cand): Cand {
+  if (!GIVEN_LABELS.has(words[best.s - 1]?.base ?? '')) return best;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Cand;
+    if (c.s - 1 > best.e && c.s - 1 - best.e <= 1 && SURNAME_LABELS.has((words[c.s - 1] as Token).base)) return c;
+  }
+  return best;
+}
 /** The best candidate follows a surname label: the candidate after a given-name label before it, if any. */
 function givenOfForm(words: Token[], cands: Cand[], best: Cand): Cand | null {
   const label = words[best.s - 1];
@@ -820,7 +829,7 @@ const DESCRIBED_BY = new Set(['yatan', 'kalan', 'yasayan', 'oturan', 'bulunan', 
 
 /**
  * A name's label written without its colon, the way deaf writers label a name: "ben ad Irmak", "isim
- * Cemal.", "ben ad soyad Sevgül Çelik" (words[k] is the label). It opens its clause or follows "ben",
+ * Cemal.", "ben ad soyad Sevgül Çelik", "ad Sevgi soyad Kaya" (words[k] is the label). It opens its clause or follows "ben",
  * and the name after it is capitalised ("isim listesi", "ad vermek" are no labels).
  */
 function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
@@ -828,10 +837,14 @@ function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
   const name = words[k + 1];
   if (label === undefined || name === undefined || !name.cap || name.i !== label.i + 1 || tokens[label.i + 1]?.code === 58) return false;
   if (!BARE_NAME_LABELS.has(label.base)) return false;
-  // "ad soyad": the second label word's clause is the first's.
-  const opener = label.base === 'soyad' || label.base === 'soyisim' ? words[k - 1] : label;
-  if (opener === undefined || (opener !== label && opener.base !== 'ad' && opener.base !== 'isim')) return false;
-  const before = words[opener === label ? k - 1 : k - 2];
+  // "ad soyad X Y", "ad X soyad Y": the surname label's clause is the given name label's.
+  let o = k;
+  if (label.base === 'soyad' || label.base === 'soyisim') {
+    o = words[k - 1]?.base === 'ad' || words[k - 1]?.base === 'isim' ? k - 1 : words[k - 2]?.base === 'ad' || words[k - 2]?.base === 'isim' ? k - 2 : -1;
+    if (o < 0) return false;
+  }
+  const opener = words[o] as Token;
+  const before = words[o - 1];
   return atSentenceStart(tokens, opener) || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1);
 }
 const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
@@ -1179,7 +1192,9 @@ export function findName(ctx: NameContext): NameResult {
   best = restatedInFull(words, best);
   // "İsmimi vermek istemiyorum": the writer gives no name; a run found elsewhere without a cue is a place or someone else.
   if (best.cueStart >= (words[best.s] as Token).start && nameRefused(words)) return { name: null, span: null, confidence: 0.7, cueSpan: null };
-  const given = givenOfForm(words, cands, best);
+  const surname = surnameOfForm(words, cands, best);
+  const given = givenOfForm(words, cands, surname);
+  if (given) best = surname;
   if (given) {
     // A form with the given name and the surname on lines of their own ("ADI: SÜLEYMAN⏎SOYADI: ERDEM").
     const g0 = words[given.s] as Token;

@@ -903,8 +903,8 @@ function aloneThere(tokens: Token[], i: number): boolean {
   return (a.base === 'tek' && tokens[k + 1]?.base === 'basina') || a.base === 'yalniz' || a.base === 'yapayalniz';
 }
 
-/** Parts of the body, before "ağrı" (pain): "bacak", "başım", "dizlerimde". */
-const BODY_PART = /^(?:bacak|bas|sirt|karin|dis|bel|gogus|kol|diz|boyun|omuz|mide|kalca)\w*$/;
+/** Parts of the body, before "ağrı" (pain): "bacak", "başım", "dizlerimde", "kalp"; or "çok" (much pain). */
+const BODY_PART = /^(?:bacak|bas|sirt|karin|dis|bel|gogus|gogs|kol|diz|boyun|omuz|mide|kalca|kalp|ayak|cok)\w*$/;
 /** Offices named after their district: "Kartal Adliyesi", "kartal adliye", "Bismil Belediyesi". */
 const COURT_OR_OFFICE = new Set(['adliye', 'adliyesi', 'adliyede', 'adliyesinde', 'belediyesi', 'kaymakamligi', 'sydv']);
 const ADDRESS_WORD = new Set(['adres', 'adresi', 'adresim', 'adresimiz', 'adresleri', 'il', 'ili', 'ilce', 'sehir', 'sehri', 'address', 'city', 'province', 'district']);
@@ -935,7 +935,18 @@ function sentenceOfItsOwn(tokens: Token[], i: number): boolean {
   // (An ordinary word too where its capital says it is a name: "Kartal Yakacık.")
   if (n !== undefined && n.kind === 'word' && n.cap && !n.suffix && (lex(n) & (GIVEN | SURNAME | PLACE)) === 0 && ((lex(n) & COMMON) === 0 || !n.upper)) n = tokens[j + 1];
   else n = tokens[i + 1];
-  return (n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33))) && isSentenceStart(tokens, i);
+  return (n === undefined || n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33))) && (isSentenceStart(tokens, i) || afterLongNumber(tokens, i));
+}
+
+/** Right after a number of ten digits or more, an ID or a phone, however grouped ("… TC 820 254 899 30 KAHTA."). */
+function afterLongNumber(tokens: Token[], i: number): boolean {
+  let digits = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'num') digits += t.end - t.start;
+    else if (t.kind !== 'punct' || tokens[k - 1]?.kind !== 'num' || digits === 0) break;
+  }
+  return digits >= 10;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -243,6 +243,9 @@ describe('kimlik no', () => {
     ['(q165/q166) "TC … dayıma ait" (belongs to my uncle), said after the number', 'Dayım Kemal Er huzurevi sırası bekliyor. Başvuru no 55-2024-0913, TC 26283774582 dayıma ait. Saygılarımla, Mehmet Ali Korkmaz', null, null],
     ['(q169/q170) a sentence opening with "Kimliği" (his ID) gives the described person\'s', 'Komşumuz Nuri amca 90 yaşında, yatalak. Evde yiyecek yok. Kimliği 26283774582. Ben komşusu Leyla. Adres Altındağ Aydınlıkevler', null, null],
     ['(q169/q170) the number alone in brackets after "X isimli vatandaşımız"', 'Kocapınar köyü muhtarı Şafak Demir. Köyde Ramazan Oral isimli vatandaşımız (26283774582) işsiz, 5 çocuğu var.', null, null],
+    ['(q171/q172) whose ID, in brackets right after it ("(amcanın)")', 'Mahallemizde İsmail amca yalnız yaşıyor, kapıyı açmıyor. Kimlik no 26283774582 (amcanın). Muhtar Recep Ateş', null, null],
+    ['(q171/q172) Arabizi "kimlik khayye" (my brother\'s)', 'khayye 3ando sara3 w 3ayesh la7alo b Hatay. ana b Almanya. ismi Tarek Mansour, kimlik khayye 26283774582', null, null],
+    ['(property, 30,000 runs) a valid number beats an invalid one gathered from one-digit groups and years after "tc"', '10000000078 tc 3 3 2024 2024 3', '10000000078', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -609,6 +612,8 @@ describe('name', () => {
     ['(q169/q170) "ben ad soyad X Y" with a given name the lists lack', 'ben ad soyad Sevgül Çelik isitme engelli. kulak cihaz bozuk. TC 26283774582', 'Sevgül Çelik'],
     ['(q169/q170) the copula glued to a given name after "ben" ends the name ("ben Mehmetim Sivas\'tan")', "Slm ben Mehmetim Sivas'tan yazıyorum. işsizim yrd lütfn", 'Mehmet'],
     ['(q169/q170) "isim listesi" is no label', 'Muhtarlık olarak yardım istiyoruz, isim listesi ektedir. Ayşe Kaya', 'Ayşe Kaya'],
+    ['(q171/q172) a deaf writer\'s "ad X soyad Y" without colons', 'ev kira borç. yemek yok bugun hic. ad Sevgi soyad Kaya. TC: 26283774582. Diyarbakır Bağlar', 'Sevgi Kaya'],
+    ['(q171/q172) a form\'s "Ad: X Y Soyad: Z" with two given names', 'Ad: Umut Deniz\nSoyad: Kılıç\nTC: 26283774582\nTalep: kimlik kartımı kaybettim', 'Umut Deniz Kılıç'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -895,6 +900,8 @@ describe('province', () => {
     ['(q169/q170) Kurmanji "ew … li X" a few words after "ew" (he), the writer elsewhere', 'Apê min 70 salî ye, felc e, ew bi tenê ma li malê li Bismilê. Ez li Stenbolê me. Navê min Dilan.', 'Diyarbakır'],
     ['(q169/q170) Arabic "تعيش وحدها في …" (she lives alone in), her children elsewhere', 'جارتنا امرأة عمرها ٨٥ سنة تعيش وحدها في شانلي أورفا. أولادها في إسطنبول ولا يردون.', 'Şanlıurfa'],
     ['(q169/q170) the province from the name\'s copula word ("ben Mehmetim Sivas\'tan")', "Slm ben Mehmetim Sivas'tan yazıyorum. işsizim", 'Sivas'],
+    ['(q171/q172) "kalp agri" (heart pain) is no Ağrı', 'ACIL babam 80 yas kalp agri cok cok. nefes zor. yardim gonder. adres Sultanbeyli Abdurrahmangazi mah. ben Baris', 'İstanbul'],
+    ['(q171/q172) a district closing its sentence right after an ID', 'DAYIM EVDEN ÇIKAMIYOR. BENİM TC 26283774582 KAHTA. ADIM EMRE ŞİMŞEK', 'Adıyaman'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
