@@ -82,8 +82,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:baba|anne)\s+ad\w*\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:t\.?c\.?|tckn|kimlik)[^\s\d]*\s*[:.=\-]?\s*$`,
     String.raw`\b(?:annelerinin|babalarinin|annesinin|babasinin|cocuklarinin|esinin)\s+(?:t\.?c|tckn|kimli[kg])[^\s\d]*(?:\s+[^\s\d]+){0,3}?\s*[:.=\-]?\s*$`,
     String.raw`\btc ?'?\s?si\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
-    // ("TC'sini biliyorum 2738…": I know his, hers.)
-    String.raw`\b(?:tc|kimlig|kimlik ?no) ?'?\s?(?:sini|ini|unu)\s+(?:de\s+|da\s+)?(?:biliyorum|yaziyorum|veriyorum|ekliyorum|yazayim|vereyim)\s*[:.=\-]?\s*$`,
+    // ("TC'sini biliyorum 2738…", "(TC'sini biliyoruz …": I know (we know) his, hers.)
+    String.raw`\b(?:tc|kimlig|kimlik ?no) ?'?\s?(?:sini|ini|unu)\s+(?:de\s+|da\s+)?(?:biliyoru[mz]|yaziyoru[mz]|veriyoru[mz]|ekliyoru[mz]|yazayim|vereyim|yazalim|verelim)\s*[:.=\-]?\s*$`,
     // ("Kimlik no'su bende var …": its number, someone else's.)
     String.raw`\b(?:kimlik|tc) ?no ?'?\s?su\s+b(?:ende|izde)(?:\s+var)?\s*[:.=\-]?\s*$`,
     String.raw`\b(?:tc|kimlik|nasname)\S*\s+(?:(?:ya|a|ye)\s+)?` + KU_KIN + String.raw`\w*\s+min(?:\s+e)?\W*$`,
@@ -114,6 +114,9 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك|كيملك|كمليك|كيمليك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
+    // (A lawyer's client, a doctor's patient, a teacher's pupil, by name, then the number in brackets: "موكلتي السيدة
+    // سلمى الخطيب (كيملك …".)
+    String.raw`(?:موكلتي|موكلي|مريضي|مريضتي|طالبي|طالبتي|تلميذي|تلميذتي)(?:\s+[^\s\d()]+){1,4}\s*\(\s*(?:(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه|رقم)\s*[:.=\-]?\s*)?$`,
     // "Hane reisi eşim görünüyor (Murat Öz, TC …)": a relative, then their name and number in brackets.
     String.raw`\b` + KIN + String.raw`\b[^.()\d]{0,30}\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // "Çocuk Hira Tekin (TC …", "Hasta X (TC …": the child's, the patient's.
@@ -607,7 +610,7 @@ const KU_KIN_NAME_RE = new RegExp(String.raw`\b(?:diya|dayika|bave|mere|jina|kec
 /** "Babamın bilgileri: Ali Rıza Ertaş, TC …": a relative's details. */
 const KIN_DETAILS_RE = new RegExp(`\\b${KIN}(?:in|un|nin|nun)\\s+bilgileri\\s*:?\\s*[a-z]+(?:\\s+[a-z]+){0,3}\\s*[,(]?\\s*` + CUE_AT_END);
 /** Arabic "رقمه" (his number) alone, not "الكملك رقمه" (the ID, its number). */
-const HIS_NUMBER_RE = /(?:^|\s)(?<!(?:كملك|كيملك|كيمليك|كمليك|هويه|هويته|اقامه)\s)رقمه\s*[:.=\-]?\s*$/;
+const HIS_NUMBER_RE = /(?:^|\s)(?<!(?:كملك|كيملك|كيمليك|كمليك|هويه|هويته|اقامه)\s)رقم(?:ه|ها)\s*[:.=\-]?\s*$/;
 /** Arabic "معها كيملك تركي …" (she has a Turkish ID): the one the sentence is about has it. */
 const ARABIC_HERS_RE = /(?:^|\s)(?:معها|معه|عندها|عنده|الها|اله)\s+(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه)(?:\s+(?:تركي|تركيه|التركي|التركيه))?\s*[:.=\-]?\s*$/;
 /** A given name with the genitive glued on, then the cue: "hasanin tc …" (Hasan's), in lower case. */

@@ -74,6 +74,8 @@ function caseMode(tokens: Token[], words: Token[]): 'mixed' | 'lower' | 'upper' 
   }
   void words;
   if (latin >= 3 && upper / latin >= 0.6) return 'upper';
+  // Every word capitalised ("Ben Isitme Engelli Isim Baris Koc Is Aramak …"): the case says no more than in capitals.
+  if (inner >= 6 && capInner / inner >= 0.9) return 'upper';
   if (inner >= 3 && capInner / inner < 0.1) return 'lower';
   if (inner > 0 && capInner === 0) return 'lower';
   return 'mixed';

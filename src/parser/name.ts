@@ -263,6 +263,12 @@ function cuedSurname(t: Token): boolean {
   return (f & SURNAME) !== 0 && (f & (KIN_MY | KIN_3RD | GREETING | SIGNOFF | NAME_TITLE | TITLE | ID_FILLER | STOPWORD)) === 0;
 }
 
+/** Kurmanji "neighbour" as written before "min"/"me" (cîranê, cîrana, cîranên). */
+const KU_NEIGHBOUR = new Set(['cirane', 'cirana', 'ciranen', 'ciran']);
+
+/** Words that announce the ID ("… ozgur sen tc no 483-…"). */
+const ID_CUE_WORDS = new Set(['tc', 'tckn', 'kimlik']);
+
 /** "Afganistanlı", "Suriyeli" before a name: where the writer is from (a known place or proper noun + -li/-lu). */
 function originWord(t: Token): boolean {
   const b = t.base;
@@ -432,6 +438,8 @@ const THIRD_PARTY_TITLES = new Set(['dr', 'doktor', 'doc', 'prof', 'av', 'avukat
 /** Words after one's own name: "… olarak yazıyorum", "… ben", "… im". */
 /** "أنا المدعو X", "أنا المواطن X": I, the one called X, the citizen X (formal ways of giving one's name). */
 const ARABIC_NAMED = new Set(['المدعو', 'المدعوه', 'المواطن', 'المواطنه']);
+/** "معك", "معكم": (you are) with …, the way a name is given on the phone. */
+const ARABIC_WITH_YOU = new Set(['معك', 'معاك', 'معكم', 'معكن']);
 const KU_NAME_REFUSED = new Set(['nadim', 'nabejim', 'nanivisim', 'nayê', 'naye']);
 /** "Your brother", "your sister", "your son" signing a message to many ("أخوكن أنس"). */
 const ARABIC_SIGNED_KIN = new Set(['اخوكم', 'اختكم', 'اخوكن', 'اختكن', 'اخوك', 'اختك', 'ابنكم', 'بنتكم', 'ابنكن', 'بنتكن']);
@@ -446,6 +454,10 @@ function arabiziWords(words: Token[]): number {
 const ARABIZI_I = new Set(['ana', 'ani', 'ena']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
 const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
+/** Arabizi "his name", "her name" ("esmo", "esma", "ismu"). */
+const ARABIZI_HIS_NAME = new Set(['esmo', 'esmou', 'esmu', 'ismo', 'ismu', 'esma', 'isma', 'esmha', 'ismha']);
+/** Arabizi words after a letter-digit that are no name's ("3omri", my age; "3andi", I have; "3am", doing). */
+const ARABIZI_DIGIT_WORDS = new Set(['omri', 'omro', 'omra', 'omrak', 'mri', 'andi', 'ando', 'anda', 'ndi', 'am', 'ala', 'an', 'ashan', 'al']);
 const AFTER_OWN_NAME = new Set(['olarak', 'ben', 'im', 'yim', 'me', 'e', 'ime']);
 
 function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
@@ -453,7 +465,8 @@ function gapHasBreak(tokens: Token[], a: Token, b: Token): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.code === 45 && t.start === a.end && t.end === b.start) continue;
     // (An Arabizi name starting with a letter-digit: "MOHAMMAD 3ABDO", "Ahmad 7asan".)
-    if (t.kind === 'num' && k === b.i - 1 && t.end === b.start && t.start > a.end && t.end - t.start === 1 && ARABIZI_NAME_DIGIT.has(t.code)) continue;
+    // (Not "3omri", my age, "3andi", I have: words, no name.)
+    if (t.kind === 'num' && k === b.i - 1 && t.end === b.start && t.start > a.end && t.end - t.start === 1 && ARABIZI_NAME_DIGIT.has(t.code) && !ARABIZI_DIGIT_WORDS.has(b.base)) continue;
     if (t.kind !== 'punct' || !(t.code === 39 || t.code === 0x2019)) return true;
   }
   return false;
@@ -575,7 +588,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   // ("kardeşimin oğlu Emir Çınar", my brother's son: a relative of a relative.)
   if (p1 && p2 && (lex(p1) & KIN_3RD) !== 0 && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first) && KIN_GENITIVE.test(p2.base) && (wordFlags(p2.base.replace(KIN_GENITIVE, '')) & KIN_MY) !== 0) return;
   // Kurmanji "Bavê min: Mehmet Şahin": my father, then his name.
-  if (p1 && p2 && p1.base === 'min' && (lex(p2) & KIN_MY) !== 0 && (lex(p2) & KU_WORD) !== 0 && adjacent(tokens, p1, first)) return;
+  // (Or "our": "CÎRANA ME XECÊ DAYÊ 82 SALÎ YE", our neighbour.)
+  if (p1 && p2 && (p1.base === 'min' || p1.base === 'me') && (((lex(p2) & KIN_MY) !== 0 && (lex(p2) & KU_WORD) !== 0) || KU_NEIGHBOUR.has(p2.base)) && adjacent(tokens, p1, first)) return;
   // (A given name and a surname that are also places, "Aydın Keskin", are still a name.)
   // "ben Kars merkezdeyim", "Tokat merkez": a place named as one, whatever came before.
   const afterRun = words[e + 1];
@@ -607,6 +621,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && THIRD_PARTY_LABELS.has(p1.base) && tokens[first.i - 1]?.code === 58 && adjacent(tokens, p1, first)) return;
   // "yaşlı amca Hüseyin Koç", "teyze Fadime": an elder named with the title before, someone the writer writes about.
   if (p1 && ELDER_TITLES.has(p1.base) && !p1.cap && p1.i === first.i - 1) return;
+  // Arabizi "talib esmo Hamza Yousef": his (her) name, someone else's.
+  if (p1 && ARABIZI_HIS_NAME.has(p1.base) && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
   if (p1 && (p1.base === 'adim' || p1.base === 'adm' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
@@ -845,7 +861,8 @@ function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
   }
   const opener = words[o] as Token;
   const before = words[o - 1];
-  return atSentenceStart(tokens, opener) || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1);
+  // (Or "ben" a few words before in the clause, a known given name after: "Ben Isitme Engelli Isim Baris Koc …".)
+  return atSentenceStart(tokens, opener) || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1) || ((lex(name) & GIVEN) !== 0 && benOpensClause(words, tokens, o));
 }
 const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
 
@@ -857,6 +874,27 @@ function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
     if (w.base === 'ben') return true;
   }
   return false;
+}
+
+/**
+ * A line of its own: the name opens it, then a dash or a comma and the address close it ("خالد الأسعد - مزيتلي، مرسين⏎",
+ * "عبد الرحمن النجار - كلس⏎"), a signature with the address, whatever the lines around it say.
+ */
+function placeLineAfter(tokens: Token[], before: Token | undefined, after: number): boolean {
+  if (before !== undefined && before.kind !== 'nl') return false;
+  // (One word the lists lack may stand before the province: "مزيتلي، مرسين", Mezitli, a district of Mersin.)
+  let others = 0;
+  let lastIsPlace = false;
+  for (let j = after; j < tokens.length; j++) {
+    const a = tokens[j] as Token;
+    if (a.kind === 'nl') break;
+    if (a.kind === 'num') return false;
+    if (a.kind === 'word') {
+      lastIsPlace = (lex(a) & PLACE) !== 0 || arabicPlaceAlias(a.base) !== undefined;
+      if (!lastIsPlace && ++others > 1) return false;
+    }
+  }
+  return lastIsPlace && tokens[after]?.kind === 'punct';
 }
 
 /**
@@ -924,7 +962,14 @@ export function findName(ctx: NameContext): NameResult {
       // (After a cue, a second given name in lower case before a surname: "ad soyad: seda nur ak".)
       const middle = cued && e === wi && (lex(b) & GIVEN) !== 0 && (lex(b) & (STOPWORD | KIN_MY | KIN_3RD | PLACE)) === 0 && c !== undefined && c.i === b.i + 1 && cuedSurname(c);
       // (A surname that folds to a word, right before the ID: "ben oglu kadir sen 8265…", Şen.)
-      const idAfter = ctx.idSpan !== null && (lex(b) & SURNAME) !== 0 && (lex(a) & GIVEN) !== 0 && tokens[b.i + 1]?.kind === 'num' && (tokens[b.i + 1] as Token).start === ctx.idSpan[0];
+      // (Or right before the ID's cue: "ismim ozgur sen tc no 483-…".)
+      const cueNext = tokens[b.i + 1];
+      const idAfter =
+        ctx.idSpan !== null &&
+        (lex(b) & SURNAME) !== 0 &&
+        (lex(a) & GIVEN) !== 0 &&
+        cueNext !== undefined &&
+        ((cueNext.kind === 'num' && cueNext.start === ctx.idSpan[0]) || (cued && cueNext.kind === 'word' && ID_CUE_WORDS.has(cueNext.base) && ctx.idSpan[0] > cueNext.end && ctx.idSpan[0] - cueNext.end < 12));
       if (!nameLike(b, mode, a) && !surnameAfterFirst(b, a, mode) && !(cued && e - wi < 2 && cuedSurname(b)) && !middle && !idAfter) break;
       // "Hasan Cetin Izmirdeyim": where the writer is, glued on ("I am in İzmir").
       if ((lex(b) & GLUED_PLACE) !== 0 && SELF_LOCATIVE_END.test(b.base)) break;
@@ -1027,7 +1072,7 @@ export function findName(ctx: NameContext): NameResult {
     // (Iraqi "آني", I.)
     else if (t.base === 'انا' || t.base === 'وانا' || t.base === 'اني') cue = 3;
     // ("معك فيصل", on the phone's way: you are talking with Faisal.)
-    else if (t.base === 'معك' || t.base === 'معاك' || t.base === 'معكم' || t.base === 'معكن') cue = 5;
+    else if (ARABIC_WITH_YOU.has(t.base)) cue = 5;
     // ("أخوكم ياسر الحمود", your brother Yasser: a sign-off before the name.)
     else if (ARABIC_SIGNED_KIN.has(t.base)) cue = 5;
     // ("الاسم الكامل: …", "الاسم واللقب: …", the full name; "مقدم الطلب: …", the applicant.)
@@ -1038,7 +1083,8 @@ export function findName(ctx: NameContext): NameResult {
     const nx = words[s];
     // "أنا أخته رهف", "أنا عمه خالد": signing as a relative, the name follows whatever it is (and so after
     // a role: "أنا المعلمة رنا", I am the teacher Rana).
-    if (nx && cue === 3 && ((lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0 || ARABIC_NAMED.has(nx.base))) {
+    // (Also after "معكم": "معكم المحامية رهف السيد", the lawyer Rahaf al-Sayyid speaking.)
+    if (nx && (cue === 3 || ARABIC_WITH_YOU.has(t.base)) && ((lex(nx) & (KIN_3RD | NAME_TITLE)) !== 0 || ARABIC_NAMED.has(nx.base))) {
       s++;
       cue = 5;
     } else if (nx && cue === 3 && (ARABIC_KIN_NOUNS.has(stripHa(nx)) || stripHa(nx) === 'ابو')) {
@@ -1180,7 +1226,7 @@ export function findName(ctx: NameContext): NameResult {
       // (And the address phrase "ساكن في …", living in.)
       if ((lex(a) & (PLACE | ID_FILLER | SIGNOFF | NAME_TITLE)) === 0 && !ARABIC_ADDRESS.has(a.base) && !ARABIC_PHONE.has(a.base)) sig = false;
     }
-    if (sig) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
+    if (sig || placeLineAfter(tokens, before, after)) cands.push({ s: k, e, score: e === k ? 5 : 7, cueStart: t.start, cueEnd: (words[e] as Token).end });
   }
 
   let best: Cand | null = null;
@@ -1221,12 +1267,13 @@ export function findName(ctx: NameContext): NameResult {
 }
 
 /**
- * "ben Mehmetim", "ben Ayşeyim": after "ben", a given name with the copula glued on (I am …). Returns the
+ * "ben Mehmetim", "ben Ayşeyim": after "ben" or opening the message, a given name with the copula glued on (I am …). Returns the
  * copula's length, or 0: the word must not be a name itself (Selim, Kerim, Rahim end the same way).
  */
 function copulaAfterGiven(words: Token[], k: number): number {
   const t = words[k] as Token;
-  if (k === 0 || (words[k - 1] as Token).base !== 'ben' || t.suffix !== '' || t.base.length < 6) return 0;
+  // (Or opening the message: "Mehmetim 67 yasindayim …".)
+  if ((k === 0 ? t.i !== 0 : (words[k - 1] as Token).base !== 'ben') || t.suffix !== '' || t.base.length < 6) return 0;
   const m = COPULA_END.exec(t.base);
   if (m === null || (lex(t) & (GIVEN | SURNAME | PROPER)) !== 0) return 0;
   return (wordFlags(t.base.slice(0, t.base.length - m[0].length)) & GIVEN) !== 0 ? m[0].length : 0;

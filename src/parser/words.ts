@@ -14,7 +14,7 @@ export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar bas
   firinci kasap bakkal hafiz komiser yardimcisi esnaf manav berber sofor memur bekci taksici ebe ogretmeni ogretmeniyim hemsiresi kapici yoneticisi
   muhtari muhtariyim mudur muduru mudiresi av sosyal calismaci calismacisi psikolog pedagog imami mamoste eden ogretmenim hemsireyim uzmaniyim doktorum
   danisman danismani danismaniyim psk rehber gonullu gonullusu gonullusuyum koordinator koordinatoru sorumlusu sekreter sekreteri
-  muhtarim avukatim imamiyim imamim mudiruyum muduruyum mudurum calismaciyim
+  muhtarim avukatim imamiyim imamim mudiruyum muduruyum mudurum calismaciyim muxtar muxtare
   المعلمه المعلم المدرس المدرسه الممرضه الممرض الدكتور الدكتوره المحامي المحاميه الاستاذ الاستاذه`);
 
 /** Words that introduce the writer's own name. */

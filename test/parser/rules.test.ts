@@ -246,6 +246,9 @@ describe('kimlik no', () => {
     ['(q171/q172) whose ID, in brackets right after it ("(amcanın)")', 'Mahallemizde İsmail amca yalnız yaşıyor, kapıyı açmıyor. Kimlik no 26283774582 (amcanın). Muhtar Recep Ateş', null, null],
     ['(q171/q172) Arabizi "kimlik khayye" (my brother\'s)', 'khayye 3ando sara3 w 3ayesh la7alo b Hatay. ana b Almanya. ismi Tarek Mansour, kimlik khayye 26283774582', null, null],
     ['(property, 30,000 runs) a valid number beats an invalid one gathered from one-digit groups and years after "tc"', '10000000078 tc 3 3 2024 2024 3', '10000000078', null],
+    ['(q173/q174) "(TC\'sini biliyoruz …" (we know his)', 'Apartmanımızda yaşayan Recep Bey (TC\'sini biliyoruz 26283774582) demans, ocağı açık unutuyor. Bolu', null, null],
+    ['(q173/q174) Arabic "موكلتي … (كيملك …" (my client\'s, in brackets)', 'معكم المحامية رهف السيد. موكلتي السيدة سلمى الخطيب (كيملك 26283774582) عندها قرار حماية', null, null],
+    ['(q173/q174) Arabic "رقمها" (her number)', 'وهي لحالها بالبيت بالريحانية. رقمها 26283774582. ساعدوها', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -614,6 +617,15 @@ describe('name', () => {
     ['(q169/q170) "isim listesi" is no label', 'Muhtarlık olarak yardım istiyoruz, isim listesi ektedir. Ayşe Kaya', 'Ayşe Kaya'],
     ['(q171/q172) a deaf writer\'s "ad X soyad Y" without colons', 'ev kira borç. yemek yok bugun hic. ad Sevgi soyad Kaya. TC: 26283774582. Diyarbakır Bağlar', 'Sevgi Kaya'],
     ['(q171/q172) a form\'s "Ad: X Y Soyad: Z" with two given names', 'Ad: Umut Deniz\nSoyad: Kılıç\nTC: 26283774582\nTalep: kimlik kartımı kaybettim', 'Umut Deniz Kılıç'],
+    ['(q173/q174) a surname that is a word, right before the ID\'s cue after "ismim" ("ozgur sen tc")', 'iyi aksamlar ismim ozgur sen tc no 262-837-745-82 issiz kaldim', 'ozgur sen'],
+    ['(q173/q174) the copula glued to a given name opening the message ("Mehmetim 67 yasindayim")', 'Mehmetim 67 yasindayim yaslilik ayligi basvurusu yaptim 26283774582 Kırşehir', 'Mehmet'],
+    ['(q173/q174) every word capitalised: a label after "Ben … ", then the name, then words ("Isim Baris Koc Is Aramak")', 'Merhaba Ben Isitme Engelli Isim Baris Koc Is Aramak Is Yok Para Yok Tc 26283774582 Adana Seyhan', 'Baris Koc'],
+    ['(q173/q174) Kurmanji "cîrana me X" (our neighbour)', 'SILAV. CÎRANA ME XECÊ DAYÊ 82 SALÎ YE, TENÊ DIMÎNE. ERCIŞ / VAN. TC YA WÊ 262 837 745 82', null],
+    ['(q173/q174) Kurmanji "Muxtar" (the headman) before the signature', 'Li vir jinek bi 4 zarokan heye. Navê wê Leyla Oruç, TC 26283774582. Muxtar Abdullah Bozkurt', 'Abdullah Bozkurt'],
+    ['(q173/q174) Arabic "معكم المحامية X" (the lawyer X speaking)', 'مرحباً، معكم المحامية رهف السيد. نطلب تدخل سريع.', 'رهف السيد'],
+    ['(q173/q174) an Arabic name opening a line with " - " and the address', 'مساء الخير، في مساعدة للايجار من البلدية؟\nخالد الأسعد - مزيتلي، مرسين\nتلفون البيت 0324 327 45 18', 'خالد الأسعد'],
+    ['(q173/q174) Arabizi "3omri" (my age) is no name word', 'mrhba. ana Nour 3omri 24, el shahr el madi tla2t mn jozi ba3d ma darabni ktir w kan fi dabit. hala2 ana b aman 3and ahli b Adana bas baddi mo7ami majjani la kammel el 2adiye. fi 3andkon?', 'Nour'],
+    ['(q173/q174) Arabizi "esmo X" (his name) is someone else', 'Marhaba, 3andi talib esmo Hamza Yousef, 10 snin, kel yom byeje jo3an. ra2m el kimlik taba3o 26283774582', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
