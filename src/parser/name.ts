@@ -232,6 +232,8 @@ function cuedStart(words: Token[], tokens: Token[], k: number): boolean {
     // (And a second capitalised word, the family name: "ana Salma, …" alone says too little.)
     return t.base.length >= 3 && nx !== undefined && nx.i === t.i + 1 && nx.cap && !nx.upper && !gapHasBreakLoose(tokens, p, t);
   }
+  // Arabizi "ana ummha Nada", I am her mother Nada: a capitalised word after "I" and a relative, whatever the lists know of it.
+  if (!cued && ARABIZI_KIN_3RD.has(b) && ARABIZI_I.has(words[k - 2]?.base ?? '') && t.cap && t.kind === 'word' && !t.arabic && t.base.length >= 3 && (lex(t) & (PLACE | KIN_MY | KIN_3RD | STOPWORD)) === 0) return !gapHasBreakLoose(tokens, p, t);
   // Kurmanji "Ez Pelşîn im": I am X, a capitalised word between "ez" and the copula, whatever the lists know of it.
   // (Also two words, in capitals too: "EZ HEMDI OZER IM".)
   if (!cued && b === 'ez' && t.cap && (words[k + 1]?.base === 'im' || (words[k + 2]?.base === 'im' && words[k + 1]?.cap)) && words[k + 1]?.i === t.i + 1) return !gapHasBreakLoose(tokens, p, t) && (lex(t) & (KIN_MY | PLACE)) === 0;
@@ -453,7 +455,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani', 'ena']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom', 'ummha', 'emmha', 'ommha', 'ebnha', 'ibnha', 'bintha']);
 /** Arabizi "his name", "her name" ("esmo", "esma", "ismu"). */
 const ARABIZI_HIS_NAME = new Set(['esmo', 'esmou', 'esmu', 'ismo', 'ismu', 'esma', 'isma', 'esmha', 'ismha']);
 /** Arabizi words after a letter-digit that are no name's ("3omri", my age; "3andi", I have; "3am", doing). */
@@ -625,7 +627,11 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && ARABIZI_HIS_NAME.has(p1.base) && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
   if (p1 && p2 && KU_HIS.has(p1.base) && (p2.base === 'nave' || p2.base === 'navi' || p2.base === 'nav') && adjacent(tokens, p1, first)) return;
-  if (p1 && (p1.base === 'adim' || p1.base === 'adm' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
+  if (len === 1 && copulaAfterGiven(words, s) > 0) {
+    // "Mehmetim, 45 yaşındayım": the given name with "I am" glued on says itself who writes.
+    cue = 6;
+    cueStart = first.start;
+  } else if (p1 && (p1.base === 'adim' || p1.base === 'adm' || p1.base === 'ismim' || p1.base === 'esmi' || p1.base === 'smiti' || arabiziMine) && adjacent(tokens, p1, first)) {
     cue = 6;
     cueStart = p2 && (p2.base === 'benim' || p2.base === 'soyadim') ? p2.start : p1.start;
     if (p2 && p2.base === 'soyadim' && p3 && p3.base === 'adim') cueStart = p3.start;
@@ -683,8 +689,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     cue = 5;
     cueStart = (words[q - 4] as Token).start;
   } else if (p1 && p2 && ARABIZI_KIN_3RD.has(p1.base) && (ARABIZI_I.has(p2.base) || ((p2.base === 'ibn' || p2.base === 'bint') && p3 !== undefined && ARABIZI_I.has(p3.base))) && first.cap && adjacent(tokens, p2, p1) && adjacent(tokens, p1, first)) {
-    // "ana emmo Hala": I am his mother, Hala ("ana ibn a5o Fadi", his brother's son).
-    cue = 4;
+    // "ana emmo Hala": I am his mother, Hala ("ana ibn a5o Fadi", his brother's son; "ana ummha Nada", a name the lists lack).
+    cue = 5;
     cueStart = p2.start;
   }
 
@@ -862,7 +868,8 @@ function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
   const opener = words[o] as Token;
   const before = words[o - 1];
   // (Or "ben" a few words before in the clause, a known given name after: "Ben Isitme Engelli Isim Baris Koc …".)
-  return atSentenceStart(tokens, opener) || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1) || ((lex(name) & GIVEN) !== 0 && benOpensClause(words, tokens, o));
+  // (Or right after the ID: "TC ben4065… isim Bahar.")
+  return atSentenceStart(tokens, opener) || tokens[opener.i - 1]?.kind === 'num' || (before !== undefined && before.base === 'ben' && before.i === opener.i - 1) || ((lex(name) & GIVEN) !== 0 && benOpensClause(words, tokens, o));
 }
 const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
 
@@ -929,7 +936,7 @@ export function findName(ctx: NameContext): NameResult {
     // (Nor a place after Arabizi "in": "el madrase b Fatih", the school in Fatih; nor a quarter named after
     // someone, after Kurmanji "taxa": "taxa Veysel Karani".)
     const arabiziIn = dg !== undefined && dg.kind === 'word' && ((ARABIZI_IN.has(dg.base) && (lex(t0) & PLACE) !== 0 && arabiziWords(words) >= 3) || dg.base === 'taxa');
-    if (afterDigit || beforeDigit || arabiziIn || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode))) {
+    if (afterDigit || beforeDigit || arabiziIn || (!nameLike(t0, mode, null) && !cuedStart(words, tokens, wi) && !(wi === n - 1 && lowerSignature(t0, tokens, mode)) && !stopwordGiven(words, wi, mode) && copulaAfterGiven(words, wi) === 0)) {
       wi++;
       continue;
     }
@@ -1124,7 +1131,9 @@ export function findName(ctx: NameContext): NameResult {
     // (Not Levantine "عم" before a verb, the progressive: "انا بالحمام عم اكتب", I am in the bathroom, writing.)
     const verbAfter = words[s + 2];
     const progressive = then !== undefined && then.base === 'عم' && verbAfter !== undefined && verbAfter.i === then.i + 1 && /^[ايتنب]/.test(verbAfter.base) && !verbAfter.base.startsWith('ال');
-    const namedSo = cue === 3 && then !== undefined && then.i === first.i + 1 && (then.base === 'عبد' || ARABIC_KIN_NOUNS.has(then.base)) && !progressive;
+    // (Or a family name with "ال" closed by a comma before the ID: "أنا وعد الحلبي، رقم الكيمليك …".)
+    const idAfterFamily = then !== undefined && then.i === first.i + 1 && then.base.startsWith('ال') && tokens[then.i + 1]?.kind === 'punct' && (tokens[then.i + 2]?.kind === 'num' || (tokens[then.i + 2]?.kind === 'word' && (lex(tokens[then.i + 2] as Token) & ID_FILLER) !== 0));
+    const namedSo = cue === 3 && then !== undefined && then.i === first.i + 1 && (then.base === 'عبد' || ARABIC_KIN_NOUNS.has(then.base) || idAfterFamily) && !progressive;
     if ((cue === 3 || (cue === 5 && s > k + 1)) && (lex(first) & ARABIC_GIVEN) === 0 && !namedSo) continue;
     let e = s;
     // (Four words where the given name is a compound: "رهف عبد الله الخطيب".)
@@ -1276,7 +1285,9 @@ function copulaAfterGiven(words: Token[], k: number): number {
   if ((k === 0 ? t.i !== 0 : (words[k - 1] as Token).base !== 'ben') || t.suffix !== '' || t.base.length < 6) return 0;
   const m = COPULA_END.exec(t.base);
   if (m === null || (lex(t) & (GIVEN | SURNAME | PROPER)) !== 0) return 0;
-  return (wordFlags(t.base.slice(0, t.base.length - m[0].length)) & GIVEN) !== 0 ? m[0].length : 0;
+  // (Not a given name that is a word or a title too: "gaziyim", I am a veteran.)
+  const f = wordFlags(t.base.slice(0, t.base.length - m[0].length));
+  return (f & (GIVEN | COMMON | TITLE | NAME_TITLE)) === GIVEN ? m[0].length : 0;
 }
 const COPULA_END = /(?<=[^aeiou])[iu]m$|(?<=[aeiou])y[iu]m$/;
 

@@ -348,7 +348,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message.)
       // ("Batman, taxa Bahçelievler": the town, then its neighbourhood in Kurmanji.)
       const hasQuarter = nx !== undefined && nx.kind === 'punct' && nx.code === 44 && KU_NEIGHBOURHOOD.has(nx2?.base ?? '');
-      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && (prevTok?.kind === 'punct' || prevTok?.kind === 'num'))) w = w;
+      // ("…, Mersin, ev tel 0 324 …": a landline's area code names the same province.)
+      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && (prevTok?.kind === 'punct' || prevTok?.kind === 'num')) || (m.provinces.length === 1 && phones.length > 0 && areaCodeSays(text, phones, m.provinces[0] as string))) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
@@ -409,7 +410,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const fromAfterName = exclude !== null && pw !== undefined && pw.kind === 'punct' && pw.code === 44 && tokens[t.i - 2]?.end === exEnd && (nw === undefined || nw.kind === 'nl' || (nw.kind === 'punct' && nw.code === 46));
     // (Kurmanji "ji Mêrsînê dinivîsim", I write from Mersin; Arabic "أنا أحمد العلي من إسطنبول", right after the name.)
     const arabicFromAfterName = t.arabic && exclude !== null && pw !== undefined && pw.base === 'من' && tokens[t.i - 2]?.end === exEnd;
-    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || (pw !== undefined && pw.base === 'ji' && nextVerb.startsWith('dinivis')) || arabicFromAfterName || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
+    // (Or applied from there: "Denizli'den başvurdum", the office where the writer lives.)
+    const writesFrom = (t.suffix !== '' && ABLATIVE.test(t.suffix) && (nextVerb.startsWith('yaziyo') || nextVerb.startsWith('basvurd') || fromAfterName || (pw !== undefined && pw.base === 'ben' && nw !== undefined && nw.cap))) || (pw !== undefined && pw.base === 'ji' && nextVerb.startsWith('dinivis')) || arabicFromAfterName || unitFrom || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && nextVerb.startsWith('yaziyo'));
     // (Also "Elazığ'da ikamet ediyorum", residing.)
     const living = IN_PLACE.test(m.suffix) ? verbAfter(tokens, t.i, LIVING_VERB) : null;
     // (And moved or come there: "Pazarcık'tan Bandırma'ya taşındık", "Malatyadan Antalyaya geldik".)
@@ -455,6 +457,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     // (Arabic in Latin letters the same way: "kimlik'a mn Gaziantep", from; not right after the writer's name, "ana Omar Barakat mn Mardin".)
     // (Not where it is the only place named: "Slm Kars'tan Aslan. Odun yardımı".)
     if ((t.suffix && ABLATIVE.test(t.suffix) && !writesFrom && mentions.length > 1) || (m.suffix !== t.suffix && ABLATIVE.test(m.suffix) && CAME.test(nextVerb)) || (pw !== undefined && (pw.base === 'mn' || (pw.base === 'men' && !t.arabic && pw.i > 0 && tokens[pw.i - 1]?.kind === 'word' && (tokens[pw.i - 1] as Token).base !== 'salam')) && !(exclude !== null && tokens[t.i - 2]?.end === exEnd))) w *= 0.3;
+    // (Kurmanji "ji Hatay hatim Şahinbey", I came from Hatay: where the writer left.)
+    if (pw !== undefined && pw.base === 'ji' && /^hat(?:im|in|ine|ime|iye)$/.test(nextVerb) && mentions.length > 1) w *= 0.3;
     // "Hakkari'de şehit oldu", "Nusaybin'de yaralandım": where something happened once, not where anyone lives.
     // (Not "Gaziosmanpaşa'da Şehit Er Ali Demir Sokak'ta": a street's title, no one fell there.)
     const titleNotEvent = nextVerb === 'sehit' && !/^(?:ol|dus|ver|edil)/.test(tokens[t.i + 2]?.base ?? '');

@@ -44,7 +44,7 @@ const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim abl
 export const KIN_MINE = new Set([...KIN_MINE_ONLY, ...CARED_FOR]);
 
 /** Third-person kinship ("ben torunu X", "ANNESİ X"): the writer signing as someone's relative. */
-export const KIN_THIRD = set(`oglu kizi esi arkadasi arkadaslari anneanneleri babaanneleri dedeleri nineleri anneleri babalari kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
+export const KIN_THIRD = set(`oglu kizi esi gelinleri damatlari yegenleri arkadasi arkadaslari anneanneleri babaanneleri dedeleri nineleri anneleri babalari kizlari ogullari torunlari teyzeleri halalari amcalari dayilari ablalari abileri annesi babasi torunu kardesi yegeni gelini damadi ablasi abisi agabeyi dedesi komsusu teyzesi halasi amcasi dayisi ninesi babaannesi anneannesi kuzeni
   annesiyim babasiyim kiziyim ogluyum esiyim torunuyum kardesiyim yegeniyim geliniyim damadiyim ablasiyim abisiyim komsusuyum teyzesiyim halasiyim amcasiyim dayisiyim
   ابنته ابنه زوجته زوجه اخته اخوه والده والدته ابنتها ابنها زوجها اختها اخوها عمه عمته خاله خالته جاره جارته جارتهم جارهم جارها جارتها خالتها عمتها خالها عمها جدتها جدها امه ابوه امها ابوها والدها والدتها والدتهم والدهم حفيده حفيدته حفيدها حفيدتها جده جدته بنتها بنته بنتهم ابنهم ابنتهم بنتو ابنو اختو مرتو`);
 

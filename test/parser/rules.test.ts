@@ -626,6 +626,12 @@ describe('name', () => {
     ['(q173/q174) an Arabic name opening a line with " - " and the address', 'مساء الخير، في مساعدة للايجار من البلدية؟\nخالد الأسعد - مزيتلي، مرسين\nتلفون البيت 0324 327 45 18', 'خالد الأسعد'],
     ['(q173/q174) Arabizi "3omri" (my age) is no name word', 'mrhba. ana Nour 3omri 24, el shahr el madi tla2t mn jozi ba3d ma darabni ktir w kan fi dabit. hala2 ana b aman 3and ahli b Adana bas baddi mo7ami majjani la kammel el 2adiye. fi 3andkon?', 'Nour'],
     ['(q173/q174) Arabizi "esmo X" (his name) is someone else', 'Marhaba, 3andi talib esmo Hamza Yousef, 10 snin, kel yom byeje jo3an. ra2m el kimlik taba3o 26283774582', null],
+    ['(q175/q176) "isim X." right after the ID', 'TC ben26283774582 isim Bahar. komsu kadin her gece bagirmak vurmak ses. Bursa Yildirim', 'Bahar'],
+    ['(q175/q176) the copula glued to a given name opening the message, a comma after ("Mehmetim, 45 yaşındayım")', 'Mehmetim, 45 yaşındayım, fabrikadan çıkarıldım. İŞKUR kaydım var ama iş bulamıyorum, ev kirası 8 bin tl. Sosyal yardım alabilir miyim? Tc 26283774582 Çorlu', 'Mehmet'],
+    ['(q175/q176, a guard) "gaziyim" is a veteran\'s title, no given name Gazi', 'Gaziyim, sağ elimde %40 kayıp var. İş arıyorum. Kemal Er, Bozüyük, 26283774582', 'Kemal Er'],
+    ['(q175/q176) "Gelinleri X" (their daughter-in-law) signs before the name', 'Kayınpederim 77 yaşında, yürüyemiyor. Evde bakım hizmeti istiyoruz. Gelinleri Songül Ateş, TC 262-837-745-82, Düzce', 'Songül Ateş'],
+    ['(q175/q176) Arabic "أنا X الY،" before the ID\'s word, a given name the lists lack', 'مرحبا أنا وعد الحلبي، رقم الكيمليك 26283774582، بدي أعرف ليش انقطع راتب الإعاقة', 'وعد الحلبي'],
+    ['(q175/q176) Arabizi "ana ummha X" (I am her mother), a name the lists lack', 'BINTI 13 SANE W ABOHA BADDO YZAWWEJHA. ANA UMMHA NADA, B NIZIP', 'NADA'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -914,6 +920,9 @@ describe('province', () => {
     ['(q169/q170) the province from the name\'s copula word ("ben Mehmetim Sivas\'tan")', "Slm ben Mehmetim Sivas'tan yazıyorum. işsizim", 'Sivas'],
     ['(q171/q172) "kalp agri" (heart pain) is no Ağrı', 'ACIL babam 80 yas kalp agri cok cok. nefes zor. yardim gonder. adres Sultanbeyli Abdurrahmangazi mah. ben Baris', 'İstanbul'],
     ['(q171/q172) a district closing its sentence right after an ID', 'DAYIM EVDEN ÇIKAMIYOR. BENİM TC 26283774582 KAHTA. ADIM EMRE ŞİMŞEK', 'Adıyaman'],
+    ['(q175/q176) a province the landline\'s area code names too ("Mersin, ev tel 0 324 …")', 'Nevzat Öztürk, TC: 26283774582, Mersin, ev tel 0 324 237 45 12', 'Mersin'],
+    ['(q175/q176) "Denizli\'den başvurdum" (applied from) over where a son fell', "Oğlum 2016'da Yüksekova'da şehit oldu. Şehit yakını kimlik kartı için Denizli'den başvurdum 5 ay oldu. Annesi Zehra Karakaya", 'Denizli'],
+    ['(q175/q176) Kurmanji "ji Hatay hatim Şahinbey" (I came from Hatay)', 'ez Gulistan, jineke bi tene me, pisti erdheje ji Hatay hatim Sahinbey. xwediye male dibeje sibe derkeve.', 'Gaziantep'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
