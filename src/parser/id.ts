@@ -103,11 +103,16 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو|الخاص به|الخاص بها|الخاصه بها|الخاصه به)\W*$`,
     String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
+    // (A deaf writer's order, the cue first: "TC annem 6987…", my mother's.)
+    String.raw`\b(?:t\.?c\.?|tckn|kimlik)\s+` + KIN + String.raw`\s*[:.=\-]?\s*$`,
+    // (Arabizi "kimlik el bint", the girl's.)
+    String.raw`\bkimli[kg]\s+(?:el|al)\s+(?:bint|binet|benet|walad|sabi|tifl|wlad|wled)\W*$`,
     // (Someone named by a lone given name with the genitive, opening a sentence: "… mi? Murat'ın TC …"; a full name so,
     // "Hüseyin Avcı'nın kimlik no", is as often the writer's own.)
     String.raw`(?:^|[.!?]\s*)[a-z]+'(?:n?in|n?un)\s+(?:t\.?c\.?|tckn|kimli[kg])[^\s\d]*\s*[:.=\-]?\s*$`,
     // (An association's or a hospital's member, client or patient by name: "Üyemiz Kıbrıs gazisi Nuri Bayram (TC …".)
-    String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z]+){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
+    // (Or by initials: "öğrencimiz E.K. (T.C. …".)
+    String.raw`\b(?:uyemiz|danisanimiz|hastamiz|ogrencimiz)(?:\s+[a-z][a-z.]*){1,4}\s*\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
     // (And "kimlik taba3o", his; "tc taba3a", hers.)
     String.raw`\b(?:kimli[kg]|tc)\s+(?:taba3|tab3|ta3)(?:o|ou|ha|a|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
@@ -137,7 +142,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
  * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {
@@ -147,10 +152,11 @@ export function arabiziKinEnd(pre: string): boolean {
 }
 // "TC 4506… değil, o dosya numarası": the writer takes the number back.
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
+// (Not where the relative's number follows: "Kimlik taba3i 9902…, taba3 emmi 9971…" names the next one.)
 // ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met; Arabic "٦٤٣… (هوية أخي)", my brother's ID;
 // "Kimlik no 3596… (amcanın)": whose, in brackets right after.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|\\(\\s*(?!kendi)[a-z]+'?n?[iu]n\\s*\\)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|${KIN}(?:a|e|ya|ye)\\s+ait\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])(?!\\s*[:.=\\-]?\\s*[\\d\\u0660-\\u0669\\u06f0-\\u06f9])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|\\(\\s*(?!kendi)[a-z]+'?n?[iu]n\\s*\\)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|${KIN}(?:a|e|ya|ye)\\s+ait\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

@@ -623,6 +623,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && THIRD_PARTY_LABELS.has(p1.base) && tokens[first.i - 1]?.code === 58 && adjacent(tokens, p1, first)) return;
   // "yaşlı amca Hüseyin Koç", "teyze Fadime": an elder named with the title before, someone the writer writes about.
   if (p1 && ELDER_TITLES.has(p1.base) && !p1.cap && p1.i === first.i - 1) return;
+  // "BABAM KIBRIS GAZİSİ HÜSEYİN TAŞ": a title with "his" after the writer's relative opening the clause, the relative's name.
+  if (p1 && p2 && (lex(p1) & NAME_TITLE) !== 0 && /s[iu]$/.test(p1.base) && adjacent(tokens, p1, first) && kinOpensClause(words, tokens, q - 1)) return;
   // Arabizi "talib esmo Hamza Yousef": his (her) name, someone else's.
   if (p1 && ARABIZI_HIS_NAME.has(p1.base) && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
@@ -873,9 +875,19 @@ function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
 }
 const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
 
-/** Does "ben" open the clause of the word at words[k], at most five words before it? */
+/** Does a relative of the writer's ("babam", "annem") open the clause of words[k], at most three words before it? */
+function kinOpensClause(words: Token[], tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = words[j] as Token;
+    if (gapHasBreak(tokens, w, words[j + 1] as Token)) return false;
+    if ((lex(w) & KIN_MY) !== 0) return j === 0 || gapHasBreak(tokens, words[j - 1] as Token, w) || atSentenceStart(tokens, w);
+  }
+  return false;
+}
+
+/** Does "ben" open the clause of the word at words[k], at most eight words before it ("ben Kocasinan Şehit Mehmet Çelik Ortaokulu rehber öğretmeni Deniz Aksoy")? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const w = words[j] as Token;
     if (gapHasBreak(tokens, w, words[j + 1] as Token)) return false;
     if (w.base === 'ben') return true;
@@ -958,7 +970,8 @@ export function findName(ctx: NameContext): NameResult {
       if (SELF_LOCATIVE.test(b.suffix)) break;
       // Arabizi: a lower-case particle between two capitalised name words ("ismi Rim al Saleh").
       const c = words[e + 2];
-      if (mode === 'mixed' && a.cap && (b.base === 'al' || b.base === 'el') && !b.cap && !b.suffix && c !== undefined && c.i === b.i + 1 && c.cap && !c.upper && e + 2 - wi <= 3 && nameLike(c, mode, null) && arabiziWords(words) >= 3) {
+      // (Or one the lists lack, no word of theirs: "ana Nour el Hoda".)
+      if (mode !== 'upper' && a.cap && (b.base === 'al' || b.base === 'el') && !b.cap && !b.suffix && c !== undefined && c.i === b.i + 1 && c.cap && !c.upper && e + 2 - wi <= 3 && (nameLike(c, mode, null) || (lex(c) & (COMMON | STOPWORD | PLACE | KIN_MY | KIN_3RD)) === 0) && arabiziWords(words) >= 3) {
         e += 2;
         continue;
       }
@@ -1297,6 +1310,8 @@ const REFUSING = new Set(['vermiyorum', 'yazmiyorum', 'yazmayin', 'soylemiyorum'
 const REFUSING_WISH = new Set(['vermek', 'yazmak', 'soylemek', 'paylasmak']);
 function nameRefused(words: Token[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
+    // (Kurmanji "EZ NAVÊ XWE NADIM", I do not give my name.)
+    if ((words[k] as Token).base === 'nave' && ((words[k + 1] as Token).base === 'xwe' || (words[k + 1] as Token).base === 'min') && KU_NAME_REFUSED.has(words[k + 2]?.base ?? '')) return true;
     if (!REFUSED_NAME_WORDS.has((words[k] as Token).base)) continue;
     const a = (words[k + 1] as Token).base;
     if (REFUSING.has(a) || (REFUSING_WISH.has(a) && words[k + 2]?.base === 'istemiyorum')) return true;

@@ -607,7 +607,7 @@ function verbAfter(tokens: Token[], i: number, verb: RegExp, limit = 3): string 
 }
 
 /** "… yaşıyor", "… kalıyorlar", Kurmanji "… dimîne": someone else lives at the place named before. */
-const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin)$/;
+const THEIR_LIVING = /^(?:(?:yasiyo|kaliyo|oturuyo|bulunuyo|kalamiyo|yasayamiyo)r?(?:lar)?|yasar|kalir|dimine|diminin|diji|dijin|maye|mane)$/;
 /**
  * The place most writers mean by a district name two provinces share, when nothing in the message says which
  * (labelled sets: Edremit 100 Balıkesir against 52 Van; not Ereğli, left unsaid 34 times, as writers label it).
@@ -644,7 +644,8 @@ function capitalisedLast(tokens: Token[], t: Token, last: Token | undefined): bo
   return last === t && t.cap && !t.upper && !t.suffix && onlyPunctOrNumbersAfter(tokens, t.i);
 }
 const PLEASE_THANKS = new Set(['lutfen', 'lutfn', 'ltfn', 'tsk', 'tskler', 'tesekkurler', 'sagolun']);
-const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica)$/;
+// (Or a plea: "… YARDIM EDİN BATMAN", "… gönderin Van".)
+const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica|^(?:ed|gel|gonder|bak|ulas|yetis|kurtar|yap|aray)in)$/;
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;
 const MOVE_ADVERBS = new Set(['yeni', 'daha', 'henuz', 'gecen', 'gecenlerde', 'gecende', 'tekrar', 'yine', 'ailece']);
 /** Came from the place named with the ablative, glued on ("MALATYADAN GELDİLER", "hataydan geldik"): where they were. */

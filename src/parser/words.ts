@@ -7,7 +7,7 @@ export const GREETINGS = set(`merhaba merhabalar mrb mrhb mrh slm selam selamlar
   iyi gunler aksamlar geceler gunaydin hayirli sabahlar kolay gelsin sayin yetkili yetkililer silav slav slv rojbas
   السلام عليكم مرحبا مرحبه اهلا تحيه وبعد`);
 export const SIGNOFFS = set(`tesekkurler tesekkur ederim tsk tskr tesekkurlar saygilarimla saygilar sag olun allah razi olsun
-  iyi calismalar simdiden spas dest xwes شكرا وشكرا`);
+  iyi calismalar simdiden spas dest xwes shukran shokran choukran chukran شكرا وشكرا`);
 
 /** Roles signed before a name ("Yazan: …", "Muhtar Celal Ateş", "Hemşire Esra Yalçın"): not part of it. */
 export const NAME_TITLES = set(`yazan gonderen basvuran gazisi uzmani muhtar baskani baskan hemsire hem imam yonetici komsulari komsu komsunuz ogretmen doktor dr avukat emekli

@@ -249,6 +249,10 @@ describe('kimlik no', () => {
     ['(q173/q174) "(TC\'sini biliyoruz …" (we know his)', 'Apartmanımızda yaşayan Recep Bey (TC\'sini biliyoruz 26283774582) demans, ocağı açık unutuyor. Bolu', null, null],
     ['(q173/q174) Arabic "موكلتي … (كيملك …" (my client\'s, in brackets)', 'معكم المحامية رهف السيد. موكلتي السيدة سلمى الخطيب (كيملك 26283774582) عندها قرار حماية', null, null],
     ['(q173/q174) Arabic "رقمها" (her number)', 'وهي لحالها بالبيت بالريحانية. رقمها 26283774582. ساعدوها', null, null],
+    ['(q177/q178) Arabizi "taba3 emmi" after the writer\'s own number names the next one', 'Ana Mariam Al-Ali, mn Homs. Kimlik taba3i 26283774582, taba3 emmi 99717991664. Shukran', '26283774582', null],
+    ['(q177/q178) a pupil by initials, the number in brackets ("öğrencimiz E.K. (T.C. …")', 'Sayın Yetkili, ben rehber öğretmeni Deniz Aksoy. 7. sınıf öğrencimiz E.K. (T.C. 26283774582) bugün morlukları gösterdi.', null, null],
+    ['(q177/q178) a deaf writer\'s "TC annem …" (the cue first, then whose)', 'Babam olmek 2 ay once. Annem maas almak nasil. TC annem 26283774582. Ben Seda', null, null],
+    ['(q177/q178) Arabizi "kimlik el bint" (the girl\'s)', 'bint a5i 3omra 14 sene w abuha bado yzawwejha. hayda kimlik el bint 26283774582. ana 3ammta Huda', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -632,6 +636,11 @@ describe('name', () => {
     ['(q175/q176) "Gelinleri X" (their daughter-in-law) signs before the name', 'Kayınpederim 77 yaşında, yürüyemiyor. Evde bakım hizmeti istiyoruz. Gelinleri Songül Ateş, TC 262-837-745-82, Düzce', 'Songül Ateş'],
     ['(q175/q176) Arabic "أنا X الY،" before the ID\'s word, a given name the lists lack', 'مرحبا أنا وعد الحلبي، رقم الكيمليك 26283774582، بدي أعرف ليش انقطع راتب الإعاقة', 'وعد الحلبي'],
     ['(q175/q176) Arabizi "ana ummha X" (I am her mother), a name the lists lack', 'BINTI 13 SANE W ABOHA BADDO YZAWWEJHA. ANA UMMHA NADA, B NIZIP', 'NADA'],
+    ['(q177/q178) Kurmanji "EZ NAVÊ XWE NADIM" (I do not give my name)', 'BAVE WI HER ROJ LE DIXE. MAHALLE BAHCELIEVLER, BATMAN MERKEZ. EZ NAVE XWE NADIM, DITIRSIM. JI KEREMA XWE ZAROK RIZGAR BIKIN', null],
+    ['(q177/q178) Arabizi "Shukran" (thanks) closing the message is no name', 'Ana Mariam Al-Ali, mn Homs, sakne b Gaziantep. Kimlik taba3i 26283774582. Shukran', 'Mariam Al-Ali'],
+    ['(q177/q178) Arabizi "Nour el Hoda", a particle and a word the lists lack, in a message of lower case', 'salam, ana Nour el Hoda, jozi taradni mn el bet ma3 bnti el zghire w 2al iza rje3et bi2telni. hala2 ana 3ind sa7bti b Esenler bas ma fini ib2a aktar mn yomen. kimlik 26283774582', 'Nour el Hoda'],
+    ['(q177/q178) a role after a long place name, "ben" eight words before ("ben Kocasinan Şehit … rehber öğretmeni X")', 'Merhaba, ben Kocasinan Şehit Mehmet Çelik Ortaokulu rehber öğretmeni Deniz Aksoy. Öğrencimiz bugün morluklarla geldi.', 'Deniz Aksoy'],
+    ['(q177/q178) a title with "his" after the writer\'s relative ("BABAM KIBRIS GAZİSİ X")', 'BABAM KIBRIS GAZİSİ HÜSEYİN TAŞ BABAMIN TC 26283774582 GAZİ YAKINI OLARAK TOKİ HAKKIM VAR MI ÇORUM', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -923,6 +932,8 @@ describe('province', () => {
     ['(q175/q176) a province the landline\'s area code names too ("Mersin, ev tel 0 324 …")', 'Nevzat Öztürk, TC: 26283774582, Mersin, ev tel 0 324 237 45 12', 'Mersin'],
     ['(q175/q176) "Denizli\'den başvurdum" (applied from) over where a son fell', "Oğlum 2016'da Yüksekova'da şehit oldu. Şehit yakını kimlik kartı için Denizli'den başvurdum 5 ay oldu. Annesi Zehra Karakaya", 'Denizli'],
     ['(q175/q176) Kurmanji "ji Hatay hatim Şahinbey" (I came from Hatay)', 'ez Gulistan, jineke bi tene me, pisti erdheje ji Hatay hatim Sahinbey. xwediye male dibeje sibe derkeve.', 'Gaziantep'],
+    ['(q177/q178) a province closing a plea in capitals ("YARDIM EDİN BATMAN")', 'ABLAM EVDE KİLİTLİ KOCASI DIŞARI ÇIKARMIYO TELEFONUNU ALMIŞ YARDIM EDİN BATMAN', 'Batman'],
+    ['(q177/q178) Kurmanji "li gundekî X bi tenê maye" (stayed alone in a village of X), the writer elsewhere', 'Bavê min 90 salî ye, li gundekî Kozlukê bi tenê maye. Kes naçe ba wî. Ez li Stenbolê me. Navê min Rojda Aydın e.', 'Batman'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
