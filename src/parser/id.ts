@@ -480,8 +480,11 @@ function afterDigits(s: string): string {
   return k === 0 ? s : s.slice(k);
 }
 
-/** An age said of someone right after a number: ", 81 yaşında," (not "yaşındayım", the writer's own). */
-const AGE_AFTER_RE = /^\s*[,(]?\s*\d{1,3} ?yasinda\b/;
+/**
+ * An age said of someone right after a number: ", 81 yaşında," (not "yaşındayım", the writer's own; nor the age of
+ * a relative named right after it: "TC 2781…, 14 yaşında engelli oğlum için …").
+ */
+const AGE_AFTER_RE = new RegExp(String.raw`^\s*[,(]?\s*\d{1,3} ?yasinda\b(?!(?:\s+[a-z]+)?\s+` + KIN + String.raw`\b)`);
 
 /** The writer turning to themself after the sentence's opening: "…, benim adım …", "…, ben kızı …". */
 const SELF_LATER_RE = /[^]\bben(?:im)?\b/;
@@ -761,7 +764,7 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       if (((OTHER_MORE_HINT.test(pre) || arabiziKinEnd(pre)) && OTHER_CUE_MORE_RE.test(pre)) || NOT_THIS_RE.test(folded.slice(e.end, e.end + 32))) continue;
       if (distractCue(pre)) continue;
       // ("Anneannem Zeliha Şen … TC 5952…, 81 yaşında, … yalnız kalıyor": an age in the third person right after is the owner's.)
-      if (AGE_AFTER_RE.test(folded.slice(e.end, e.end + 24))) continue;
+      if (AGE_AFTER_RE.test(folded.slice(e.end, e.end + 48))) continue;
       const own = ownCue(pre);
       if (!own) {
         if (PHONE_AFTER_RE.test(folded.slice(e.end, e.end + 30))) {

@@ -124,7 +124,7 @@ const PRESENT_VERB = /[iu]yor(?:um|uz|sun|lar|du)?$/;
 function nameLike(t: Token, mode: NameContext['mode'], prev: Token | null): boolean {
   // (Nor an Arabizi relative after the name: "ana Rana jarta", I am Rana, her neighbour; nor an impairment in a message
   // written in capitalised words: "Ben Deniz Aksoy Isitme Engelliyim".)
-  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || NOT_NAME_WORD.has(t.base) || titleGenitive(t.base)) return false;
+  if (t.kind !== 'word' || t.arabic || SPOKEN_PUNCT.has(t.base) || ARABIZI_KIN_3RD.has(t.base) || (ARABIZI_HIS_NAME.has(t.base) && !t.cap) || NOT_NAME_WORD.has(t.base) || titleGenitive(t.base)) return false;
   const fl = lex(t);
   // A capitalised surname after a name word is a surname even when it folds to a stop word (Şen/sen).
   if (prev !== null && t.cap && (fl & SURNAME) !== 0 && (mode !== 'lower' || prev.cap)) return true;
@@ -602,7 +602,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
     allPlaces(words, s, e) &&
     !(firstGiven && len >= 2 && (lex(last) & SURNAME) !== 0) &&
     !(firstGiven && len === 1 && idNext && atSentenceStart(tokens, first)) &&
-    !(p1 && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0)) &&
+    // (Right after the cue: "TC ben 8489… Kocasinan", a number between, is the address.)
+    !(p1 && adjacent(tokens, p1, first) && (p1.base === 'adim' || p1.base === 'ismim' || p1.base === 'ben' || (lex(p1) & NAME_LABEL) !== 0)) &&
     // "ben torunu Can" (Çan is a district too), "annesiyim Çan …"
     !(p1 && (lex(p1) & KIN_3RD) !== 0 && ((p2 !== undefined && p2.base === 'ben') || KIN_COPULA.test(p1.base)))
   )

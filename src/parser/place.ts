@@ -345,11 +345,12 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
           (m.kind === 'district' && t.cap && m.suffix === '' && nx.cap && nx.i === t.i + 1 && nx.suffix !== '' && (LOCATIVE.test(nx.suffix) || SELF_LOCATIVE.test(nx.suffix)) && (lex(nx) & (PLACE | GIVEN)) === 0));
       // ("Annem Hafik'te tek başına yaşıyor": someone lives there; "Adres: Bayraklı Manavkuyu": an address.)
       const lived = t.cap && IN_PLACE.test(m.suffix) && (verbAfter(tokens, t.i, THEIR_LIVING) !== null || verbAfter(tokens, t.i, LIVING_VERB) !== null);
-      // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message.)
+      // ("… Melike Taş TCKN 2389…, Nilüfer": the sender's name found, a district that is a given name too closes the message;
+      // also after a thank-you: "… kb Aydin".)
       // ("Batman, taxa Bahçelievler": the town, then its neighbourhood in Kurmanji.)
       const hasQuarter = nx !== undefined && nx.kind === 'punct' && nx.code === 44 && KU_NEIGHBOURHOOD.has(nx2?.base ?? '');
       // ("…, Mersin, ev tel 0 324 …": a landline's area code names the same province.)
-      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && (prevTok?.kind === 'punct' || prevTok?.kind === 'num')) || (m.provinces.length === 1 && phones.length > 0 && areaCodeSays(text, phones, m.provinces[0] as string))) w = w;
+      if (paired || named || lived || hasQuarter || afterAddress(tokens, t.i) || (given && atEnd && exclude !== null && (prevTok?.kind === 'punct' || prevTok?.kind === 'num')) || (given && exclude !== null && lastOutside === t && prevTok?.kind === 'word' && PLEASE_THANKS.has(prevTok.base) && onlyPunctOrNumbersAfter(tokens, t.i)) || (m.provinces.length === 1 && phones.length > 0 && areaCodeSays(text, phones, m.provinces[0] as string))) w = w;
       else if (given) w = locative ? 1.5 : 0;
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
@@ -419,7 +420,8 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const moveVerb = MOVE_ADVERBS.has(nextVerb) && tokens[t.i + 2]?.kind === 'word' ? (tokens[t.i + 2] as Token).base : nextVerb;
     // (Arabic too: "انتقلنا من عنتاب إلى قونية", we moved from Antep to Konya.)
     const movedHere = (DATIVE.test(m.suffix) && m.suffix !== '' && MOVED.test(moveVerb)) || (t.arabic && pw !== undefined && (pw.base === 'الي' || pw.base === 'لـ') && arabicMovedBefore(tokens, pw.i));
-    const livesHere = writesFrom || movedHere || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet');
+    // (A deaf writer's grammar, no ending: "simdi Elazig yasiyor", now lives in Elazığ.)
+    const livesHere = writesFrom || movedHere || living !== null || (IN_PLACE.test(m.suffix) && nextVerb === 'ikamet') || (m.suffix === '' && t.cap && /^(?:yasiyo|oturuyo)/.test(nextVerb));
     // "Ben İstanbul'da çalışıyorum", "li Stenbolê dixebitim": where the writer works, away from the
     // relative the message is about; it counts only when no other place is named ("çalışıyoruz", we
     // work, is the family's place).
@@ -643,7 +645,7 @@ function afterLastVerb(tokens: Token[], t: Token, last: Token | undefined): bool
 function capitalisedLast(tokens: Token[], t: Token, last: Token | undefined): boolean {
   return last === t && t.cap && !t.upper && !t.suffix && onlyPunctOrNumbersAfter(tokens, t.i);
 }
-const PLEASE_THANKS = new Set(['lutfen', 'lutfn', 'ltfn', 'tsk', 'tskler', 'tesekkurler', 'sagolun']);
+const PLEASE_THANKS = new Set(['lutfen', 'lutfn', 'ltfn', 'tsk', 'tskler', 'tesekkurler', 'sagolun', 'kb']);
 // (Or a plea: "… YARDIM EDİN BATMAN", "… gönderin Van".)
 const FINITE_VERB_END = /(?:[iu]yor(?:um|uz)?|yo(?:m|z)|[dt][iu](?:m|k)|lazim|misiniz|musunuz|ederim|ederiz|rica|^(?:ed|gel|gonder|bak|ulas|yetis|kurtar|yap|aray)in)$/;
 const MOVED = /^(?:tasin|yerles|geldi[km]|gocetti|gocet)/;

@@ -253,6 +253,7 @@ describe('kimlik no', () => {
     ['(q177/q178) a pupil by initials, the number in brackets ("öğrencimiz E.K. (T.C. …")', 'Sayın Yetkili, ben rehber öğretmeni Deniz Aksoy. 7. sınıf öğrencimiz E.K. (T.C. 26283774582) bugün morlukları gösterdi.', null, null],
     ['(q177/q178) a deaf writer\'s "TC annem …" (the cue first, then whose)', 'Babam olmek 2 ay once. Annem maas almak nasil. TC annem 26283774582. Ben Seda', null, null],
     ['(q177/q178) Arabizi "kimlik el bint" (the girl\'s)', 'bint a5i 3omra 14 sene w abuha bado yzawwejha. hayda kimlik el bint 26283774582. ana 3ammta Huda', null, null],
+    ['(q179/q180) an age right after the ID, of a relative named after it ("TC …, 14 yaşında engelli oğlum")', 'mrb ben Bahar Çelik, TC 27818696785, 14 yaşında engelli oğlum için aldığım evde bakım maaşı bu ay kesildi.', null, '27818696785'],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -641,6 +642,8 @@ describe('name', () => {
     ['(q177/q178) Arabizi "Nour el Hoda", a particle and a word the lists lack, in a message of lower case', 'salam, ana Nour el Hoda, jozi taradni mn el bet ma3 bnti el zghire w 2al iza rje3et bi2telni. hala2 ana 3ind sa7bti b Esenler bas ma fini ib2a aktar mn yomen. kimlik 26283774582', 'Nour el Hoda'],
     ['(q177/q178) a role after a long place name, "ben" eight words before ("ben Kocasinan Şehit … rehber öğretmeni X")', 'Merhaba, ben Kocasinan Şehit Mehmet Çelik Ortaokulu rehber öğretmeni Deniz Aksoy. Öğrencimiz bugün morluklarla geldi.', 'Deniz Aksoy'],
     ['(q177/q178) a title with "his" after the writer\'s relative ("BABAM KIBRIS GAZİSİ X")', 'BABAM KIBRIS GAZİSİ HÜSEYİN TAŞ BABAMIN TC 26283774582 GAZİ YAKINI OLARAK TOKİ HAKKIM VAR MI ÇORUM', null],
+    ['(q179/q180) a district after "ben", the ID between, is no name ("TC ben 8489… Kocasinan")', 'ben isitme engelli yazili cevap lutfen. Ad Onur soyad Polat. TC ben 26283774582 Kocasinan', 'Onur Polat'],
+    ['(q179/q180) Arabizi "esma el kamel" (her full name) is no name', 'el bent ta3 jiranna 3omra 12 sene, abuha by7bsa bel beit. Kahramanmaras Onikisubat. ma ba3ref esma el kamel', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -934,6 +937,9 @@ describe('province', () => {
     ['(q175/q176) Kurmanji "ji Hatay hatim Şahinbey" (I came from Hatay)', 'ez Gulistan, jineke bi tene me, pisti erdheje ji Hatay hatim Sahinbey. xwediye male dibeje sibe derkeve.', 'Gaziantep'],
     ['(q177/q178) a province closing a plea in capitals ("YARDIM EDİN BATMAN")', 'ABLAM EVDE KİLİTLİ KOCASI DIŞARI ÇIKARMIYO TELEFONUNU ALMIŞ YARDIM EDİN BATMAN', 'Batman'],
     ['(q177/q178) Kurmanji "li gundekî X bi tenê maye" (stayed alone in a village of X), the writer elsewhere', 'Bavê min 90 salî ye, li gundekî Kozlukê bi tenê maye. Kes naçe ba wî. Ez li Stenbolê me. Navê min Rojda Aydın e.', 'Batman'],
+    ['(q179/q180) a given name that is a province closing the message after "kb"', 'tc 26283774582 Kader Özdemir engelli raporu yenileme randevusu alamiyorum kb Aydin', 'Aydın'],
+    ['(q179/q180) a deaf writer\'s "simdi Elazig yasiyor" over where the blast was, with its year', 'ben gazi kulak duymuyor patlama 2015 Sirnak Cizre. simdi Elazig yasiyor. gazi kart yenilemek nasil bilmiyor. TC 26283774582 Cemal Ozdemir', 'Elazığ'],
+    ['(q179/q180) the address after the ID at the end ("TC ben 8489… Kocasinan")', 'ben isitme engelli yazili cevap lutfen. Ad Onur soyad Polat. TC ben 26283774582 Kocasinan', 'Kayseri'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
