@@ -100,9 +100,11 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // (Also after a Latin "TC": "TC بيي ٧١٠…", my father's.)
     String.raw`(?:\btc|كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه|تي سي))?\s+(?:` + ARABIC_OF + String.raw`\s+)?` + ARABIC_MY_KIN + String.raw`\W*$`,
     String.raw`\b(?:kimli[kg]|tc|hawiye|hawiyet)\s+(?:` + ARABIZI_OF + String.raw`\s+)?` + ARABIZI_MY_KIN + String.raw`(?:\s+(?:el|al)\s+[a-z0-9]+)?\W*$`,
-    // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha" (hers), "kimliko" (his).
+    // "رقم الكملك تبعها" (her ID), Arabizi "kimlikha", "kimlika" (hers), "kimliko" (his).
     String.raw`(?:كملك|كيملك|كيمليك|كمليك|هويه|رقم)(?:\s+ال(?:كملك|كيملك|كيمليك|هويه))?\s+(?:تبعها|تبعه|تبعو|حقها|حقه|حقو|مالها|ماله|مالو|الخاص به|الخاص بها|الخاصه بها|الخاصه به)\W*$`,
-    String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou)\W*$`,
+    String.raw`\bkimli[kg](?:ha|o|ou|hu|to|ta|tou|a)\W*$`,
+    // (Arabic "… لموكلتي:", of my client; "لمريضي", of my patient.)
+    String.raw`(?:^|\s)ل(?:موكلتي|موكلي|مريضي|مريضتي|طالبي|طالبتي)\s*[:.=\-]?\s*$`,
     // (A deaf writer's order, the cue first: "TC annem 6987…", my mother's.)
     String.raw`\b(?:t\.?c\.?|tckn|kimlik)\s+` + KIN + String.raw`\s*[:.=\-]?\s*$`,
     // (Arabizi "kimlik el bint", the girl's.)
@@ -118,7 +120,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // (Moroccan "KIMLIK DYALO", his.)
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
     String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
-    String.raw`(?<!ال)(?:هويه|كملك|كيملك|كمليك|كيمليك)\s+ال(?!شخصي|تركي|وطني|خاص)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
+    String.raw`(?<!ال)(?:هويه|كملك|كيملك|كمليك|كيمليك)\s+ال(?!شخصي|تركي|وطني|خاص|اجانب)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
     // (A lawyer's client, a doctor's patient, a teacher's pupil, by name, then the number in brackets: "موكلتي السيدة
     // سلمى الخطيب (كيملك …".)
     String.raw`(?:موكلتي|موكلي|مريضي|مريضتي|طالبي|طالبتي|تلميذي|تلميذتي)(?:\s+[^\s\d()]+){1,4}\s*\(\s*(?:(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه|رقم)\s*[:.=\-]?\s*)?$`,
@@ -144,7 +146,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

@@ -626,6 +626,9 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && ELDER_TITLES.has(p1.base) && !p1.cap && p1.i === first.i - 1) return;
   // "BABAM KIBRIS GAZİSİ HÜSEYİN TAŞ": a title with "his" after the writer's relative opening the clause, the relative's name.
   if (p1 && p2 && (lex(p1) & NAME_TITLE) !== 0 && /s[iu]$/.test(p1.base) && adjacent(tokens, p1, first) && kinOpensClause(words, tokens, q - 1)) return;
+  // "Batman merkez Şirinevler": a neighbourhood after a place's "merkez", the address.
+  // (On the same line: "Aksaray merkez⏎Gökhan Kaya" signs under the address.)
+  if (p1 && p2 && p1.base === 'merkez' && (lex(p2) & PLACE) !== 0 && adjacent(tokens, p2, p1) && !gapHasBreak(tokens, p1, first)) return;
   // Arabizi "talib esmo Hamza Yousef": his (her) name, someone else's.
   if (p1 && ARABIZI_HIS_NAME.has(p1.base) && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.
@@ -1201,6 +1204,8 @@ export function findName(ctx: NameContext): NameResult {
     if (t.base === 'باسم' && named !== undefined && (lex(named) & ARABIC_GIVEN) !== 0) continue;
     // ("صباح الخير", good morning; "سلام عليكم": Sabah and Salam are names, but not there.)
     if (ARABIC_GREETING_TAIL.has(words[k + 1]?.base ?? '')) continue;
+    // ("… الآن، سلطان غازي": a place of two words, Sultangazi, not Sultan Gazi.)
+    if ((lex(t) & PHRASE_HEAD) !== 0 && places.phrases.has(`${t.base} ${words[k + 1]?.base ?? ''}`)) continue;
     // (Or after the writer's role or kinship, the same way: "… المعلمة هدى", "… بنتها سلمى، هويتي: …".)
     let before = tokens[t.i - 1];
     if (before !== undefined && before.kind === 'word' && before.arabic && ((lex(before) & (KIN_3RD | NAME_TITLE)) !== 0 || before.base === 'باسم')) before = tokens[before.i - 1];
@@ -1290,13 +1295,16 @@ export function findName(ctx: NameContext): NameResult {
 }
 
 /**
- * "ben Mehmetim", "ben Ayşeyim": after "ben" or opening the message, a given name with the copula glued on (I am …). Returns the
+ * "ben Mehmetim", "ben Ayşeyim": after "ben" or opening the message (after a greeting too), a given name with the copula glued on (I am …). Returns the
  * copula's length, or 0: the word must not be a name itself (Selim, Kerim, Rahim end the same way).
  */
 function copulaAfterGiven(words: Token[], k: number): number {
   const t = words[k] as Token;
   // (Or opening the message: "Mehmetim 67 yasindayim …".)
-  if ((k === 0 ? t.i !== 0 : (words[k - 1] as Token).base !== 'ben') || t.suffix !== '' || t.base.length < 6) return 0;
+  // (Or after a greeting opening it: "Mrb Mehmetim, …".)
+  const p = words[k - 1];
+  const opens = k === 0 ? t.i === 0 : p !== undefined && (p.base === 'ben' || (k === 1 && p.i === 0 && (lex(p) & GREETING) !== 0));
+  if (!opens || t.suffix !== '' || t.base.length < 6) return 0;
   const m = COPULA_END.exec(t.base);
   if (m === null || (lex(t) & (GIVEN | SURNAME | PROPER)) !== 0) return 0;
   // (Not a given name that is a word or a title too: "gaziyim", I am a veteran.)

@@ -434,7 +434,9 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
     const forWork = pw !== undefined && pw.base === 'icin' && tokens[t.i - 2]?.base === 'is' && (here || SELF_LOCATIVE_END.test(t.base));
     // (Deaf writers' grammar: "ben Istanbul calismak", I work in İstanbul.)
     const deafWork = nextVerb === 'calismak' && pw !== undefined && pw.base === 'ben' && mentions.length > 1;
-    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork || kurmanjiWork || forWork || deafWork) {
+    // (Arabizi "ana Rami bshtghel b Bursa", I work in Bursa.)
+    const arabiziWork = arabiziAt && ARABIZI_WORK.has(tokens[t.i - 2]?.base ?? '');
+    if (living === 'calisiyorum' || (kurmanjiHere && KU_WORK.has(nextVerb)) || arabicWork || kurmanjiWork || forWork || deafWork || arabiziWork) {
       add(workScore, m.provinces[0] as string, w);
       continue;
     }
@@ -715,6 +717,8 @@ function kuHeOpens(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** Arabizi "I work", "my work" before "b" (in): "bshtghel b Bursa", "b shoghli b Istanbul". */
+const ARABIZI_WORK = new Set(['bshtghel', 'bshteghel', 'bashtghel', 'beshtghel', 'eshtghel', 'shoghli', 'sho8li', 'ba3mal', 'b3mal']);
 /** Arabic "I work": أعمل, أشتغل, بشتغل. */
 const ARABIC_WORK = new Set(['اعمل', 'اشتغل', 'بشتغل', 'بعمل']);
 /** Colloquial Arabic relatives KIN_MINE does not list. */

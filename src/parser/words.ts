@@ -28,8 +28,8 @@ export const CARED_FOR = set(`hastam hastamiz hastamin hastamizin ogrencim ogren
 /** Arabizi "my husband, my son, my sister …" (Moroccan "rajli"): kin words of the writer's own, in Latin letters. */
 export const ARABIZI_KIN_MINE = ['rajli', 'jouzi', 'jozi', 'zawji', 'zoji', 'ebni', 'ibni', 'binti', 'benti', 'o5ti', 'ukhti', 'okhti', 'akhoya', 'akhouya'];
 
-/** Form labels of a line about someone else: the disabled person, the patient, the pupil, the child ("Engelli: Ahmet Gökçe, TC …"), an institution's subject or finding ("Konu: Hakan Bulut (T.C. …"); not "Veli:", the guardian, often the writer. */
-export const OTHERS_FORM_LABELS = ['engelli', 'hasta', 'ogrenci', 'cocuk', 'cocugun', 'bakilan', 'yasli', 'vaka', 'danisan', 'konu', 'tespit'];
+/** Form labels of a line about someone else: the disabled person, the patient, the pupil, the child ("Engelli: Ahmet Gökçe, TC …"), an institution's subject or finding ("Konu: Hakan Bulut (T.C. …"), a muhtar's citizen ("İlgili Vatandaş: …"); not "Veli:", the guardian, often the writer. */
+export const OTHERS_FORM_LABELS = ['engelli', 'hasta', 'ogrenci', 'cocuk', 'cocugun', 'bakilan', 'yasli', 'vaka', 'danisan', 'konu', 'tespit', 'vatandas'];
 
 /** First-person kinship and neighbour words (and CARED_FOR): a name right after them is someone else's. */
 const KIN_MINE_ONLY = set(`annem babam oglum kizim esim kocam karim kardesim ablam abim agabeyim abiyim dedem ninem nenem

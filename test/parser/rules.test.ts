@@ -254,6 +254,10 @@ describe('kimlik no', () => {
     ['(q177/q178) a deaf writer\'s "TC annem …" (the cue first, then whose)', 'Babam olmek 2 ay once. Annem maas almak nasil. TC annem 26283774582. Ben Seda', null, null],
     ['(q177/q178) Arabizi "kimlik el bint" (the girl\'s)', 'bint a5i 3omra 14 sene w abuha bado yzawwejha. hayda kimlik el bint 26283774582. ana 3ammta Huda', null, null],
     ['(q179/q180) an age right after the ID, of a relative named after it ("TC …, 14 yaşında engelli oğlum")', 'mrb ben Bahar Çelik, TC 27818696785, 14 yaşında engelli oğlum için aldığım evde bakım maaşı bu ay kesildi.', null, '27818696785'],
+    ['(q181/q182) a muhtar\'s form: "İlgili Vatandaş: X, T.C. No: …" is the citizen\'s', 'MUHTARLIK YAZISI\nMuhtar: Mehmet Ali Şen\nİlgili Vatandaş: Hasan Tuna, T.C. No: 26283774582\nKonu: rampa yapılması.', null, null],
+    ['(q181/q182) Arabizi "kimlika" (hers)', 'teta 3omra 85 w 3ayshe la7ala b Adana Ceyhan, ana b Almanya. esma Fatima Al Ahmad w kimlika 26283774582', null, null],
+    ['(q181/q182) Arabic "… لموكلتي:" (of my client)', 'أنا المحامية رنا الشامي. رقم هوية الحماية المؤقتة لموكلتي: 26283774582. تقدمت موكلتي بشكوى', null, null],
+    ['(q181/q182) Arabic "هوية الأجانب" (the foreigners\' ID) is the writer\'s own', 'أنا عراقي عمري ٧٣ سنة. الاسم: حسين علي كاظم. هوية الأجانب: 26283774582. هاتف: 0545 631 86 65', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -644,6 +648,10 @@ describe('name', () => {
     ['(q177/q178) a title with "his" after the writer\'s relative ("BABAM KIBRIS GAZİSİ X")', 'BABAM KIBRIS GAZİSİ HÜSEYİN TAŞ BABAMIN TC 26283774582 GAZİ YAKINI OLARAK TOKİ HAKKIM VAR MI ÇORUM', null],
     ['(q179/q180) a district after "ben", the ID between, is no name ("TC ben 8489… Kocasinan")', 'ben isitme engelli yazili cevap lutfen. Ad Onur soyad Polat. TC ben 26283774582 Kocasinan', 'Onur Polat'],
     ['(q179/q180) Arabizi "esma el kamel" (her full name) is no name', 'el bent ta3 jiranna 3omra 12 sene, abuha by7bsa bel beit. Kahramanmaras Onikisubat. ma ba3ref esma el kamel', null],
+    ['(q181/q182) a neighbourhood after "X merkez" on the same line is the address', 'komşumun 2 çocuğu 3 gündür evde yalnız, annesi gitti gelmedi. Batman merkez Şirinevler', null],
+    ['(q181/q182) a muhtar\'s form names the muhtar, not the citizen ("İlgili Vatandaş:")', 'MUHTARLIK YAZISI\nMuhtar: Mehmet Ali Şen\nİlgili Vatandaş: Hasan Tuna, T.C. No: 26283774582\nKonu: rampa yapılması.', 'Mehmet Ali Şen'],
+    ['(q181/q182) the copula glued to a given name after a greeting opening the message ("Mrb Mehmetim,")', 'Mrb Mehmetim, 45 yaşındayım işsizim 4 çocuk var, iş kurdan bir iş bulunabilir mi. Tc: 262.837.745.82 Şehitkamil Gaziantep', 'Mehmet'],
+    ['(q181/q182) Arabic "سلطان غازي" closing the message is the place, not a name', 'زوجي طردني من البيت أنا وبناتي بنص الليل ونحن بالشارع الآن، سلطان غازي', null],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -940,6 +948,8 @@ describe('province', () => {
     ['(q179/q180) a given name that is a province closing the message after "kb"', 'tc 26283774582 Kader Özdemir engelli raporu yenileme randevusu alamiyorum kb Aydin', 'Aydın'],
     ['(q179/q180) a deaf writer\'s "simdi Elazig yasiyor" over where the blast was, with its year', 'ben gazi kulak duymuyor patlama 2015 Sirnak Cizre. simdi Elazig yasiyor. gazi kart yenilemek nasil bilmiyor. TC 26283774582 Cemal Ozdemir', 'Elazığ'],
     ['(q179/q180) the address after the ID at the end ("TC ben 8489… Kocasinan")', 'ben isitme engelli yazili cevap lutfen. Ad Onur soyad Polat. TC ben 26283774582 Kocasinan', 'Kayseri'],
+    ['(q181/q182) Arabizi "bshtghel b Bursa" (I work in Bursa), the mother alone elsewhere', 'mar7aba, emmi 3omra 78 sene w sakne la7ala b Esenler, ma 7ada ysa3eda. ana Rami bshtghel b Bursa w ma fini e5la2.', 'İstanbul'],
+    ['(q181/q182) Arabizi "ana b shoghli b Istanbul" (at my work), the brother alone in Antakya', 'abi 3omro 85 sana, w2e3 bel 7ammam. howe sakin la7alo b Antakya w ana b shoghli b Istanbul, ma 7ada 3ando.', 'Hatay'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
