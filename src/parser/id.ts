@@ -119,7 +119,8 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`\b(?:kimli[kg]|tc)\s+(?:taba3|tab3|ta3)(?:o|ou|ha|a|hon|hom)\W*$`,
     // (Moroccan "KIMLIK DYALO", his.)
     String.raw`\bkimli[kg]\s+d[iy]al(?:o|ha|hom)\W*$`,
-    String.raw`(?:هويتها|هويته|كملكها|كملكه|كيملكها|كيملكه|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
+    // (Levantine "كملكو", his.)
+    String.raw`(?:هويتها|هويته|هويتو|كملكها|كملكه|كملكو|كيملكها|كيملكه|كيملكو|كيمليكها|كيمليكه|كمليكها|كمليكه|اقامتها|اقامته|ورقمه|ورقمها)\s*[:.=\-]?\s*$`,
     String.raw`(?<!ال)(?:هويه|كملك|كيملك|كمليك|كيمليك)\s+ال(?!شخصي|تركي|وطني|خاص|اجانب)[^\s\d]+(?:\s+ال[^\s\d]+)?\s*[:.=\-]?\s*$`,
     // (A lawyer's client, a doctor's patient, a teacher's pupil, by name, then the number in brackets: "موكلتي السيدة
     // سلمى الخطيب (كيملك …".)

@@ -455,7 +455,7 @@ function arabiziWords(words: Token[]): number {
 /** "I" in Arabic written in Latin letters (Levantine "ana", Iraqi "ani"). */
 const ARABIZI_I = new Set(['ana', 'ani', 'ena']);
 /** His / her relative in Arabizi ("emmo", his mother; "okhta", her sister). */
-const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom', 'ummha', 'emmha', 'ommha', 'ebnha', 'ibnha', 'bintha']);
+const ARABIZI_KIN_3RD = new Set(['emmo', 'ommo', 'emma', 'omma', 'abuh', 'abouh', 'abooh', 'aboh', 'akhuh', 'akhou', 'akhoh', 'akhua', 'okhto', 'ekhto', 'okhta', 'ekhta', 'ebno', 'ebna', 'ibno', 'ibna', 'ibnu', 'binto', 'bento', 'binta', 'marto', 'jozha', 'zawjha', 'zawja', 'jaro', 'jarto', 'jarta', 'khalto', 'khalta', 'amto', 'amta', 'imo', 'immo', 'umo', 'ummo', 'imma', 'omo', 'o5to', 'e5to', 'a5o', 'jozo', '7afido', '7afida', '7afidto', 'hafido', 'abuhum', 'abuhon', 'abuha', 'abouha', 'bayyo', 'bayya', 'emmhom', 'emmhon', 'ummhom', 'ummha', 'emmha', 'ommha', 'ebnha', 'ibnha', 'bintha', 'jaretha', 'jarha', 'jareto']);
 /** Arabizi "his name", "her name" ("esmo", "esma", "ismu"). */
 const ARABIZI_HIS_NAME = new Set(['esmo', 'esmou', 'esmu', 'ismo', 'ismu', 'esma', 'isma', 'esmha', 'ismha']);
 /** Arabizi words after a letter-digit that are no name's ("3omri", my age; "3andi", I have; "3am", doing). */
@@ -959,7 +959,9 @@ export function findName(ctx: NameContext): NameResult {
     // Two places before a name ("… Osmangazi Bursa Ali Rıza Tan 0552…") would take two of its four words: the run starts after them.
     const p2 = words[wi + 1];
     const p3 = words[wi + 2];
-    if (p2 !== undefined && p3 !== undefined && p2.i === t0.i + 1 && p3.i === p2.i + 1 && (lex(t0) & PROVINCE) === 0 && (lex(p2) & PROVINCE) !== 0 && leadingPlace(t0, p2) && leadingPlace(p2, p3) && (lex(p3) & GIVEN) !== 0 && !cuedStart(words, tokens, wi)) {
+    // (Or the province first: "… Aydin Nazilli Ibrahim Sahin 1698…", "Bursa Nilufer Sevgi Acar 0538…".)
+    const provinceFirst = p2 !== undefined && (lex(t0) & PROVINCE) !== 0 && (lex(p2) & DISTRICT) !== 0 && distOf(p2).includes(provOf(t0) ?? '');
+    if (p2 !== undefined && p3 !== undefined && p2.i === t0.i + 1 && p3.i === p2.i + 1 && (((lex(t0) & PROVINCE) === 0 && (lex(p2) & PROVINCE) !== 0 && leadingPlace(t0, p2)) || provinceFirst) && leadingPlace(p2, p3) && (lex(p3) & GIVEN) !== 0 && !cuedStart(words, tokens, wi)) {
       wi += 2;
       continue;
     }
@@ -972,6 +974,8 @@ export function findName(ctx: NameContext): NameResult {
       if (gapHasBreak(tokens, a, b)) break;
       // ("ben abisi Mehmet Ali Özkan Almanya'dayım": where the writer is, not a name word.)
       if (SELF_LOCATIVE.test(b.suffix)) break;
+      // (Nor the next field's label: "Ad Soyad: Gül Şahin Talep: …"; a name word may close a heading, "SHM uzmanı Pınar Eren: …".)
+      if (tokens[b.i + 1]?.code === 58 && (tokens[b.i + 1] as Token).start === b.end && (lex(b) & (GIVEN | SURNAME)) === 0) break;
       // Arabizi: a lower-case particle between two capitalised name words ("ismi Rim al Saleh").
       const c = words[e + 2];
       // (Or one the lists lack, no word of theirs: "ana Nour el Hoda".)

@@ -355,7 +355,7 @@ export function findProvince(text: string, tokens: Token[], words: Token[], excl
       // (A sentence of its own is a place too: "… eksi 15. Palandoken. Emre Sahin …".)
       // ("… var mı? Batman TC 7220… tel 0559…": a place opening the sentence of the ID and the phone.)
       // (Or, in a message without case or stops, after its last verb: "… öğrenmek istiyorum batman".)
-      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i)) || (caseless && (afterLastVerb(tokens, t, lastOutside) || capitalisedLast(tokens, t, lastOutside)))) w = 1.2;
+      else if (capOk || locative || atEnd || ((t.cap || caseless) && sentenceOfItsOwn(tokens, t.i)) || (t.cap && onlyIdAndPhoneAfter(tokens, t.i)) || (caseless && (afterLastVerb(tokens, t, lastOutside) || capitalisedLast(tokens, t, lastOutside) || closesVerbSentence(tokens, t)))) w = 1.2;
       else w = 0;
     }
     if (w === 0) continue;
@@ -642,6 +642,12 @@ function afterLastVerb(tokens: Token[], t: Token, last: Token | undefined): bool
   const p = tokens[t.i - 1];
   // (Or after a "please" or a thank-you: "… acil gida yardimi lutfen nizip".)
   return last === t && p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && (FINITE_VERB_END.test(p.base) || PLEASE_THANKS.has(p.base) || (lex(p) & SIGNOFF) !== 0) && onlyPunctOrNumbersAfter(tokens, t.i);
+}
+/** Right after the sentence's verb and closing it: "… SAAT 5TEN BERİ ARIYORUZ ÇORLU. ANNESİ …". */
+function closesVerbSentence(tokens: Token[], t: Token): boolean {
+  const p = tokens[t.i - 1];
+  const n = tokens[t.i + 1];
+  return p !== undefined && p.kind === 'word' && p.end + 1 === t.start && !t.suffix && FINITE_VERB_END.test(p.base) && n !== undefined && (n.kind === 'nl' || (n.kind === 'punct' && (n.code === 46 || n.code === 33)));
 }
 /** The message's last word, the one the writer capitalised in a message without case ("… kb tşk Çorlu"). */
 function capitalisedLast(tokens: Token[], t: Token, last: Token | undefined): boolean {

@@ -258,6 +258,7 @@ describe('kimlik no', () => {
     ['(q181/q182) Arabizi "kimlika" (hers)', 'teta 3omra 85 w 3ayshe la7ala b Adana Ceyhan, ana b Almanya. esma Fatima Al Ahmad w kimlika 26283774582', null, null],
     ['(q181/q182) Arabic "… لموكلتي:" (of my client)', 'أنا المحامية رنا الشامي. رقم هوية الحماية المؤقتة لموكلتي: 26283774582. تقدمت موكلتي بشكوى', null, null],
     ['(q181/q182) Arabic "هوية الأجانب" (the foreigners\' ID) is the writer\'s own', 'أنا عراقي عمري ٧٣ سنة. الاسم: حسين علي كاظم. هوية الأجانب: 26283774582. هاتف: 0545 631 86 65', '26283774582', null],
+    ['(q183/q184) Levantine Arabic "رقم كملكو" (his)', 'مرحبا، جارنا رجل كبير بالعمر ومقعد، ولاده سافروا لأوروبا وتركوه لحاله. رقم كملكو 26283774582. احنا بكلس. انا جارته', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -652,6 +653,9 @@ describe('name', () => {
     ['(q181/q182) a muhtar\'s form names the muhtar, not the citizen ("İlgili Vatandaş:")', 'MUHTARLIK YAZISI\nMuhtar: Mehmet Ali Şen\nİlgili Vatandaş: Hasan Tuna, T.C. No: 26283774582\nKonu: rampa yapılması.', 'Mehmet Ali Şen'],
     ['(q181/q182) the copula glued to a given name after a greeting opening the message ("Mrb Mehmetim,")', 'Mrb Mehmetim, 45 yaşındayım işsizim 4 çocuk var, iş kurdan bir iş bulunabilir mi. Tc: 262.837.745.82 Şehitkamil Gaziantep', 'Mehmet'],
     ['(q181/q182) Arabic "سلطان غازي" closing the message is the place, not a name', 'زوجي طردني من البيت أنا وبناتي بنص الليل ونحن بالشارع الآن، سلطان غازي', null],
+    ['(q183/q184) the next field\'s label ends the name ("Ad Soyad: Gül Şahin Talep: …")', 'TC:26283774582 Ad Soyad: Gül Şahin Talep: 65 yaş aylığım kesildi neden Tel:05415665358 Manisa', 'Gül Şahin'],
+    ['(q183/q184) a province and its district before the name, every word capitalised', 'Slm Ben Isitme Engelli Ev Kira Yuksek Odeyemiyorum Ev Sahibi Cik Demek Kira Yardim Istemek Aydin Nazilli Ibrahim Sahin 26283774582', 'Ibrahim Sahin'],
+    ['(q183/q184) Arabizi "ana jaretha X" (I am her neighbour)', 'marhaba, fi 7ajeh 3omra 85 sene 3ayshe la7ala b Kilis, wladha kelon b Almanya. ana jaretha Lina, ra2mi 05415725983', 'Lina'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -950,6 +954,8 @@ describe('province', () => {
     ['(q179/q180) the address after the ID at the end ("TC ben 8489… Kocasinan")', 'ben isitme engelli yazili cevap lutfen. Ad Onur soyad Polat. TC ben 26283774582 Kocasinan', 'Kayseri'],
     ['(q181/q182) Arabizi "bshtghel b Bursa" (I work in Bursa), the mother alone elsewhere', 'mar7aba, emmi 3omra 78 sene w sakne la7ala b Esenler, ma 7ada ysa3eda. ana Rami bshtghel b Bursa w ma fini e5la2.', 'İstanbul'],
     ['(q181/q182) Arabizi "ana b shoghli b Istanbul" (at my work), the brother alone in Antakya', 'abi 3omro 85 sana, w2e3 bel 7ammam. howe sakin la7alo b Antakya w ana b shoghli b Istanbul, ma 7ada 3ando.', 'Hatay'],
+    ['(q183/q184) a district right after the verb, closing its sentence, in capitals ("ARIYORUZ ÇORLU.")', 'KIZIM KAYIP 9 YAŞINDA OKULDAN DÖNMEDİ SAAT 5TEN BERİ ARIYORUZ ÇORLU. ANNESİ CENNET YILMAZ 05491085052', 'Tekirdağ'],
+    ['(q183/q184) Arabic "بطال غازي" (Battalgazi)', 'ساعدوني طليقي واقف على باب البيت ومعه سكين وعم يدق الباب. انا والولاد جوا. بطال غازي', 'Malatya'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });

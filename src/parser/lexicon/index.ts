@@ -124,7 +124,7 @@ const PLACE_ALIASES: Record<string, string> = {
   اضنة: 'Adana', اورفا: 'Şanlıurfa', اورفه: 'Şanlıurfa', 'شانلي اورفا': 'Şanlıurfa', كلس: 'Kilis', هاتاي: 'Hatay',
   صامسون: 'Samsun', انطاكيا: 'Hatay', انطاكيه: 'Hatay', الريحانيه: 'Hatay', اسطنبول: 'İstanbul', استانبول: 'İstanbul',
   انقره: 'Ankara', انقرة: 'Ankara', ازمير: 'İzmir', بورصه: 'Bursa', قونيه: 'Konya', كونيا: 'Konya', ماردين: 'Mardin',
-  قيصري: 'Kayseri', ملاطيه: 'Malatya', 'كهرمان مرعش': 'Kahramanmaraş', مرعش: 'Kahramanmaraş', عثمانيه: 'Osmaniye',
+  قيصري: 'Kayseri', ملاطيه: 'Malatya', 'بطال غازي': 'Malatya', 'كهرمان مرعش': 'Kahramanmaraş', مرعش: 'Kahramanmaraş', عثمانيه: 'Osmaniye',
   'ديار بكر': 'Diyarbakır', دياربكر: 'Diyarbakır', اسكندرون: 'Hatay', 'شاهين بيه': 'Gaziantep',
   'شاهين بيك': 'Gaziantep', 'شاهين بي': 'Gaziantep', نزيب: 'Gaziantep', 'اسنيورت': 'İstanbul', 'الفاتح': 'İstanbul', 'باشاك شهير': 'İstanbul',
   قونيا: 'Konya', ملاطيا: 'Malatya', انطاليا: 'Antalya', انطاليه: 'Antalya', الانيا: 'Antalya', ازميت: 'Kocaeli',
