@@ -157,9 +157,10 @@ export function arabiziKinEnd(pre: string): boolean {
 // "88106327184 dedemin tc si.", "9170… bu eşimin TC si": the relative's, said after it (not "…, annemin TC'si 4406…", which names the next).
 // (Not where the relative's number follows: "Kimlik taba3i 9902…, taba3 emmi 9971…" names the next one.)
 // ("Cemal Tekin (T.C. 3993…) ile görüştük": someone the writer met; Arabic "٦٤٣… (هوية أخي)", my brother's ID;
-// "Kimlik no 3596… (amcanın)": whose, in brackets right after.)
+// "Kimlik no 3596… (amcanın)": whose, in brackets right after; Kurmanji "TC 4401… (ya bavê min e)", my father's;
+// not "(ya diya min nîne …)", my mother's is not here.)
 const NOT_THIS_RE = new RegExp(
-  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])(?!\\s*[:.=\\-]?\\s*[\\d\\u0660-\\u0669\\u06f0-\\u06f9])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|\\(\\s*(?!kendi)[a-z]+'?n?[iu]n\\s*\\)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|${KIN}(?:a|e|ya|ye)\\s+ait\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$))`,
+  `^[\\s,]*(?:(?:${ARABIZI_OF}|${ARABIC_OF})\\s+(?:${ARABIZI_MY_KIN}|${ARABIC_MY_KIN})(?![a-z\\u0600-\\u06ff])(?!\\s*[:.=\\-]?\\s*[\\d\\u0660-\\u0669\\u06f0-\\u06f9])|\\(\\s*(?:هويه|الهويه|كملك|الكملك|كيملك|رقم)\\s+(?:${ARABIC_MY_KIN})(?![\\u0600-\\u06ff])|\\)\\s*(?:ile|'?y?[ld][ae])\\s+(?:gorus|konus)|\\(\\s*(?!kendi)[a-z]+'?n?[iu]n\\s*\\)|degil[\\s,]+(?:o|bu)\\b|yanlis\\b|${KIN}(?:a|e|ya|ye)\\s+ait\\b|onun (?:kimli|tc)|${KIN}(?:in|un|nin|nun)(?:dir|dur)?\\s*(?:[.,;!?\\n]|$)|(?:(?:bu|o|su) )?${KIN}(?:in|un|nin|nun) (?:kimli\\w*|tc)\\s*'?\\s*(?:si|nosu|numarasi)?\\s*(?:[.,;!?\\n]|$)|\\(\\s*(?:ya|a|ye)\\s+${KU_KIN}\\w*\\s+min\\b(?!\\s+(?:nine|tune|tuneye)\\b))`,
 );
 /**
  * Someone's ID who is neither the writer nor a relative named by kinship: "hastanın TC", "onun kimliği",

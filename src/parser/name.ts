@@ -499,7 +499,9 @@ function placePhrase(sc: Scan, s: number, e: number): boolean {
     // "Aslı Bozkurt, Denizli Pamukkale".)
     const next = e + 2 < n ? (words[e + 2] as Token) : undefined;
     const otherDistrict = p !== undefined && e > s && (lex(first) & GIVEN) !== 0 && (lex(last) & SURNAME) !== 0 && next !== undefined && next.i === after.i + 1 && next.base !== last.base && distOf(next).includes(p);
-    if (p && distOf(last).includes(p) && !otherDistrict) return true;
+    // (Nor a given name and such a surname signing before a comma and the province: "Pınar Aksu, Isparta".)
+    const signed = e === s + 1 && (lex(first) & (GIVEN | PLACE)) === GIVEN && (lex(last) & SURNAME) !== 0 && first.cap && tokens[last.i + 1]?.code === 44;
+    if (p && distOf(last).includes(p) && !otherDistrict && !signed) return true;
   }
   if (before && !gapHasSentenceBreak(tokens, before, first)) {
     const p = provOf(before);

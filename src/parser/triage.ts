@@ -223,6 +223,8 @@ const URGENT_RULES: Rule[] = [
   // A hospital or a school asks that a child be placed under protection (not "alındı", done).
   ['\\bkoruma altina alin(?:masi|masini)\\b', 3],
   ['\\b(?:yedrob|yedreb|yodrob|yadrib|yudrub|bedrob|bedreb|darabni|darabha|darabo|byedrob|byedreb|btedrob|bidrob|ydrob|tedrob)\\w*', 3],
+  // (Iraqi Arabizi writes ض as "9": "abuh kul yom yi9rabah", his father beats him every day.)
+  ['\\b(?:yi9rab|y9rab|ti9rab|yu9rub|9arabni|9arabha|9arabah)\\w*', 3],
   // Suicide risk.
   // Out in the open in the cold, children with them ("çadır yıkıldı, 5 çocukla açıktayız").
   ['\\bacikta(?:yiz|yim|kaldik|kaldim)\\b', 3],

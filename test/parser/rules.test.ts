@@ -259,6 +259,8 @@ describe('kimlik no', () => {
     ['(q181/q182) Arabic "… لموكلتي:" (of my client)', 'أنا المحامية رنا الشامي. رقم هوية الحماية المؤقتة لموكلتي: 26283774582. تقدمت موكلتي بشكوى', null, null],
     ['(q181/q182) Arabic "هوية الأجانب" (the foreigners\' ID) is the writer\'s own', 'أنا عراقي عمري ٧٣ سنة. الاسم: حسين علي كاظم. هوية الأجانب: 26283774582. هاتف: 0545 631 86 65', '26283774582', null],
     ['(q183/q184) Levantine Arabic "رقم كملكو" (his)', 'مرحبا، جارنا رجل كبير بالعمر ومقعد، ولاده سافروا لأوروبا وتركوه لحاله. رقم كملكو 26283774582. احنا بكلس. انا جارته', null, null],
+    ['(q185/q186) Kurmanji "(ya bavê min e)" right after the number (my father\'s)', 'Bavê min 85 salî ye, li gundekî Yüksekovayê bi tenê dimîne. Ez Berfîn Tekin im. TC 26283774582 (ya bavê min e)', null, null],
+    ['(q185/q186, a guard) not "(ya diya min nîne …)" (my mother\'s is not here)', 'ez kurê wê me, Mehmet Emin Acar, Batman. TC: 26283774582 (ya diya min nîne li cem min)', '26283774582', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -656,6 +658,7 @@ describe('name', () => {
     ['(q183/q184) the next field\'s label ends the name ("Ad Soyad: Gül Şahin Talep: …")', 'TC:26283774582 Ad Soyad: Gül Şahin Talep: 65 yaş aylığım kesildi neden Tel:05415665358 Manisa', 'Gül Şahin'],
     ['(q183/q184) a province and its district before the name, every word capitalised', 'Slm Ben Isitme Engelli Ev Kira Yuksek Odeyemiyorum Ev Sahibi Cik Demek Kira Yardim Istemek Aydin Nazilli Ibrahim Sahin 26283774582', 'Ibrahim Sahin'],
     ['(q183/q184) Arabizi "ana jaretha X" (I am her neighbour)', 'marhaba, fi 7ajeh 3omra 85 sene 3ayshe la7ala b Kilis, wladha kelon b Almanya. ana jaretha Lina, ra2mi 05415725983', 'Lina'],
+    ['(q185/q186) a given name and a surname that is a district of the province after the comma ("Pınar Aksu, Isparta")', 'Koruyucu aile olmak istiyoruz, şartlar neler? Acil değil, araştırıyoruz. Pınar Aksu, Isparta', 'Pınar Aksu'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -1526,6 +1529,7 @@ describe('urgent', () => {
     ['(q161/q162) Arabic "ولا أحد يرعاه" (no one looks after him)', 'أكتب عن جاري المسن في أنطاكيا، عمره ٨٢ سنة ويعيش في خيمة ولا أحد يرعاه. رقم هويتي ١٧٠١٧١١٥٤٧٤', true],
     ['(q161/q162) Iraqi Arabizi "ma 3inda a7ad" (he has no one)', 'ani Mustafa, abooya 3umra 85 sana w ga3id wa7da b Kirsehir, ma 3inda a7ad yida7ra. nreed a7ad ymurra', true],
     ['(q167/q168) Iraqi Arabizi "raa7 yektilni" (he will kill me)', 'ani Zainab, zoji ygool raa7 yektilni el leila, ani b Eskisehir wiyya benti. kimlikti: 26283774582', true],
+    ['(q185/q186) Iraqi Arabizi "yi9rabah" (beats him, ض written 9)', 'ani Zainab mn baghdad, sakna b Eskisehir. ibni 3omra 7 sanawat, abuh kul yom yi9rabah bel 7izam, el yom wjhah mzarrag', true],
   ])('%s', (_label, text, urgent) => {
     expect(parseMessage(text).urgent).toBe(urgent);
   });
