@@ -107,6 +107,10 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`(?:^|\s)ل(?:موكلتي|موكلي|مريضي|مريضتي|طالبي|طالبتي)\s*[:.=\-]?\s*$`,
     // (A deaf writer's order, the cue first: "TC annem 6987…", my mother's.)
     String.raw`\b(?:t\.?c\.?|tckn|kimlik)\s+` + KIN + String.raw`\s*[:.=\-]?\s*$`,
+    // (Arabic "… اسمها خديجة، رقم الكيملك …", her name, then the number; Arabizi "mwakkal 3an el sayyida X (kimlik …", a
+    // lawyer's client.)
+    String.raw`(?:اسمها|اسمه|واسمها|واسمه)\s+[^\s\d]+(?:\s+[^\s\d]+){0,2}\s*[،,]?\s*(?:رقم\s+)?(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه)\s*[:.=\-]?\s*$`,
+    String.raw`\b(?:mwakkal|mwakkil|muwakkil|mwakkalti|mwakkilti|mwakkalte)\b[^()\d]{0,60}\(\s*(?:kimli[kg]|tc)\W*$`,
     // (Arabizi "kimlik el bint", the girl's.)
     String.raw`\bkimli[kg]\s+(?:el|al)\s+(?:bint|binet|benet|walad|sabi|tifl|wlad|wled)\W*$`,
     // (Someone named by a lone given name with the genitive, opening a sentence: "… mi? Murat'ın TC …"; a full name so,
@@ -147,7 +151,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  */
 export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'b3a', 'b3o', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

@@ -268,6 +268,8 @@ function cuedSurname(t: Token): boolean {
 /** Kurmanji "neighbour" as written before "min"/"me" (cîranê, cîrana, cîranên). */
 const KU_NEIGHBOUR = new Set(['cirane', 'cirana', 'ciranen', 'ciran']);
 
+/** Case endings after a relative's word ("esimle", "annemden", "babama"). */
+const KIN_CASE_END = /(?:[iu]?n?[dt][ae]n|[iu]?n?l[ae]|y?[ae]|[iu]?n?[dt][ae])$/;
 /** Words that announce the ID ("… ozgur sen tc no 483-…"). */
 const ID_CUE_WORDS = new Set(['tc', 'tckn', 'kimlik']);
 
@@ -275,7 +277,8 @@ const ID_CUE_WORDS = new Set(['tc', 'tckn', 'kimlik']);
 function originWord(t: Token): boolean {
   const b = t.base;
   // "Afganistan'dan Zahra Rezai": the country itself, with or without a case ending.
-  if (ORIGIN_STEMS.has(b)) return true;
+  // (Or glued: "Afganistandan geldim".)
+  if (ORIGIN_STEMS.has(b) || (b.length >= 8 && ORIGIN_STEMS.has(b.replace(/[dt][ae]n$/, '')))) return true;
   // "Abdullah Rahimi Afganistanlıyım", "Ali Kaya Ankaralıyım": an origin with the first-person copula is said of the writer, never a surname.
   if (b.length >= 8 && ORIGIN_END.test(b)) return true;
   if (b.length < 6 || !(b.endsWith('li') || b.endsWith('lu'))) return false;
@@ -976,6 +979,8 @@ export function findName(ctx: NameContext): NameResult {
       if (gapHasBreak(tokens, a, b)) break;
       // ("ben abisi Mehmet Ali Özkan Almanya'dayım": where the writer is, not a name word.)
       if (SELF_LOCATIVE.test(b.suffix)) break;
+      // (Nor a relative of the writer's with a case ending: "BEN IBRAHIM ESIMLE KAVGA ETTIK", with my wife.)
+      if ((lex(b) & (GIVEN | SURNAME)) === 0 && KIN_CASE_END.test(b.base) && (wordFlags(b.base.replace(KIN_CASE_END, '')) & KIN_MY) !== 0) break;
       // (Nor the next field's label: "Ad Soyad: Gül Şahin Talep: …"; a name word may close a heading, "SHM uzmanı Pınar Eren: …".)
       if (tokens[b.i + 1]?.code === 58 && (tokens[b.i + 1] as Token).start === b.end && (lex(b) & (GIVEN | SURNAME)) === 0) break;
       // Arabizi: a lower-case particle between two capitalised name words ("ismi Rim al Saleh").

@@ -72,7 +72,8 @@ const ARABIC_MARKS_ALL = /[\u064b-\u0652]/g;
 function kurmanjiDistrict(base: string): { provinces: string[]; kind: Mention['kind'] } | null {
   const stem = base.slice(0, -1);
   // ("-yê" after a vowel: "Vartoyê", Varto.)
-  const stems = stem.endsWith('y') && 'aeiou'.includes(stem[stem.length - 2] ?? '') ? [stem, `${stem}a`, stem.slice(0, -1)] : [stem, `${stem}a`];
+  // (Or a name ending in "e" that takes "ê" for it: "Qiziltepê", Kızıltepe.)
+  const stems = stem.endsWith('y') && 'aeiou'.includes(stem[stem.length - 2] ?? '') ? [stem, `${stem}a`, stem.slice(0, -1)] : [stem, `${stem}a`, base];
   for (const s of stems) {
     const v = s.replace(/q/g, 'k').replace(/w/g, 'v');
     const forms = v.includes('x') ? [v.replace(/x/g, 'g'), v.replace(/x/g, 'k'), v.replace(/x/g, 'h')] : [v];

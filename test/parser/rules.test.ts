@@ -261,6 +261,9 @@ describe('kimlik no', () => {
     ['(q183/q184) Levantine Arabic "رقم كملكو" (his)', 'مرحبا، جارنا رجل كبير بالعمر ومقعد، ولاده سافروا لأوروبا وتركوه لحاله. رقم كملكو 26283774582. احنا بكلس. انا جارته', null, null],
     ['(q185/q186) Kurmanji "(ya bavê min e)" right after the number (my father\'s)', 'Bavê min 85 salî ye, li gundekî Yüksekovayê bi tenê dimîne. Ez Berfîn Tekin im. TC 26283774582 (ya bavê min e)', null, null],
     ['(q185/q186, a guard) not "(ya diya min nîne …)" (my mother\'s is not here)', 'ez kurê wê me, Mehmet Emin Acar, Batman. TC: 26283774582 (ya diya min nîne li cem min)', '26283774582', null],
+    ['(q187/q188) Arabic "اسمها خديجة، رقم الكيملك …" (her name, then the number)', 'أنا ممرضة في مستشفى بأضنة. عندنا مريضة سورية عمرها ٨٠ سنة. اسمها خديجة، رقم الكيملك 26283774582. لازم حدا يستلمها', null, null],
+    ['(q187/q188) Arabizi "kimlik tab3a" (hers)', 'fi talibe 3omra 13 sene ahla badhom yzawjoha. esma Hiba, kimlik tab3a 26283774582. ma fi wa2t', null, null],
+    ['(q187/q188) Arabizi "mwakkalti X (kimlik …" (my client\'s)', 'ana el mo7ami Firas Haddad, mwakkalti Lama Darwish (kimlik 26283774582). jozha el sabe2 3am yhaddedha', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -659,6 +662,8 @@ describe('name', () => {
     ['(q183/q184) a province and its district before the name, every word capitalised', 'Slm Ben Isitme Engelli Ev Kira Yuksek Odeyemiyorum Ev Sahibi Cik Demek Kira Yardim Istemek Aydin Nazilli Ibrahim Sahin 26283774582', 'Ibrahim Sahin'],
     ['(q183/q184) Arabizi "ana jaretha X" (I am her neighbour)', 'marhaba, fi 7ajeh 3omra 85 sene 3ayshe la7ala b Kilis, wladha kelon b Almanya. ana jaretha Lina, ra2mi 05415725983', 'Lina'],
     ['(q185/q186) a given name and a surname that is a district of the province after the comma ("Pınar Aksu, Isparta")', 'Koruyucu aile olmak istiyoruz, şartlar neler? Acil değil, araştırıyoruz. Pınar Aksu, Isparta', 'Pınar Aksu'],
+    ['(q187/q188) a relative of the writer\'s with a case ending ends the name, in capitals ("BEN IBRAHIM ESIMLE")', 'IYI AKSAMLAR BEN IBRAHIM ESIMLE KAVGA ETTIK OGLUM BENI EVDEN ATTI 2 GUNDUR PARKTA YATIYORUM. KIRIKKALE', 'IBRAHIM'],
+    ['(q187/q188) a country with the ablative glued on is where from ("Afganistandan geldim")', 'Salam ben Ahmad Rezaei Afganistandan geldim kimlik no 26283774582 işim yok Melikgazi Kayseri', 'Ahmad Rezaei'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -959,6 +964,7 @@ describe('province', () => {
     ['(q181/q182) Arabizi "ana b shoghli b Istanbul" (at my work), the brother alone in Antakya', 'abi 3omro 85 sana, w2e3 bel 7ammam. howe sakin la7alo b Antakya w ana b shoghli b Istanbul, ma 7ada 3ando.', 'Hatay'],
     ['(q183/q184) a district right after the verb, closing its sentence, in capitals ("ARIYORUZ ÇORLU.")', 'KIZIM KAYIP 9 YAŞINDA OKULDAN DÖNMEDİ SAAT 5TEN BERİ ARIYORUZ ÇORLU. ANNESİ CENNET YILMAZ 05491085052', 'Tekirdağ'],
     ['(q183/q184) Arabic "بطال غازي" (Battalgazi)', 'ساعدوني طليقي واقف على باب البيت ومعه سكين وعم يدق الباب. انا والولاد جوا. بطال غازي', 'Malatya'],
+    ['(q187/q188) Kurmanji "li Qiziltepê" (a name ending in "e" that takes "ê")', 'Silav. Navê min Xalid Demir e. Kurê min seqet e. Ez li Qiziltepê dimînim. TC 26283774582', 'Mardin'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
