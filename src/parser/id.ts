@@ -111,6 +111,10 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     // lawyer's client.)
     String.raw`(?:اسمها|اسمه|واسمها|واسمه)\s+[^\s\d]+(?:\s+[^\s\d]+){0,2}\s*[،,]?\s*(?:رقم\s+)?(?:ال)?(?:كيملك|كملك|كمليك|كيمليك|هويه)\s*[:.=\-]?\s*$`,
     String.raw`\b(?:mwakkal|mwakkil|muwakkil|mwakkalti|mwakkilti|mwakkalte)\b[^()\d]{0,60}\(\s*(?:kimli[kg]|tc)\W*$`,
+    // (A name with the genitive, then the number in brackets: "… engelli Mehmet Arslan'ın (TC 5213…) kömürü bitmiş".)
+    String.raw`[a-z]+'n?[iu]n\s+\(\s*(?:t\.?c\.?|tckn|kimli[kg])\S*\s*[:.=\-]?\s*$`,
+    // (Arabizi the relative first: "ommi kimlik 9978…", my mother's.)
+    String.raw`\b` + ARABIZI_MY_KIN + String.raw`\s+(?:kimli[kg]|tc|hawiye)\W*$`,
     // (Arabizi "kimlik el bint", the girl's.)
     String.raw`\bkimli[kg]\s+(?:el|al)\s+(?:bint|binet|benet|walad|sabi|tifl|wlad|wled)\W*$`,
     // (Someone named by a lone given name with the genitive, opening a sentence: "… mi? Murat'ın TC …"; a full name so,
@@ -149,7 +153,7 @@ export const OTHER_CUE_MORE_RE = new RegExp(
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
  * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|(?:mi|ya|ni|ti|zi|ba|ma)\s+(?:kimli[kg]|tc)\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'b3a', 'b3o', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {

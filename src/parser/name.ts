@@ -633,7 +633,8 @@ function scoreRun(sc: Scan, s: number, e: number): void {
   if (p1 && p2 && (lex(p1) & NAME_TITLE) !== 0 && /s[iu]$/.test(p1.base) && adjacent(tokens, p1, first) && kinOpensClause(words, tokens, q - 1)) return;
   // "Batman merkez Şirinevler": a neighbourhood after a place's "merkez", the address.
   // (On the same line: "Aksaray merkez⏎Gökhan Kaya" signs under the address.)
-  if (p1 && p2 && p1.base === 'merkez' && (lex(p2) & PLACE) !== 0 && adjacent(tokens, p2, p1) && !gapHasBreak(tokens, p1, first)) return;
+  // (Not a given name there: "Osmaniye merkez Hüseyin Aslan tşk" signs.)
+  if (p1 && p2 && p1.base === 'merkez' && (lex(p2) & PLACE) !== 0 && (lex(first) & GIVEN) === 0 && adjacent(tokens, p2, p1) && !gapHasBreak(tokens, p1, first)) return;
   // Arabizi "talib esmo Hamza Yousef": his (her) name, someone else's.
   if (p1 && ARABIZI_HIS_NAME.has(p1.base) && adjacent(tokens, p1, first)) return;
   // Kurmanji "navê wî Hasan Çelik e": his (her, their) name, someone else's.

@@ -264,6 +264,8 @@ describe('kimlik no', () => {
     ['(q187/q188) Arabic "اسمها خديجة، رقم الكيملك …" (her name, then the number)', 'أنا ممرضة في مستشفى بأضنة. عندنا مريضة سورية عمرها ٨٠ سنة. اسمها خديجة، رقم الكيملك 26283774582. لازم حدا يستلمها', null, null],
     ['(q187/q188) Arabizi "kimlik tab3a" (hers)', 'fi talibe 3omra 13 sene ahla badhom yzawjoha. esma Hiba, kimlik tab3a 26283774582. ma fi wa2t', null, null],
     ['(q187/q188) Arabizi "mwakkalti X (kimlik …" (my client\'s)', 'ana el mo7ami Firas Haddad, mwakkalti Lama Darwish (kimlik 26283774582). jozha el sabe2 3am yhaddedha', null, null],
+    ['(q189/q190) a name with the genitive, then the number in brackets ("Mehmet Arslan\'ın (TC …")', 'Muhtar Hasan Çelik, Van Erciş Kocapınar köyü. Köyümüzde tek başına yaşayan bedensel engelli Mehmet Arslan\'ın (TC 26283774582) kömürü bitmiş.', null, null],
+    ['(q189/q190) Arabizi "ommi kimlik …" (the relative first)', 'na7na b Eskisehir. nreed ra3aya bel bet, shlon n2addem? ommi kimlik 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -664,6 +666,7 @@ describe('name', () => {
     ['(q185/q186) a given name and a surname that is a district of the province after the comma ("Pınar Aksu, Isparta")', 'Koruyucu aile olmak istiyoruz, şartlar neler? Acil değil, araştırıyoruz. Pınar Aksu, Isparta', 'Pınar Aksu'],
     ['(q187/q188) a relative of the writer\'s with a case ending ends the name, in capitals ("BEN IBRAHIM ESIMLE")', 'IYI AKSAMLAR BEN IBRAHIM ESIMLE KAVGA ETTIK OGLUM BENI EVDEN ATTI 2 GUNDUR PARKTA YATIYORUM. KIRIKKALE', 'IBRAHIM'],
     ['(q187/q188) a country with the ablative glued on is where from ("Afganistandan geldim")', 'Salam ben Ahmad Rezaei Afganistandan geldim kimlik no 26283774582 işim yok Melikgazi Kayseri', 'Ahmad Rezaei'],
+    ['(q189/q190) a given name after "X merkez" signs ("Osmaniye merkez Hüseyin Aslan tşk")', 'slm kira yardımı başvurum ne oldu acaba, tc 26283774582 vermiştim. Osmaniye merkez Hüseyin Aslan tşk', 'Hüseyin Aslan'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
