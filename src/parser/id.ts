@@ -72,7 +72,7 @@ export const OTHER_CUE_RE = new RegExp(
 /** "My relative" in Arabic script and in Arabizi, and the words for "of" before it ("رقم الكملك تبع امي", "kimlik taba3 ebni", "kimlik baba"). */
 const ARABIC_MY_KIN = '(?:امي|ابي|بيي|ابوي|ابويه|ابني|ابنتي|بنتي|زوجي|زوجتي|جوزي|مرتي|اخي|اخوي|اختي|والدي|والدتي|جدتي|جدي|ستي|عمي|عمتي|خالي|خالتي|جاري|جارتي|حماتي|حماي|حفيدي)';
 const ARABIC_OF = '(?:تبع|تبعت|حق|حقت|مال|مالت)';
-const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|khayye|khayyi|5ayye|5ayyi|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|mar2ti|mart|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti|baba|mama|bayyi)';
+const ARABIZI_MY_KIN = '(?:akhoya|akhouya|akhuya|khayye|khayyi|5ayye|5ayyi|jeddo|jiddo|sitto|akhi|a5i|a5oya|o5ti|ukhti|abi|okhti|ekhti|emmi|ommi|ummi|umi|omi|immi|abouy|abuya|abouya|ebni|ibni|binti|benti|zawji|zoji|jozi|jouzi|marti|mar2ti|mart|zawjti|jaddi|jiddi|jeddi|teta|sitti|ammi|khali|khalti|ammti|jari|jarti|baba|mama|bayyi)';
 const ARABIZI_OF = '(?:taba3|tab3|ta3|mal|maal)';
 export const OTHER_CUE_MORE_RE = new RegExp(
   [
@@ -151,11 +151,12 @@ export const OTHER_CUE_MORE_RE = new RegExp(
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" or an accusative "-ni/-nu" and a space, "min", an Arabic letter,
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
- * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd) (a cheap test first).
+ * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd), or has an Arabizi
+ * relative's last two letters before the ID's word ("ommi kimlik") (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|(?:mi|ya|ni|ti|zi|ba|ma)\s+(?:kimli[kg]|tc)\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
+export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|(?:5i|ba|bi|di|do|hi|ji|li|ma|mi|ni|ri|rt|ta|ti|to|uy|ya|ye|yi|zi)\s+(?:kimli[kg]|tc|hawiye)\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
-const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'b3a', 'b3o', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
+const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'b3a', 'b3o', 'ddo', 'tto', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {
   let e = pre.length;
   while (e > 0 && !isAsciiLower(pre.charCodeAt(e - 1))) e--;

@@ -848,11 +848,12 @@ const PARENT_LABEL = new Set(['baba', 'anne', 'ana']);
 /** Participles that describe the person named after them (who lies, stays, lives somewhere). */
 /** A unit of an institution with the ablative ending, "servisinden", "biriminden", "merkezinden". */
 const ABLATIVE_UNIT = /(?:servis|birim|merkez|bolum|hastane|okul|vakf|mudurlug)\w*[dt][ae]n$/;
-/** The words before word k, back to the sentence's start, are few (the sentence opens with where the writer is from). */
+/** The words before word k, back to the sentence's start, are few, eight at most (the sentence opens with where the writer is from). */
 function atSentenceStartOf(words: Token[], tokens: Token[], k: number): boolean {
   let w = 0;
-  for (let j = k; j > 0 && w < 5; j--, w++) if (gapHasSentenceBreak(tokens, words[j - 1] as Token, words[j] as Token)) return true;
-  return k <= 5;
+  // (Up to eight words: "Çorum Eğitim ve Araştırma Hastanesi dahiliye servisinden hemşire Deniz".)
+  for (let j = k; j > 0 && w < 8; j--, w++) if (gapHasSentenceBreak(tokens, words[j - 1] as Token, words[j] as Token)) return true;
+  return k <= 8;
 }
 /** The word ends its sentence ("… benim."). */
 function closesSentence(tokens: Token[], t: Token): boolean {

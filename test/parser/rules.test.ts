@@ -266,6 +266,7 @@ describe('kimlik no', () => {
     ['(q187/q188) Arabizi "mwakkalti X (kimlik …" (my client\'s)', 'ana el mo7ami Firas Haddad, mwakkalti Lama Darwish (kimlik 26283774582). jozha el sabe2 3am yhaddedha', null, null],
     ['(q189/q190) a name with the genitive, then the number in brackets ("Mehmet Arslan\'ın (TC …")', 'Muhtar Hasan Çelik, Van Erciş Kocapınar köyü. Köyümüzde tek başına yaşayan bedensel engelli Mehmet Arslan\'ın (TC 26283774582) kömürü bitmiş.', null, null],
     ['(q189/q190) Arabizi "ommi kimlik …" (the relative first)', 'na7na b Eskisehir. nreed ra3aya bel bet, shlon n2addem? ommi kimlik 26283774582', null, null],
+    ['(q191/q192) Arabizi "tc jeddo …" (my grandfather\'s)', 'dakhilkon, jeddo 3omro 85 w 3ayesh la7alo b Seyhan/Adana. ana b Istanbul w ma fini rou7 hala2. tc jeddo 26283774582', null, null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
@@ -667,6 +668,7 @@ describe('name', () => {
     ['(q187/q188) a relative of the writer\'s with a case ending ends the name, in capitals ("BEN IBRAHIM ESIMLE")', 'IYI AKSAMLAR BEN IBRAHIM ESIMLE KAVGA ETTIK OGLUM BENI EVDEN ATTI 2 GUNDUR PARKTA YATIYORUM. KIRIKKALE', 'IBRAHIM'],
     ['(q187/q188) a country with the ablative glued on is where from ("Afganistandan geldim")', 'Salam ben Ahmad Rezaei Afganistandan geldim kimlik no 26283774582 işim yok Melikgazi Kayseri', 'Ahmad Rezaei'],
     ['(q189/q190) a given name after "X merkez" signs ("Osmaniye merkez Hüseyin Aslan tşk")', 'slm kira yardımı başvurum ne oldu acaba, tc 26283774582 vermiştim. Osmaniye merkez Hüseyin Aslan tşk', 'Hüseyin Aslan'],
+    ['(q191/q192) a role after a unit with the ablative, six words into the sentence ("… dahiliye servisinden hemşire X yazıyor")', 'Çorum Eğitim ve Araştırma Hastanesi dahiliye servisinden hemşire Deniz yazıyor. 82 yaşındaki hastamız yarın taburcu olacak.', 'Deniz'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
