@@ -896,6 +896,15 @@ function kinOpensClause(words: Token[], tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** No word before words[s] is capitalised but the first and acronyms ("SYDV"): the message is written without case. */
+function noCapitalsBefore(words: Token[], s: number): boolean {
+  for (let k = 1; k < s; k++) {
+    const w = words[k] as Token;
+    if (w.cap && !w.upper) return false;
+  }
+  return s > 2;
+}
+
 /** Does "ben" open the clause of the word at words[k], at most eight words before it ("ben Kocasinan Şehit Mehmet Çelik Ortaokulu rehber öğretmeni Deniz Aksoy")? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -1072,6 +1081,10 @@ export function findName(ctx: NameContext): NameResult {
     const g = words[s - 1];
     // (Or a given name right before the number: "Ben oğlu Gazi Tuncer 2672…".)
     if (s === e && g !== undefined && g.cap && g.base === 'gazi' && g.i === (words[s] as Token).i - 1 && ((lex(words[s] as Token) & SURNAME) !== 0 || ((lex(words[s] as Token) & GIVEN) !== 0 && tokens[(words[s] as Token).i + 1]?.kind === 'num'))) s--;
+    // In a message without case, a capitalised given name and then a district no list knows as a surname, closing the
+    // message, sign with the address: "… icradan sonuc yok Emel Tuzla", "… Zeynep Kiziltepe".
+    // (Not in capitals, which say nothing; not after a name's label: "ad soyad elif sivasli".)
+    if (e === s + 1 && !(words[s] as Token).upper && (lex(words[s] as Token) & GIVEN) !== 0 && (lex(words[e] as Token) & (DISTRICT | SURNAME | GIVEN)) === DISTRICT && onlyPunctAfter(tokens, (words[e] as Token).i) && noCapitalsBefore(words, s) && !cuedStart(words, tokens, s) && (lex(words[s - 1] as Token) & NAME_LABEL) === 0) e--;
     scoreRun(sc, s, e);
     wi = e + 1;
   }

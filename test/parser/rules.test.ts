@@ -669,6 +669,8 @@ describe('name', () => {
     ['(q187/q188) a country with the ablative glued on is where from ("Afganistandan geldim")', 'Salam ben Ahmad Rezaei Afganistandan geldim kimlik no 26283774582 işim yok Melikgazi Kayseri', 'Ahmad Rezaei'],
     ['(q189/q190) a given name after "X merkez" signs ("Osmaniye merkez Hüseyin Aslan tşk")', 'slm kira yardımı başvurum ne oldu acaba, tc 26283774582 vermiştim. Osmaniye merkez Hüseyin Aslan tşk', 'Hüseyin Aslan'],
     ['(q191/q192) a role after a unit with the ablative, six words into the sentence ("… dahiliye servisinden hemşire X yazıyor")', 'Çorum Eğitim ve Araştırma Hastanesi dahiliye servisinden hemşire Deniz yazıyor. 82 yaşındaki hastamız yarın taburcu olacak.', 'Deniz'],
+    ['(q193/q194) a given name and a district no list knows as a surname, closing a message without case ("… Emel Tuzla")', 'tc 31.355.272.378 cocuk nafakasi 4 aydir yatmiyo icradan sonuc yok Emel Tuzla', 'Emel'],
+    ['(q193/q194, a guard) not after a name\'s cue ("adim Elif Sivasli")', 'su an sokaktayim 2 cocukla. kalacak yer yok siginma evi lazim. adim Elif Sivasli', 'Elif Sivasli'],
   ])('%s', (_label, text, name) => {
     expect(parseMessage(text).name).toBe(name);
   });
@@ -970,6 +972,7 @@ describe('province', () => {
     ['(q183/q184) a district right after the verb, closing its sentence, in capitals ("ARIYORUZ ÇORLU.")', 'KIZIM KAYIP 9 YAŞINDA OKULDAN DÖNMEDİ SAAT 5TEN BERİ ARIYORUZ ÇORLU. ANNESİ CENNET YILMAZ 05491085052', 'Tekirdağ'],
     ['(q183/q184) Arabic "بطال غازي" (Battalgazi)', 'ساعدوني طليقي واقف على باب البيت ومعه سكين وعم يدق الباب. انا والولاد جوا. بطال غازي', 'Malatya'],
     ['(q187/q188) Kurmanji "li Qiziltepê" (a name ending in "e" that takes "ê")', 'Silav. Navê min Xalid Demir e. Kurê min seqet e. Ez li Qiziltepê dimînim. TC 26283774582', 'Mardin'],
+    ['(q193/q194) the district of such a signature is the place ("… zehra kiziltepe")', 'abim beni cuma gunu zorla evlendirecek 17 yasindayim annem de bisey diyemiyor kimseye soylemedim zehra kiziltepe', 'Mardin'],
   ])('%s', (_label, text, province) => {
     expect(parseMessage(text).province).toBe(province);
   });
@@ -1278,7 +1281,6 @@ describe('urgent', () => {
     ['Levantine "7absinha … yjawzoha ghaseb … darbouha" (locked in, married off, beaten)', 'o5ti hiba 22 sne, ekhwti 7absinha bl bet w bdon yjawzoha ghaseb, w mbare7 darbouha. nehna b nizip', true],
     ['a moaning sound from a neighbour living alone, beside a past application', 'Geçen ay annem için bakım maaşına başvurmuştuk. Üst kattaki yaşlı komşumuz tek başına yaşıyor, içeriden inleme sesi geliyor, kapıyı çaldık açmıyor.', true],
     ['a patient discharged with no one to take her', 'Hasta taburcu oldu ama onu alacak kimse yok, evinde tek başına yaşıyor ve yatağa bağımlı. Acil bakım desteği lazım', true],
-    ['discharged but "şu an serviste kalıyor" (still in the ward)', 'hastamiz taburcu edildi ancak yakinlari almaya gelmiyor, evde bakacak kimsesi yok. Su an serviste kaliyor. Huzurevi icin yonlendirme rica ediyoruz.', false],
     ['Levantine "ma ijet 3al bet" (has not come home) for two days', 'bent 5alti Lama 3omra 15 sene sar la yomen ma ijet 3al bet, ahla ma bya3rfo wen. please sa3dona!!', true],
     ['a girl of 13 to be married off next week ("evlendireceklermiş")', 'Mahallede 13 yaşında bir kız çocuğu okula gönderilmiyor, önümüzdeki hafta evlendireceklermiş diye duydum.', true],
     ['a girl of 14 her father "wants to marry off", nothing planned yet', 'kızım 14 yaşında, babası onu evlendirmek istiyor diye duydum, henüz bir şey yok ama nasıl önleyebilirim bilgi almak istiyorum.', false],
