@@ -764,6 +764,8 @@ export function findIds(folded: string, tokens: readonly Token[] | null = null):
       }
       // A second number in a list after one that was someone else's ("Çocukların TC'leri 1877… ve 9404…"): theirs too.
       if (numbers.length > 1 && listedAfterOther(folded, numbers[numbers.length - 2] as Span, s.start, candidates)) continue;
+      // A percentage starts no ID: "%40 2024 96614…" (a disability rate, a year, then the number).
+      if (folded.charCodeAt(s.start - 1) === 37 || folded.charCodeAt(s.start - 2) === 37) continue;
       // Glued to letters on the left (IBAN "TR63…", codes) only counts after an ID cue.
       const pre = folded.slice(Math.max(0, s.start - 40), s.start);
       if (gluedCode(pre)) continue;

@@ -267,6 +267,7 @@ describe('kimlik no', () => {
     ['(q189/q190) a name with the genitive, then the number in brackets ("Mehmet Arslan\'ın (TC …")', 'Muhtar Hasan Çelik, Van Erciş Kocapınar köyü. Köyümüzde tek başına yaşayan bedensel engelli Mehmet Arslan\'ın (TC 26283774582) kömürü bitmiş.', null, null],
     ['(q189/q190) Arabizi "ommi kimlik …" (the relative first)', 'na7na b Eskisehir. nreed ra3aya bel bet, shlon n2addem? ommi kimlik 26283774582', null, null],
     ['(q191/q192) Arabizi "tc jeddo …" (my grandfather\'s)', 'dakhilkon, jeddo 3omro 85 w 3ayesh la7alo b Seyhan/Adana. ana b Istanbul w ma fini rou7 hala2. tc jeddo 26283774582', null, null],
+    ['(property, 30,000 runs) a percentage starts no ID ("%40 2024 96614⏎000062": the rate, a year, then the number)', '%40 2024 96614\n000062 ', '96614000062', null],
   ])('%s', (_label, text, tckn, invalid) => {
     const r = parseMessage(text);
     expect(r.tckn).toBe(tckn);
