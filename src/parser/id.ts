@@ -148,13 +148,17 @@ export const OTHER_CUE_MORE_RE = new RegExp(
     String.raw`(?:^|[.!?]\s*)kimligi\s*[:.=\-]?\s*$`,
   ].join('|'),
 );
+/** The last two letters of each Arabizi relative of the writer's ("ommi" → "mi"), for OTHER_MORE_HINT. */
+const ARABIZI_MY_KIN_TAILS = [...new Set(ARABIZI_MY_KIN.slice(3, -1).split('|').map((w) => w.slice(-2)))].join('|');
 /**
  * Every OTHER_CUE_MORE_RE match holds a genitive ending "-in/-un" or an accusative "-ni/-nu" and a space, "min", an Arabic letter,
  * Kurmanji "ya/a/ye" or "wê/wî/wan", "bende", a bracket, Moroccan "dyal", "anne", "baba" or "reisi" and a space, an age
  * before "t…"/"k…", ends in Arabizi "el X", or ends as an Arabizi relative does (arabiziKinEnd), or has an Arabizi
  * relative's last two letters before the ID's word ("ommi kimlik") (a cheap test first).
  */
-export const OTHER_MORE_HINT = /[iu]n\s|n[iu]\s|kimligi\W*$|(?:5i|ba|bi|di|do|hi|ji|li|ma|mi|ni|ri|rt|ta|ti|to|uy|ya|ye|yi|zi)\s+(?:kimli[kg]|tc|hawiye)\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$/;
+export const OTHER_MORE_HINT = new RegExp(
+  String.raw`[iu]n\s|n[iu]\s|kimligi\W*$|(?:${ARABIZI_MY_KIN_TAILS})\s+(?:kimli[kg]|tc|hawiye)\W*$|\b(?:tc|tckn|kimlik)\s+[a-z]+[mz]\W*$|\bmin\b|[\u0621-\u064a]|\b(?:ya|a|ye|we|wi|wan)\s|bende|bizde|\(|[iy]al|\b(?:anne|baba|reisi)\s|\byas\w*\s+[tk]|\b(?:el|al)\s+[a-z0-9]+\W*$`,
+);
 /** Arabizi relatives end so ("kimlik akhoya", "kimlik emmi"): the hint for OTHER_CUE_MORE_RE's Latin Arabic pattern. */
 const ARABIZI_KIN_ENDS = new Set(['kha', 'yye', 'ika', 'b3a', 'b3o', 'ddo', 'tto', 'iko', 'kou', 'khu', 'a5i', 'abi', 'oya', 'uya', 'khi', 'hti', 'mmi', 'bni', 'nti', 'wji', 'oji', 'ozi', 'rti', 'ddi', 'eta', 'tti', 'ali', 'lti', 'ari', 'omi', 'umi', 'ouy', '5ti', '2ti', '3ha', 'a3o', '3ou', 'kto', 'kta', 'aba', 'ama', 'yyi', 'a3a']);
 export function arabiziKinEnd(pre: string): boolean {

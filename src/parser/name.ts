@@ -886,14 +886,21 @@ function bareNameLabel(words: Token[], tokens: Token[], k: number): boolean {
 }
 const BARE_NAME_LABELS = new Set(['ad', 'isim', 'soyad', 'soyisim']);
 
+/** The nearest word at most `most` words before words[k], in the same clause, that `test` accepts. */
+function clauseWordBefore(words: Token[], tokens: Token[], k: number, most: number, test: (w: Token) => boolean): number {
+  for (let j = k - 1; j >= 0 && j >= k - most; j--) {
+    const w = words[j] as Token;
+    if (gapHasBreak(tokens, w, words[j + 1] as Token)) return -1;
+    if (test(w)) return j;
+  }
+  return -1;
+}
+
+const isKinMine = (w: Token) => (lex(w) & KIN_MY) !== 0;
 /** Does a relative of the writer's ("babam", "annem") open the clause of words[k], at most three words before it? */
 function kinOpensClause(words: Token[], tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const w = words[j] as Token;
-    if (gapHasBreak(tokens, w, words[j + 1] as Token)) return false;
-    if ((lex(w) & KIN_MY) !== 0) return j === 0 || gapHasBreak(tokens, words[j - 1] as Token, w) || atSentenceStart(tokens, w);
-  }
-  return false;
+  const j = clauseWordBefore(words, tokens, k, 3, isKinMine);
+  return j === 0 || (j > 0 && (gapHasBreak(tokens, words[j - 1] as Token, words[j] as Token) || atSentenceStart(tokens, words[j] as Token)));
 }
 
 /** No word before words[s] is capitalised but the first and acronyms ("SYDV"): the message is written without case. */
@@ -905,14 +912,10 @@ function noCapitalsBefore(words: Token[], s: number): boolean {
   return s > 2;
 }
 
+const isBen = (w: Token) => w.base === 'ben';
 /** Does "ben" open the clause of the word at words[k], at most eight words before it ("ben Kocasinan Şehit Mehmet Çelik Ortaokulu rehber öğretmeni Deniz Aksoy")? */
 function benOpensClause(words: Token[], tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    const w = words[j] as Token;
-    if (gapHasBreak(tokens, w, words[j + 1] as Token)) return false;
-    if (w.base === 'ben') return true;
-  }
-  return false;
+  return clauseWordBefore(words, tokens, k, 8, isBen) >= 0;
 }
 
 /**
@@ -1294,8 +1297,8 @@ export function findName(ctx: NameContext): NameResult {
   if (best.cueStart >= (words[best.s] as Token).start && nameRefused(words)) return { name: null, span: null, confidence: 0.7, cueSpan: null };
   const surname = surnameOfForm(words, cands, best);
   const given = givenOfForm(words, cands, surname);
-  if (given) best = surname;
   if (given) {
+    best = surname;
     // A form with the given name and the surname on lines of their own ("ADI: SÜLEYMAN⏎SOYADI: ERDEM").
     const g0 = words[given.s] as Token;
     const g1 = words[given.e] as Token;
